@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { transformerNotationHighlight, transformerMetaHighlight } from '@shikijs/transformers';
+import { satteriKatex } from './src/plugins/satteri-katex.mjs';
+
+export default defineConfig({
+  site: 'https://optimizer-coach.example.org',
+  trailingSlash: 'always',
+  i18n: {
+    locales: ['zh', 'en'],
+    defaultLocale: 'zh',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  markdown: {
+    processor: satteri({ features: { math: true }, mdastPlugins: [satteriKatex()] }),
+    shikiConfig: {
+      themes: { light: 'github-light', dark: 'github-dark' },
+      defaultColor: 'light',
+      transformers: [transformerNotationHighlight(), transformerMetaHighlight()],
+    },
+  },
+  integrations: [mdx(), sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } } })],
+});
