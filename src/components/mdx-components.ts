@@ -1,0 +1,13 @@
+/**
+ * The components every lesson and exercise MDX file can use without importing them
+ * (passed as `<Content components={mdxComponents} />`). See docs/CONTRACTS.md §2.
+ */
+import CodeCell from './CodeCell.astro';
+import Checkpoint from './Checkpoint.astro';
+import Exercise from './Exercise.astro';
+import Hint from './Hint.astro';
+import Lab from './Lab.astro';
+import Note from './Note.astro';
+import { figures } from './figures/index';
+
+export const mdxComponents = { CodeCell, Checkpoint, Exercise, Hint, Lab, Note, ...figures };

@@ -1,0 +1,9 @@
+/**
+ * All UI string namespaces. Server code imports from here; client islands import only the namespace they need
+ * (e.g. `import runner from '@/i18n/strings/runner'`) so pages ship only their own strings.
+ */
+import site from './strings/site';
+
+export { defineStrings, format, translator, LANGS, type Lang, type StringTable } from './define';
+
+export const namespaces = { site } as const;
