@@ -3,7 +3,8 @@
  * (e.g. `import runner from '@/i18n/strings/runner'`) so pages ship only their own strings.
  */
 import site from './strings/site';
+import runner from './strings/runner';
 
 export { defineStrings, format, translator, LANGS, type Lang, type StringTable } from './define';
 
-export const namespaces = { site } as const;
+export const namespaces = { site, runner } as const;
