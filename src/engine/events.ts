@@ -14,7 +14,9 @@ export type OptimizerName =
 export type TrainingEvent =
   /** An optimizer was constructed. `options` are the resolved defaults (PyTorch key names). */
   | { type: 'optimizer:create'; optimizer: number; name: OptimizerName; options: Record<string, unknown>;
-      groups: { params: number[]; lr: number; options: Record<string, unknown> }[] }
+      groups: { params: number[]; lr: number; options: Record<string, unknown> }[];
+      /** The optimizer instance itself. IN-REALM ONLY: strip before postMessage (the runner's trace drops it). */
+      ref?: unknown }
   /** `add_param_group` was called. */
   | { type: 'optimizer:add_param_group'; optimizer: number; params: number[]; lr: number }
   /** `optimizer.zero_grad()`; `params` are the tensor ids it touched. */
@@ -27,7 +29,9 @@ export type TrainingEvent =
   /** `t.backward()` ran. `loss` is the scalar value (NaN/Infinity possible); `leaves` the leaf ids that received grad. */
   | { type: 'backward'; loss: number; leaves: number[]; /** true if some leaf already had a non-null grad (accumulation) */ accumulated: boolean }
   /** A scheduler was constructed / stepped. `lrs` are the new learning rates per group. */
-  | { type: 'scheduler:create'; scheduler: number; name: string; optimizer: number; lrs: number[] }
+  | { type: 'scheduler:create'; scheduler: number; name: string; optimizer: number; lrs: number[];
+      /** The scheduler instance itself. IN-REALM ONLY: strip before postMessage. */
+      ref?: unknown }
   | { type: 'scheduler:step'; scheduler: number; name: string; optimizer: number; lrs: number[];
       /** true when this optimizer had not stepped yet (PyTorch warns about this order) */ beforeOptimizerStep: boolean }
   /** A warning PyTorch would print with warnings.warn (the runner shows it). */

@@ -1,0 +1,264 @@
+/**
+ * `torch.optim.Optimizer`: the base class every optimizer extends (pytorch-optim-spec.md §2).
+ *
+ * Data shape (identical to PyTorch's attributes):
+ *   defaults      { lr: 0.001, momentum: 0, … }   the constructor options, all keys resolved
+ *   param_groups  [{ params: [Tensor, …], lr, momentum, … }, …]   read at every step()
+ *   state         Map<Tensor, { step, exp_avg, … }>   created lazily at a param's first update
+ *
+ * Lifecycle of one `step(closure?)`:
+ *   1. the closure (if any) runs first and its return value is returned by step()
+ *   2. for each group, for each param: grad === null ⇒ skip entirely (no state, no counter, no decay)
+ *   3. `_stepParam(p, grad, group)` (the subclass) reads the group's hyper-parameters and updates p.data in place
+ *   4. training events (`optimizer:step`, `nonfinite`) are built only when someone listens
+ */
+import { Tensor } from '../tensor';
+import { emit, hasListeners, type OptimizerName } from '../events';
+import { ValueError, NotImplementedError, TypeError_ } from './errors';
+import { normaliseParams, groupTensors, type ParamGroup, type ParamsInput } from './param-groups';
+import { pyValue, pyTypeName } from './py-format';
+import { checkOptions } from './options';
+import { packStateDict, unpackStateDict, type OptimizerStateDict } from './state-dict';
+
+export type { ParamGroup, ParamGroupInput, ParamsInput } from './param-groups';
+export type { OptimizerStateDict } from './state-dict';
+
+/** Per-parameter state: PyTorch's keys (`step`, `exp_avg`, `momentum_buffer`, …). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type ParamState = Record<string, any>;
+
+/** Options of `zero_grad`. */
+export interface ZeroGradOptions {
+  /** Set grads to `null` instead of zeroing them. Defaults to `true` (PyTorch 2.x). */
+  set_to_none?: boolean;
+}
+
+let nextOptimizerId = 1;
+
+export class Optimizer {
+  /** The constructor options with every default filled in. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  defaults: Record<string, any>;
+  param_groups: ParamGroup[] = [];
+  state: Map<Tensor, ParamState> = new Map();
+  /** Identifies this optimizer in training events. */
+  readonly _id: number = nextOptimizerId++;
+  /** How many times `step()` ran (reported in `optimizer:step` events). */
+  _stepCount = 0;
+  /** Set by an attached LR scheduler's wrapper of `step` (PyTorch 2.x `_opt_called`). */
+  _opt_called = false;
+  private _constructing = true;
+  private _nonfiniteReported: Set<Tensor> | null = null;
+
+  /** Keys whose Python default is a float (printed `1.0`, not `1`, by `toString()`). */
+  protected _floatKeys: readonly string[] = [];
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  constructor(params: ParamsInput, defaults: Record<string, any>) {
+    this.defaults = defaults;
+    const groups = normaliseParams(params);
+    for (const g of groups) this.add_param_group(g);
+    this._constructing = false;
+  }
+
+  /** The class name PyTorch shows (`SGD`, `Adam`, …). */
+  get _name(): string {
+    return this.constructor.name;
+  }
+
+  /**
+   * Adds a group (e.g. layers unfrozen during fine-tuning). Missing options are filled from `defaults`.
+   * @throws ValueError "some parameters appear in more than one parameter group"
+   */
+  add_param_group(param_group: Record<string, unknown>): void {
+    if (param_group === null || typeof param_group !== 'object' || Array.isArray(param_group) || param_group instanceof Tensor) {
+      throw new TypeError_(`param_group must be a dict, but got ${pyTypeName(param_group)}`);
+    }
+    const { params, names } = groupTensors(param_group, this.defaults['differentiable'] === true);
+    param_group['params'] = params;
+    const anyNamed = this.param_groups.some((g) => 'param_names' in g);
+    if (this.param_groups.length > 0 && (names !== null) !== anyNamed) {
+      throw new ValueError(
+        'all optimizer param groups should be with/without names. ' +
+          `cannot add param group ${names !== null ? 'with' : 'without'} names to the optimizer`,
+      );
+    }
+    if (names !== null) param_group['param_names'] = names;
+    for (const [name, value] of Object.entries(this.defaults)) {
+      if (!(name in param_group) || param_group[name] === undefined) param_group[name] = Array.isArray(value) ? value.slice() : value;
+    }
+    if (new Set(params).size !== params.length) {
+      this._warn(
+        'optimizer contains a parameter group with duplicate parameters; in future, this will cause an error; ' +
+          'see github.com/pytorch/pytorch/issues/40967 for more information',
+      );
+    }
+    const existing = new Set<Tensor>();
+    for (const g of this.param_groups) for (const p of g.params) existing.add(p);
+    if (params.some((p) => existing.has(p))) {
+      throw new ValueError('some parameters appear in more than one parameter group');
+    }
+    this.param_groups.push(param_group as ParamGroup);
+    this._onGroupAdded(param_group as ParamGroup);
+    if (!this._constructing && hasListeners()) {
+      emit({ type: 'optimizer:add_param_group', optimizer: this._id, params: params.map((p) => p.id), lr: Number(param_group['lr']) });
+    }
+  }
+
+  /** Hook for optimizers that create state eagerly (Adagrad). */
+  protected _onGroupAdded(_group: ParamGroup): void {}
+
+  /**
+   * Resets the gradients of all optimized tensors.
+   * `set_to_none` (default true since PyTorch 2.0) sets `p.grad = null`; false zeroes it in place.
+   */
+  zero_grad(options?: ZeroGradOptions | boolean): void {
+    const setToNone = typeof options === 'boolean' ? options : checkOptions('Optimizer.zero_grad', options, ['set_to_none']).set_to_none ?? true;
+    const listening = hasListeners();
+    const touched: number[] = [];
+    for (const group of this.param_groups) {
+      for (const p of group.params) {
+        const g = p.grad;
+        if (g === null) continue;
+        if (listening) touched.push(p.id);
+        if (setToNone) {
+          p.grad = null;
+          (p as unknown as { _gradClearedByZeroGrad?: boolean })._gradClearedByZeroGrad = true;
+        } else {
+          g.requires_grad = false;
+          g.data.fill(0);
+        }
+      }
+    }
+    if (listening) emit({ type: 'optimizer:zero_grad', optimizer: this._id, set_to_none: setToNone, params: touched });
+  }
+
+  /**
+   * Performs one optimization step. A closure re-evaluates the model and returns the loss; step() returns
+   * the closure's result (undefined without a closure).
+   */
+  step(closure?: (() => unknown) | null): unknown {
+    const loss = closure ? closure() : undefined;
+    const listening = hasListeners();
+    const updated: number[] | null = listening ? [] : null;
+    const skipped: number[] | null = listening ? [] : null;
+    const groups = this.param_groups;
+    for (let gi = 0; gi < groups.length; gi++) {
+      const group = groups[gi]!;
+      const params = group.params;
+      for (let i = 0; i < params.length; i++) {
+        const p = params[i]!;
+        const grad = p.grad;
+        if (grad === null) {
+          if (skipped !== null) skipped.push(p.id);
+          continue;
+        }
+        this._stepParam(p, grad, group);
+        if (updated !== null) updated.push(p.id);
+      }
+    }
+    this._stepCount++;
+    if (listening) this._emitStep(updated!, skipped!);
+    return loss;
+  }
+
+  /** The update rule for one parameter that has a gradient (implemented by every optimizer). */
+  protected _stepParam(_p: Tensor, _grad: Tensor, _group: ParamGroup): void {
+    throw new NotImplementedError(`${this._name}.step() is not implemented`);
+  }
+
+  /** The param's state object, created empty on first access (Python's `defaultdict(dict)`). */
+  protected _stateFor(p: Tensor): ParamState {
+    let st = this.state.get(p);
+    if (st === undefined) {
+      st = {};
+      this.state.set(p, st);
+    }
+    return st;
+  }
+
+  /** Emits `optimizer:step` and, once per parameter, `nonfinite` when a value became NaN/±Inf. */
+  protected _emitStep(updated: number[], skipped: number[]): void {
+    emit({ type: 'optimizer:step', optimizer: this._id, count: this._stepCount, lrs: this.param_groups.map((g) => Number(g.lr)), updated, skipped });
+    const reported = (this._nonfiniteReported ??= new Set());
+    for (const group of this.param_groups) {
+      for (const p of group.params) {
+        if (p.grad === null && !reported.has(p)) continue;
+        const d = p.data;
+        let bad = NaN;
+        let found = false;
+        for (let i = 0; i < d.length; i++) {
+          if (!Number.isFinite(d[i]!)) {
+            bad = d[i]!;
+            found = true;
+            break;
+          }
+        }
+        if (found && !reported.has(p)) {
+          reported.add(p);
+          emit({ type: 'nonfinite', where: 'param', value: bad, tensor: p.id });
+        } else if (!found) reported.delete(p);
+      }
+    }
+  }
+
+  /** Emits `optimizer:create` (subclasses call this at the end of their constructor). */
+  protected _emitCreate(name: OptimizerName): void {
+    if (!hasListeners()) return;
+    emit({
+      type: 'optimizer:create',
+      optimizer: this._id,
+      name,
+      options: { ...this.defaults },
+      groups: this.param_groups.map((g) => ({ params: g.params.map((p) => p.id), lr: Number(g.lr), options: groupOptions(g) })),
+      ref: this,
+    });
+  }
+
+  /** A PyTorch UserWarning, delivered as a `warning` training event. */
+  protected _warn(message: string): void {
+    if (hasListeners()) emit({ type: 'warning', category: 'UserWarning', message });
+  }
+
+  /** `{ state: { 0: {...} }, param_groups: [{ lr, …, params: [0, 1] }] }` with integer ids across groups. */
+  state_dict(): OptimizerStateDict {
+    return packStateDict(this.param_groups, this.state);
+  }
+
+  /** Loads a state dict (from `state_dict()` or its JSON round trip); parameters are mapped by position. */
+  load_state_dict(state_dict: OptimizerStateDict): void {
+    const { groups, state } = unpackStateDict(this.param_groups, state_dict);
+    this.param_groups = groups;
+    this.state = state;
+    this._setstate();
+  }
+
+  /** PyTorch's `__setstate__`: fill defaults missing from old checkpoints, tensor-ise `step`. */
+  protected _setstate(): void {
+    for (const g of this.param_groups) {
+      for (const [k, v] of Object.entries(this.defaults)) if (!(k in g)) g[k] = v;
+    }
+  }
+
+  /** `repr(optimizer)`: `SGD (\nParameter Group 0\n    dampening: 0\n …)`. */
+  toString(): string {
+    let s = `${this._name} (`;
+    this.param_groups.forEach((g, i) => {
+      s += `\nParameter Group ${i}`;
+      for (const key of Object.keys(g).sort()) {
+        if (key === 'params') continue;
+        const v = g[key];
+        const floatHint = this._floatKeys.includes(key) && v === this.defaults[key];
+        s += `\n    ${key}: ${pyValue(v, floatHint)}`;
+      }
+    });
+    return `${s}\n)`;
+  }
+}
+
+/** A group's options without `params` (for events and traces). */
+export function groupOptions(g: ParamGroup): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(g)) if (k !== 'params') out[k] = v;
+  return out;
+}

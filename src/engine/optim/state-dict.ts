@@ -1,0 +1,129 @@
+/**
+ * `Optimizer.state_dict()` / `load_state_dict()` in PyTorch's shape (pytorch-optim-spec.md §2.5–2.6):
+ *
+ *   { state: { 0: { step: Tensor, exp_avg: Tensor, … }, 1: {…} },
+ *     param_groups: [{ lr: 0.001, betas: [0.9, 0.999], …, params: [0, 1] }, { …, params: [2] }] }
+ *
+ * Integer ids number the params in group order across groups. In memory the state values are the live
+ * tensors (as in PyTorch). The dict also survives `JSON.parse(JSON.stringify(sd))`: the loader accepts
+ * tensor-like objects `{ shape, data, dtype? }` whose `data` is an array or an index-keyed object.
+ */
+import { Tensor, type DType } from '../tensor';
+import { ValueError } from './errors';
+import type { ParamGroup } from './param-groups';
+import type { ParamState } from './optimizer';
+
+export interface OptimizerStateDict {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  state: Record<number, Record<string, any>>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  param_groups: ({ params: number[] } & Record<string, any>)[];
+}
+
+function copyValue(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(copyValue);
+  return v;
+}
+
+/** Deep copy of arrays and plain objects (Python `deepcopy` of a param-group list); tensors and functions are shared. */
+function deepCopy(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(deepCopy);
+  if (v !== null && typeof v === 'object' && !(v instanceof Tensor) && Object.getPrototypeOf(v) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = deepCopy(x);
+    return out;
+  }
+  return v;
+}
+
+export function packStateDict(groups: ParamGroup[], state: Map<Tensor, ParamState>): OptimizerStateDict {
+  const index = new Map<Tensor, number>();
+  let next = 0;
+  const param_groups = groups.map((g) => {
+    const packed: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(g)) {
+      if (k === 'params') continue;
+      packed[k] = copyValue(v);
+    }
+    const ids: number[] = [];
+    for (const p of g.params) {
+      if (!index.has(p)) index.set(p, next++);
+      ids.push(index.get(p)!);
+    }
+    packed['params'] = ids;
+    return packed as OptimizerStateDict['param_groups'][number];
+  });
+  const packedState: OptimizerStateDict['state'] = {};
+  for (const [p, st] of state) {
+    const id = index.get(p);
+    if (id !== undefined) packedState[id] = { ...st };
+  }
+  return { state: packedState, param_groups };
+}
+
+function isTensorLike(v: unknown): v is { shape: number[]; data: unknown; dtype?: string } {
+  return v !== null && typeof v === 'object' && Array.isArray((v as { shape?: unknown }).shape) && 'data' in v;
+}
+
+function storageOf(data: unknown, n: number, dtype: DType): Float32Array | Float64Array {
+  const out = dtype === 'float32' ? new Float32Array(n) : new Float64Array(n);
+  if (ArrayBuffer.isView(data) || Array.isArray(data)) {
+    const src = data as ArrayLike<number | null>;
+    for (let i = 0; i < n; i++) out[i] = src[i] ?? NaN; // JSON writes NaN/Infinity as null
+  } else if (data !== null && typeof data === 'object') {
+    const src = data as Record<string, number | null>;
+    for (let i = 0; i < n; i++) out[i] = src[String(i)] ?? NaN;
+  }
+  return out;
+}
+
+/** A fresh tensor from a Tensor or a tensor-like; cast to `dtype` when given (the param's dtype). */
+export function reviveTensor(v: { shape: number[]; data: unknown; dtype?: string }, dtype?: DType): Tensor {
+  const target: DType = dtype ?? (v.dtype === 'float32' ? 'float32' : 'float64');
+  const n = v.shape.reduce((a, b) => a * b, 1);
+  return Tensor._make(storageOf(v.data, n, target), v.shape.slice(), target);
+}
+
+/** PyTorch `_process_value_according_to_param_policy` + `_cast`: tensors follow the param dtype, `step` keeps its own. */
+function castState(param: Tensor, value: unknown, key: string | null): unknown {
+  if (value instanceof Tensor || isTensorLike(value)) {
+    const keep = key === 'step' || param.dtype === 'int64';
+    return reviveTensor(value, keep ? undefined : param.dtype);
+  }
+  if (Array.isArray(value)) return value.map((v) => castState(param, v, null));
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = castState(param, v, k);
+    return out;
+  }
+  return value;
+}
+
+export function unpackStateDict(
+  groups: ParamGroup[],
+  sd: OptimizerStateDict,
+): { groups: ParamGroup[]; state: Map<Tensor, ParamState> } {
+  const saved = deepCopy(sd.param_groups) as OptimizerStateDict['param_groups'];
+  if (groups.length !== saved.length) {
+    throw new ValueError('loaded state dict has a different number of parameter groups');
+  }
+  if (groups.some((g, i) => g.params.length !== saved[i]!.params.length)) {
+    throw new ValueError("loaded state dict contains a parameter group that doesn't match the size of optimizer's group");
+  }
+  const idMap = new Map<number, Tensor>();
+  saved.forEach((g, i) => g.params.forEach((id, j) => idMap.set(Number(id), groups[i]!.params[j]!)));
+
+  const state = new Map<Tensor, ParamState>();
+  for (const [k, v] of Object.entries(sd.state)) {
+    const param = idMap.get(Number(k));
+    if (param === undefined) continue; // PyTorch keeps unknown ids keyed by id; they can never be used
+    state.set(param, castState(param, v, null) as ParamState);
+  }
+  const newGroups = saved.map((g, i) => {
+    const ng = g as unknown as ParamGroup;
+    ng.params = groups[i]!.params;
+    if (!('param_names' in g) && 'param_names' in groups[i]!) ng['param_names'] = groups[i]!['param_names'];
+    return ng;
+  });
+  return { groups: newGroups, state };
+}
