@@ -1,0 +1,108 @@
+/**
+ * Coach tips: spot the guide's training-loop pitfalls in the engine's event stream, as they happen.
+ * Pure logic (no DOM, no engine import): `createCoach()` is fed events one by one and returns the tips that
+ * fire at that event; each tip fires at most once per run. `coachTips(events)` runs a whole list.
+ * Messages live in src/i18n/strings/runner.ts under `runner.tip.<id>`.
+ */
+import type { TrainingEvent } from '../engine/events';
+
+export type TipId = 'gradAccumulation' | 'nonFinite' | 'lossFlat' | 'schedulerOrder' | 'gradAfterZero';
+
+export interface Tip {
+  id: TipId;
+  params?: Record<string, string | number>;
+}
+
+/** Number of backward passes over which an unmoving loss counts as "not moving". */
+export const FLAT_WINDOW = 20;
+/** Relative change below which the loss counts as not moving. */
+export const FLAT_TOLERANCE = 1e-6;
+
+export interface Coach {
+  /** Feeds one event; returns the tips that fire now (each tip id at most once per coach). */
+  feed(event: TrainingEvent): Tip[];
+  /** Every tip fired so far, in order. */
+  readonly fired: readonly Tip[];
+}
+
+function relChange(a: number, b: number): number {
+  return Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-12);
+}
+
+export function createCoach(): Coach {
+  const fired: Tip[] = [];
+  const seen = new Set<TipId>();
+  /** leaves holding a gradient from a backward pass that no zero_grad() has cleared since */
+  const dirty = new Set<number>();
+  let optimizers = 0;
+  const losses: number[] = [];
+  let firstLoss: number | undefined;
+
+  const fire = (out: Tip[], tip: Tip) => {
+    if (seen.has(tip.id)) return;
+    seen.add(tip.id);
+    fired.push(tip);
+    out.push(tip);
+  };
+
+  const feed = (e: TrainingEvent): Tip[] => {
+    const out: Tip[] = [];
+    switch (e.type) {
+      case 'optimizer:create':
+        optimizers++;
+        break;
+      case 'optimizer:zero_grad':
+      case 'module:zero_grad':
+        for (const id of e.params) dirty.delete(id);
+        break;
+      case 'backward': {
+        // Accumulation is only flagged when an optimizer is in play: a hand-written loop may clear grads with
+        // `w.grad.zero_()`, which emits no event.
+        if (e.accumulated && optimizers > 0 && e.leaves.some((id) => dirty.has(id))) fire(out, { id: 'gradAccumulation' });
+        for (const id of e.leaves) dirty.add(id);
+        if (!Number.isFinite(e.loss)) {
+          fire(out, { id: 'nonFinite', params: { value: String(e.loss) } });
+          break;
+        }
+        firstLoss ??= e.loss;
+        losses.push(e.loss);
+        if (losses.length > FLAT_WINDOW) losses.shift();
+        if (losses.length === FLAT_WINDOW) {
+          const lo = Math.min(...losses);
+          const hi = Math.max(...losses);
+          // flat now, and never made real progress since the first pass (a converged run is not "stuck")
+          if (relChange(lo, hi) < FLAT_TOLERANCE && relChange(firstLoss, losses[losses.length - 1]!) < 1e-3) {
+            fire(out, { id: 'lossFlat', params: { steps: FLAT_WINDOW } });
+          }
+        }
+        break;
+      }
+      case 'nonfinite':
+        if (e.where === 'loss') fire(out, { id: 'nonFinite', params: { value: String(e.value) } });
+        break;
+      case 'scheduler:step':
+        if (e.beforeOptimizerStep) fire(out, { id: 'schedulerOrder' });
+        break;
+      case 'grad:read_after_zero_grad':
+        fire(out, { id: 'gradAfterZero' });
+        break;
+      default:
+        break;
+    }
+    return out;
+  };
+
+  return {
+    feed,
+    get fired() {
+      return fired;
+    },
+  };
+}
+
+/** All tips for a complete event list (each once, in the order they fired). */
+export function coachTips(events: readonly TrainingEvent[]): Tip[] {
+  const coach = createCoach();
+  for (const e of events) coach.feed(e);
+  return [...coach.fired];
+}
