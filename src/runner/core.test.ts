@@ -104,6 +104,12 @@ describe('executeWith', () => {
     expect(r.logs).toEqual([]);
   });
 
+  it('refuses dynamic import()', async () => {
+    const { engine } = fakeEngine();
+    const r = await executeWith(engine, 'print(1);\nawait import("https://example.org/x.js");');
+    expect(r.error).toMatchObject({ name: 'ImportError', line: 2 });
+  });
+
   it('rejects unknown modules', async () => {
     const { engine } = fakeEngine();
     const r = await executeWith(engine, 'import fs from "fs";');

@@ -40,7 +40,7 @@ export interface ExecuteOptions {
 }
 
 export const SOURCE_URL = 'oc-cell.js';
-const PARAMS = ['torch', 'nn', 'optim', 'F', 'plot', 'print', 'console', '__import'];
+const PARAMS = ['torch', 'nn', 'optim', 'F', 'plot', 'print', 'console', '__import', '__dynamicImport'];
 const PREFIX = 'return (async () => { "use strict";\n';
 const SUFFIX = `\n})();\n//# sourceURL=${SOURCE_URL}`;
 
@@ -193,6 +193,12 @@ export async function executeWith(
     return 'default' in m ? m : Object.assign(Object.create(m) as object, { default: m });
   };
 
+  const __dynamicImport = (spec: unknown) => {
+    const e = new Error(`import(${JSON.stringify(String(spec))}) is not available in cells; use import … from "torch"`);
+    e.name = 'ImportError';
+    return Promise.reject(e);
+  };
+
   const unsubscribe = engine.onTrainingEvent((e) => {
     if (trace.events.length < maxEvents) trace.events.push(stripRef(e));
     if (e.type === 'optimizer:create') optRefs.set(e.optimizer, { name: e.name, ref: (e as { ref?: unknown }).ref });
@@ -210,7 +216,7 @@ export async function executeWith(
     if (opts.seed !== undefined) engine.torch.manual_seed?.(opts.seed);
     transpiled = transpile(code);
     const fn = compile(PARAMS, PREFIX + transpiled.js + SUFFIX);
-    await fn(engine.torch, engine.nn, engine.optim, engine.F, plot, print, cellConsole, __import);
+    await fn(engine.torch, engine.nn, engine.optim, engine.F, plot, print, cellConsole, __import, __dynamicImport);
   } catch (e) {
     status = 'error';
     error = toRunError(e, transpiled, offset);

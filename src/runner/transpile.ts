@@ -69,7 +69,9 @@ export function rewriteImports(js: string): string {
     .replace(IMPORT_RE, (_m, pre: string, ws: string, clause: string, _q, spec: string) => {
       return pre + ws + rewriteClause(clause, spec);
     })
-    .replace(BARE_IMPORT_RE, (_m, pre: string, ws: string, _q, spec: string) => `${pre}${ws}__import(${JSON.stringify(spec)});`);
+    .replace(BARE_IMPORT_RE, (_m, pre: string, ws: string, _q, spec: string) => `${pre}${ws}__import(${JSON.stringify(spec)});`)
+    // dynamic import() could load code from anywhere: cells get a function that refuses instead
+    .replace(/(^|[^\w$.])import\s*\(/g, '$1__dynamicImport(');
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

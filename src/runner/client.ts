@@ -1,0 +1,154 @@
+/**
+ * Main-thread side of the runner: `startRun(code, opts) → { done, stop }` through a module Web Worker
+ * (docs/CONTRACTS.md §4). Learner code never runs on the page's thread. One worker is kept pre-warmed (engine and
+ * sucrase loaded) for the whole page; each run consumes it and a fresh one is warmed right after, so a run
+ * that is stopped, times out or misbehaves leaves nothing behind.
+ */
+import type { TrainingEvent } from '../engine/events';
+import type { Tip } from './coach';
+import type { LogLine, PlotPoint, RunRequest, WorkerReply } from './protocol';
+import { emptyTrace, type LogKind, type PlotOptions, type RunResult } from './types';
+
+export interface StartRunOptions {
+  /** time budget in ms once the code starts (default 10000) */
+  budgetMs?: number;
+  autoplot?: boolean;
+  seed?: number;
+  onLog?: (text: string, kind: LogKind) => void;
+  onPlot?: (series: string, x: number, y: number, opts?: PlotOptions) => void;
+  /** plots in the batches they arrived in (cheaper for charts than onPlot) */
+  onPlotBatch?: (points: PlotPoint[]) => void;
+  onEvent?: (event: TrainingEvent) => void;
+  onTip?: (tip: Tip) => void;
+  onTruncated?: (count: number) => void;
+  /** called once the code actually starts (the worker is loaded) */
+  onStart?: () => void;
+}
+
+export interface RunHandle {
+  done: Promise<RunResult>;
+  stop(): void;
+}
+
+export const DEFAULT_BUDGET_MS = 10_000;
+/** extra time allowed for a cold worker to load before the budget starts */
+const LOAD_GRACE_MS = 20_000;
+
+interface Warm {
+  worker: Worker;
+  ready: Promise<void>;
+}
+
+let warm: Warm | undefined;
+
+function createWorker(): Warm {
+  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'oc-cell-runner' });
+  const ready = new Promise<void>((resolve, reject) => {
+    const onMsg = (e: MessageEvent<WorkerReply>) => {
+      if (e.data?.type === 'ready') {
+        worker.removeEventListener('message', onMsg);
+        resolve();
+      }
+    };
+    worker.addEventListener('message', onMsg);
+    worker.addEventListener('error', (e) => reject(new Error(e.message || 'worker failed to load')), { once: true });
+  });
+  ready.catch(() => undefined);
+  return { worker, ready };
+}
+
+/** Starts loading a worker in the background (call when an editor appears). Idempotent. */
+export function prewarm(): Promise<void> {
+  warm ??= createWorker();
+  return warm.ready;
+}
+
+function takeWorker(): Warm {
+  const w = warm ?? createWorker();
+  warm = undefined;
+  return w;
+}
+
+function token(): string {
+  return Math.random().toString(36).slice(2) + Date.now().toString(36);
+}
+
+/** Runs code in a fresh (pre-warmed) worker. Never rejects: failures come back as a RunResult. */
+export function startRun(code: string, opts: StartRunOptions = {}): RunHandle {
+  const budget = opts.budgetMs ?? DEFAULT_BUDGET_MS;
+  const w = takeWorker();
+  const tk = token();
+  const logs: string[] = [];
+  const trace = emptyTrace();
+  const t0 = performance.now();
+  let finish!: (r: RunResult) => void;
+  let settled = false;
+  let budgetTimer: ReturnType<typeof setTimeout> | undefined;
+  const done = new Promise<RunResult>((resolve) => (finish = resolve));
+
+  const end = (result: RunResult) => {
+    if (settled) return;
+    settled = true;
+    clearTimeout(budgetTimer);
+    w.worker.terminate();
+    // warm the next worker after the page has had a moment to paint the result
+    setTimeout(() => void prewarm().catch(() => undefined), 0);
+    finish(result);
+  };
+  const partial = (status: RunResult['status']): RunResult => ({
+    status,
+    logs,
+    trace: { ...trace, elapsedMs: performance.now() - t0 },
+  });
+  budgetTimer = setTimeout(() => end(partial('timeout')), budget + LOAD_GRACE_MS);
+
+  w.worker.addEventListener('message', (e: MessageEvent<WorkerReply>) => {
+    const m = e.data;
+    if (settled || !m || m.type === 'ready' || m.token !== tk) return;
+    switch (m.type) {
+      case 'started':
+        clearTimeout(budgetTimer);
+        budgetTimer = setTimeout(() => end(partial('timeout')), budget);
+        opts.onStart?.();
+        break;
+      case 'batch':
+        for (const l of m.logs) {
+          logs.push(l.kind === 'log' ? l.text : `${l.kind === 'warn' ? 'Warning' : 'Error'}: ${l.text}`);
+          opts.onLog?.(l.text, l.kind);
+        }
+        for (const p of m.plots) (trace.plots[p.series] ??= []).push([p.x, p.y]);
+        if (opts.onPlot) for (const p of m.plots) opts.onPlot(p.series, p.x, p.y, p.log ? { log: true } : undefined);
+        if (m.plots.length) opts.onPlotBatch?.(m.plots);
+        for (const ev of m.events) {
+          if (trace.events.length < 20000) trace.events.push(ev);
+          opts.onEvent?.(ev);
+        }
+        for (const t of m.tips) opts.onTip?.(t);
+        break;
+      case 'truncated':
+        opts.onTruncated?.(m.count);
+        break;
+      case 'done':
+        end(m.result);
+        break;
+    }
+  });
+  w.worker.addEventListener('error', (e) => {
+    e.preventDefault();
+    const message = e.message || 'the worker stopped';
+    const memory = /memory|allocation/i.test(message);
+    end({ ...partial('error'), error: { kind: memory ? 'memory' : 'runtime', name: 'Error', message } });
+  });
+  w.ready.then(
+    () => {
+      const req: RunRequest = { type: 'run', token: tk, code, autoplot: !!opts.autoplot, seed: opts.seed };
+      w.worker.postMessage(req);
+    },
+    (err: Error) => end({ ...partial('error'), error: { kind: 'runtime', name: 'WorkerError', message: err.message } }),
+  );
+
+  return {
+    done,
+    stop: () => end(partial('stopped')),
+  };
+}

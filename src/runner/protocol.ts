@@ -1,0 +1,38 @@
+/** Messages between the page (client.ts) and the cell worker (worker.ts). */
+import type { TrainingEvent } from '../engine/events';
+import type { Tip } from './coach';
+import type { LogKind, RunResult } from './types';
+
+export interface RunRequest {
+  type: 'run';
+  /** echoed in every reply; replies with another token are ignored */
+  token: string;
+  code: string;
+  autoplot: boolean;
+  seed?: number;
+}
+
+export interface PlotPoint {
+  series: string;
+  x: number;
+  y: number;
+  log?: boolean;
+}
+
+export interface LogLine {
+  text: string;
+  kind: LogKind;
+}
+
+export type WorkerReply =
+  | { type: 'ready' }
+  | { type: 'started'; token: string }
+  | { type: 'batch'; token: string; logs: LogLine[]; plots: PlotPoint[]; events: TrainingEvent[]; tips: Tip[] }
+  | { type: 'truncated'; token: string; count: number }
+  | { type: 'done'; token: string; result: RunResult };
+
+/** Global names taken away from learner code in the worker (no network, storage or nested workers). */
+export const BLOCKED_GLOBALS = [
+  'fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'importScripts', 'indexedDB', 'caches',
+  'WebTransport', 'Worker', 'SharedWorker', 'BroadcastChannel', 'Request', 'navigator',
+] as const;
