@@ -1,0 +1,19 @@
+import { torch, nn, optim } from "torch"
+
+torch.manual_seed(0)
+const model = nn.Linear(10, 1)
+const optimizer = optim.Adam(model.parameters(), { lr: 0.001 })
+const criterion = nn.MSELoss()
+const x = torch.randn(100, 10)
+const y_true = torch.randn(100, 1)
+
+for (let epoch = 0; epoch < 100; epoch++) {
+  optimizer.zero_grad()                   // 1️⃣
+  const y_pred = model(x)                 // 2️⃣
+  const loss = criterion(y_pred, y_true)  // 3️⃣
+  loss.backward()                         // 4️⃣
+  optimizer.step()                        // 5️⃣
+  if (epoch % 20 === 0) {
+    print(`Epoch ${epoch}, Loss: ${loss.item().toFixed(4)}`)
+  }
+}
