@@ -1,0 +1,90 @@
+"""Optimizer trajectories from real PyTorch (cases: tests/optim-cases.ts via cases.json).
+
+For each case: build the problem's params, the optimizer (or param groups), run `steps` outer steps of
+    opt.zero_grad(); loss = f(params, step); loss.backward(); opt.step()
+(LBFGS: opt.step(closure), recording the loss step() returns), recording the loss and every param
+after each step, and the final state_dict. Reload cases take state_dict() after `reloadAt` steps,
+build a fresh optimizer on copies of the params, load_state_dict() and continue from there.
+"""
+import torch
+
+from common import flat, load_cases, ser, write_fixture
+
+TUPLE_KEYS = {"betas", "etas", "step_sizes"}
+
+
+def pyopts(o):
+    return {k: (tuple(v) if k in TUPLE_KEYS else v) for k, v in o.items()}
+
+
+def make_params(problem, dtype):
+    return {
+        n: torch.tensor(s["data"], dtype=dtype).reshape(s["shape"]).clone().requires_grad_()
+        for n, s in problem["params"].items()
+    }
+
+
+def loss_fn(name, P, step, X, Y):
+    if name == "rosen":
+        x, y = P["x"], P["y"]
+        return (x - 1).pow(2) + (y - x * x).pow(2) * 100
+    loss = X.matmul(P["W"].t()).add(P["b"]).sub(Y).pow(2).mean()
+    if name == "extra":
+        loss = loss + (P["z"] * 0).sum()
+        if step % 2 == 1:
+            loss = loss + (P["e"] * P["e"]).sum() * 0.5
+    return loss
+
+
+def build(case, P):
+    cls = getattr(torch.optim, case["optim"])
+    if case.get("groups"):
+        params = [dict(params=[P[n] for n in g["params"]], **pyopts(g["options"])) for g in case["groups"]]
+    else:
+        params = list(P.values())
+    return cls(params, **pyopts(case["options"]))
+
+
+def run_case(case, problems):
+    dtype = torch.float64 if case["dtype"] == "float64" else torch.float32
+    torch.set_default_dtype(dtype)
+    lin = problems["linear"]
+    X = torch.tensor(lin["X"]["data"], dtype=dtype).reshape(lin["X"]["shape"])
+    Y = torch.tensor(lin["Y"]["data"], dtype=dtype).reshape(lin["Y"]["shape"])
+    P = make_params(problems[case["problem"]], dtype)
+    opt = build(case, P)
+    out = {"spec": case, "layout": [[n, list(p.shape)] for n, p in P.items()], "losses": [], "params": []}
+    for s in range(case["steps"]):
+        if case.get("reloadAt") is not None and s == case["reloadAt"]:
+            sd = opt.state_dict()
+            out["state_dict_at_reload"] = ser(sd)
+            P = {n: p.detach().clone().requires_grad_() for n, p in P.items()}
+            opt = build(case, P)
+            opt.load_state_dict(sd)
+        if case["optim"] == "LBFGS":
+            def closure():
+                opt.zero_grad()
+                loss = loss_fn(case["problem"], P, s, X, Y)
+                loss.backward()
+                return loss
+            loss = opt.step(closure)
+        else:
+            opt.zero_grad()
+            loss = loss_fn(case["problem"], P, s, X, Y)
+            loss.backward()
+            opt.step()
+        out["losses"].append(flat(loss)[0])
+        out["params"].append([x for p in P.values() for x in flat(p)])
+    out["state_dict"] = ser(opt.state_dict())
+    torch.set_default_dtype(torch.float64)
+    return out
+
+
+def main():
+    cases = load_cases()
+    fixtures = {c["name"]: run_case(c, cases["problems"]) for c in cases["optim"]}
+    write_fixture("optim.json", "scripts/golden/gen_optim.py", fixtures)
+
+
+if __name__ == "__main__":
+    main()

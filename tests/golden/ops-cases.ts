@@ -1,0 +1,163 @@
+/**
+ * Op and loss golden cases (pure data, shared with scripts/golden/gen_ops.py via cases.json).
+ *
+ * Op case: tensors are created from the fixture's explicit values with requires_grad=true, then
+ *   call 'method': inputs[0][op](...inputs.slice(1), ...args, kwargs?)
+ *   call 'torch':  torch[op](...inputs, ...args, kwargs?)
+ *   call 'F':      F[op](...inputs, ...args, kwargs?)
+ * out = result (or result.values when pick = 'values'); loss = (out * w).sum() with a fixed
+ * upstream weight w of out's shape; loss.backward(). The fixture holds inputs, w, out and grads.
+ * Input domains: any = U(-2, 2), pos = U(0.5, 2.5), unit = U(0, 1).
+ */
+
+export type Domain = 'any' | 'pos' | 'unit';
+export type Arg = number | number[];
+
+export interface OpCase {
+  name: string;
+  call: 'method' | 'torch' | 'F';
+  op: string;
+  inputs: { shape: number[]; domain: Domain }[];
+  args?: Arg[];
+  kwargs?: Record<string, number | boolean>;
+  pick?: 'values';
+  dtype?: 'float64' | 'float32';
+}
+
+const any = (...shape: number[]) => ({ shape, domain: 'any' as const });
+const pos = (...shape: number[]) => ({ shape, domain: 'pos' as const });
+const m = (name: string, op: string, inputs: OpCase['inputs'], extra: Partial<OpCase> = {}): OpCase => ({
+  name, call: 'method', op, inputs, ...extra,
+});
+const t = (name: string, op: string, inputs: OpCase['inputs'], extra: Partial<OpCase> = {}): OpCase => ({
+  name, call: 'torch', op, inputs, ...extra,
+});
+
+export const OP_CASES: OpCase[] = [
+  m('add', 'add', [any(2, 3), any(2, 3)]),
+  m('add_broadcast', 'add', [any(3, 1), any(1, 4)]),
+  m('add_scalar', 'add', [any(2, 3)], { args: [1.5] }),
+  m('add_alpha', 'add', [any(2, 3), any(3)], { kwargs: { alpha: 2.5 } }),
+  t('torch_add', 'add', [any(4), any(4)]),
+  m('sub_broadcast', 'sub', [any(2, 3), any(3)]),
+  m('sub_scalar', 'sub', [any(3)], { args: [0.25] }),
+  m('mul', 'mul', [any(2, 2), any(2, 2)]),
+  m('mul_broadcast', 'mul', [any(2, 1, 3), any(4, 1)]),
+  m('mul_scalar', 'mul', [any(5)], { args: [-3.0] }),
+  t('torch_mul', 'mul', [any(3), any(2, 1)]),
+  m('div', 'div', [any(2, 3), pos(2, 3)]),
+  m('div_broadcast', 'div', [any(2, 3), pos(2, 1)]),
+  m('div_scalar', 'div', [any(4)], { args: [4.0] }),
+  m('neg', 'neg', [any(2, 3)]),
+  m('pow_int', 'pow', [any(2, 3)], { args: [3] }),
+  m('pow_half', 'pow', [pos(5)], { args: [0.5] }),
+  m('pow_neg', 'pow', [pos(2, 2)], { args: [-1.5] }),
+  m('pow_tensor', 'pow', [pos(2, 3), any(2, 3)]),
+  m('exp', 'exp', [any(2, 3)]),
+  m('log', 'log', [pos(2, 3)]),
+  m('sqrt', 'sqrt', [pos(2, 3)]),
+  m('abs', 'abs', [any(7)]),
+  m('tanh', 'tanh', [any(2, 3)]),
+  m('sigmoid', 'sigmoid', [any(2, 3)]),
+  m('relu', 'relu', [any(8)]),
+  t('torch_exp', 'exp', [any(3)]),
+  t('torch_tanh', 'tanh', [any(2, 2)]),
+  m('clamp_pos', 'clamp', [any(8)], { args: [-0.5, 0.5] }),
+  m('clamp_min', 'clamp', [any(8)], { kwargs: { min: -0.3 } }),
+  m('clamp_max', 'clamp', [any(8)], { kwargs: { max: 0.4 } }),
+  m('sum', 'sum', [any(2, 3)]),
+  m('sum_dim', 'sum', [any(2, 3, 4)], { args: [1] }),
+  m('sum_dim_keepdim', 'sum', [any(3, 4)], { args: [0], kwargs: { keepdim: true } }),
+  m('mean', 'mean', [any(3, 4)]),
+  m('mean_dim', 'mean', [any(3, 4)], { args: [1] }),
+  m('mean_dim_neg_keepdim', 'mean', [any(2, 3, 2)], { args: [-1], kwargs: { keepdim: true } }),
+  t('torch_sum', 'sum', [any(5)]),
+  t('torch_mean_dim', 'mean', [any(3, 4)], { args: [0] }),
+  m('max', 'max', [any(3, 4)]),
+  m('min', 'min', [any(3, 4)]),
+  m('max_dim', 'max', [any(3, 4)], { args: [1], pick: 'values' }),
+  m('min_dim_keepdim', 'min', [any(3, 4)], { args: [0], kwargs: { keepdim: true }, pick: 'values' }),
+  m('matmul', 'matmul', [any(3, 4), any(4, 2)]),
+  m('matmul_mv', 'matmul', [any(3, 4), any(4)]),
+  m('matmul_vm', 'matmul', [any(4), any(4, 2)]),
+  m('matmul_dot', 'matmul', [any(5), any(5)]),
+  t('torch_matmul', 'matmul', [any(2, 3), any(3, 3)]),
+  m('t', 't', [any(2, 3)]),
+  m('transpose', 'transpose', [any(2, 3)], { args: [0, 1] }),
+  m('transpose_3d', 'transpose', [any(2, 3, 4)], { args: [0, 2] }),
+  m('reshape', 'reshape', [any(2, 3)], { args: [3, 2] }),
+  m('reshape_infer', 'reshape', [any(2, 3, 2)], { args: [-1, 4] }),
+  m('view', 'view', [any(2, 3)], { args: [6] }),
+  m('view_infer', 'view', [any(4, 3)], { args: [2, -1] }),
+  m('unsqueeze', 'unsqueeze', [any(3)], { args: [0] }),
+  m('unsqueeze_last', 'unsqueeze', [any(2, 3)], { args: [-1] }),
+  m('squeeze', 'squeeze', [any(1, 3, 1)]),
+  m('squeeze_dim', 'squeeze', [any(1, 3)], { args: [0] }),
+  m('select', 'select', [any(3, 4)], { args: [1, 2] }),
+  m('select_neg', 'select', [any(3, 4)], { args: [0, -1] }),
+  m('softmax', 'softmax', [any(3, 4)], { args: [1] }),
+  m('softmax_dim0', 'softmax', [any(3, 4)], { args: [0] }),
+  m('log_softmax', 'log_softmax', [any(3, 4)], { args: [1] }),
+  t('torch_softmax', 'softmax', [any(2, 5)], { kwargs: { dim: -1 } }),
+  { name: 'F_softmax', call: 'F', op: 'softmax', inputs: [any(2, 3)], kwargs: { dim: 1 } },
+  { name: 'F_log_softmax', call: 'F', op: 'log_softmax', inputs: [any(2, 3)], kwargs: { dim: 1 } },
+  { name: 'F_relu', call: 'F', op: 'relu', inputs: [any(6)] },
+  // float32 (rtol 1e-5 / atol 1e-6)
+  m('f32_exp', 'exp', [any(2, 3)], { dtype: 'float32' }),
+  m('f32_div_broadcast', 'div', [any(2, 3), pos(3)], { dtype: 'float32' }),
+  m('f32_matmul', 'matmul', [any(5, 4), any(4, 3)], { dtype: 'float32' }),
+  m('f32_sum_dim', 'sum', [any(3, 4)], { args: [1], dtype: 'float32' }),
+  m('f32_softmax', 'softmax', [any(3, 4)], { args: [1], dtype: 'float32' }),
+  m('f32_mean', 'mean', [any(10, 10)], { dtype: 'float32' }),
+];
+
+export interface LossCase {
+  name: string;
+  loss: 'MSELoss' | 'L1Loss' | 'CrossEntropyLoss' | 'BCEWithLogitsLoss';
+  options: Record<string, number | string>;
+  /** CrossEntropyLoss weight / BCEWithLogitsLoss pos_weight, passed as tensors */
+  weight?: number[];
+  pos_weight?: number[];
+  input: { shape: number[]; domain: Domain };
+  target:
+    | { kind: 'float'; shape: number[]; domain: Domain }
+    | { kind: 'classes'; values: number[] }
+    | { kind: 'probs'; shape: number[] };
+  dtype?: 'float64' | 'float32';
+}
+
+const L = (name: string, loss: LossCase['loss'], options: LossCase['options'], input: LossCase['input'],
+  target: LossCase['target'], extra: Partial<LossCase> = {}): LossCase => ({ name, loss, options, input, target, ...extra });
+const fl = (shape: number[], domain: Domain = 'any') => ({ kind: 'float' as const, shape, domain });
+const cls = (...values: number[]) => ({ kind: 'classes' as const, values });
+
+export const LOSS_CASES: LossCase[] = [
+  L('mse_mean', 'MSELoss', {}, any(4, 3), fl([4, 3])),
+  L('mse_sum', 'MSELoss', { reduction: 'sum' }, any(4, 3), fl([4, 3])),
+  L('mse_none', 'MSELoss', { reduction: 'none' }, any(4, 3), fl([4, 3])),
+  L('l1_mean', 'L1Loss', {}, any(5, 2), fl([5, 2])),
+  L('l1_sum', 'L1Loss', { reduction: 'sum' }, any(5, 2), fl([5, 2])),
+  L('l1_none', 'L1Loss', { reduction: 'none' }, any(5, 2), fl([5, 2])),
+  L('ce_mean', 'CrossEntropyLoss', {}, any(4, 3), cls(0, 2, 1, 2)),
+  L('ce_sum', 'CrossEntropyLoss', { reduction: 'sum' }, any(4, 3), cls(0, 2, 1, 2)),
+  L('ce_none', 'CrossEntropyLoss', { reduction: 'none' }, any(4, 3), cls(0, 2, 1, 2)),
+  L('ce_weight', 'CrossEntropyLoss', {}, any(5, 3), cls(0, 2, 1, 2, 2), { weight: [0.2, 1.0, 3.0] }),
+  L('ce_weight_sum', 'CrossEntropyLoss', { reduction: 'sum' }, any(5, 3), cls(0, 2, 1, 2, 2), { weight: [0.2, 1.0, 3.0] }),
+  L('ce_ignore_index', 'CrossEntropyLoss', { ignore_index: 1 }, any(5, 4), cls(0, 1, 3, 1, 2)),
+  L('ce_ignore_default', 'CrossEntropyLoss', {}, any(3, 4), cls(0, -100, 3)),
+  L('ce_label_smoothing', 'CrossEntropyLoss', { label_smoothing: 0.1 }, any(4, 3), cls(0, 2, 1, 2)),
+  L('ce_label_smoothing_weight', 'CrossEntropyLoss', { label_smoothing: 0.2 }, any(4, 3), cls(0, 2, 1, 1),
+    { weight: [0.5, 2.0, 1.0] }),
+  L('ce_label_smoothing_ignore_none', 'CrossEntropyLoss', { label_smoothing: 0.15, ignore_index: 0, reduction: 'none' },
+    any(4, 3), cls(0, 2, 1, 2)),
+  L('ce_probs', 'CrossEntropyLoss', {}, any(3, 4), { kind: 'probs', shape: [3, 4] }),
+  L('ce_probs_weight_sum', 'CrossEntropyLoss', { reduction: 'sum' }, any(3, 4), { kind: 'probs', shape: [3, 4] },
+    { weight: [1.0, 0.5, 2.0, 1.5] }),
+  L('ce_probs_smoothing', 'CrossEntropyLoss', { label_smoothing: 0.1 }, any(3, 4), { kind: 'probs', shape: [3, 4] }),
+  L('bce_logits_mean', 'BCEWithLogitsLoss', {}, any(3, 2), fl([3, 2], 'unit')),
+  L('bce_logits_sum', 'BCEWithLogitsLoss', { reduction: 'sum' }, any(3, 2), fl([3, 2], 'unit')),
+  L('bce_logits_none', 'BCEWithLogitsLoss', { reduction: 'none' }, any(3, 2), fl([3, 2], 'unit')),
+  L('bce_logits_pos_weight', 'BCEWithLogitsLoss', {}, any(3, 2), fl([3, 2], 'unit'), { pos_weight: [2.0, 0.5] }),
+  L('f32_mse', 'MSELoss', {}, any(6, 2), fl([6, 2]), { dtype: 'float32' }),
+  L('f32_ce', 'CrossEntropyLoss', {}, any(4, 5), cls(4, 0, 2, 1), { dtype: 'float32' }),
+];
