@@ -1,0 +1,29 @@
+import { torch, nn, optim } from "torch"
+
+// plot(series, x, y) adds a point to the chart under the cell
+
+
+const model = nn.Linear(1, 1)
+const opt_a = optim.SGD(model.parameters(), { lr: 0.1 })
+const opt_b = optim.SGD(model.parameters(), { lr: 0.1 })
+const opt_c = optim.SGD(model.parameters(), { lr: 0.1 })
+const step_lr = optim.lr_scheduler.StepLR(opt_a, { step_size: 30, gamma: 0.1 })
+const exp_lr = optim.lr_scheduler.ExponentialLR(opt_b, { gamma: 0.95 })
+const cos_lr = optim.lr_scheduler.CosineAnnealingLR(opt_c, { T_max: 100 })
+
+for (let epoch = 0; epoch < 100; epoch++) {
+  const lrs = [step_lr.get_last_lr()[0], exp_lr.get_last_lr()[0], cos_lr.get_last_lr()[0]]
+  plot("StepLR", epoch, lrs[0])
+  plot("ExponentialLR", epoch, lrs[1])
+  plot("CosineAnnealingLR", epoch, lrs[2])
+  if (epoch % 30 === 0) {
+    print(`epoch ${epoch}: ${lrs[0].toFixed(4)}  ${lrs[1].toFixed(4)}  ${lrs[2].toFixed(4)}`)
+  }
+  // (a real loop would train one epoch here)
+  opt_a.step()
+  opt_b.step()
+  opt_c.step()
+  step_lr.step()
+  exp_lr.step()
+  cos_lr.step()
+}

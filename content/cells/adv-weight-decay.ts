@@ -1,0 +1,27 @@
+import { torch, nn, optim } from "torch"
+
+torch.manual_seed(0)
+const x = torch.rand(64, 5).mul(2).sub(1)
+const y = x.matmul(torch.tensor([[3.0], [-2.0], [1.0], [0.0], [0.0]])).add(torch.rand(64, 1).mul(0.1))
+const criterion = nn.MSELoss()
+
+function train(Opt, opts, l2 = 0.0) {
+  torch.manual_seed(1)
+  const model = nn.Linear(5, 1)
+  const optimizer = Opt(model.parameters(), opts)
+  for (let step = 0; step < 200; step++) {
+    optimizer.zero_grad()
+    let loss = criterion(model(x), y)
+    for (const p of model.parameters()) {
+      loss = loss.add(p.pow(2).sum().mul(l2 / 2))  // adds (l2/2)·‖p‖² to the loss
+    }
+    loss.backward()
+    optimizer.step()
+  }
+  return model.weight.pow(2).sum().sqrt().item()  // ‖weight‖
+}
+
+print(`no decay:                 ${train(optim.Adam, { lr: 0.05 }).toFixed(4)}`)
+print(`Adam, weight_decay=0.1:   ${train(optim.Adam, { lr: 0.05, weight_decay: 0.1 }).toFixed(4)}`)
+print(`Adam, L2 term in loss:    ${train(optim.Adam, { lr: 0.05 }, 0.1).toFixed(4)}`)
+print(`AdamW, weight_decay=0.1:  ${train(optim.AdamW, { lr: 0.05, weight_decay: 0.1 }).toFixed(4)}`)
