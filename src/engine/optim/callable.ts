@@ -16,6 +16,7 @@ export function callable<C extends AnyClass>(cls: C): Callable<C> {
   };
   wrapper.prototype = cls.prototype;
   Object.setPrototypeOf(wrapper, cls); // static members (e.g. helpers) resolve through the class
-  Object.defineProperty(wrapper, 'name', { value: cls.name });
+  const own = Object.prototype.hasOwnProperty.call(cls, 'pyName') ? (cls as unknown as { pyName: string }).pyName : cls.name;
+  Object.defineProperty(wrapper, 'name', { value: own });
   return wrapper as unknown as Callable<C>;
 }

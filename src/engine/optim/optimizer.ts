@@ -18,6 +18,7 @@ import { ValueError, NotImplementedError, TypeError_ } from './errors';
 import { normaliseParams, groupTensors, type ParamGroup, type ParamsInput } from './param-groups';
 import { pyValue, pyTypeName } from './py-format';
 import { checkOptions } from './options';
+import { scalarTensor } from './scalar';
 import { packStateDict, unpackStateDict, type OptimizerStateDict } from './state-dict';
 
 export type { ParamGroup, ParamGroupInput, ParamsInput } from './param-groups';
@@ -36,6 +37,7 @@ export interface ZeroGradOptions {
 let nextOptimizerId = 1;
 
 export class Optimizer {
+  static readonly pyName: string = 'Optimizer';
   /** The constructor options with every default filled in. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   defaults: Record<string, any>;
@@ -61,9 +63,9 @@ export class Optimizer {
     this._constructing = false;
   }
 
-  /** The class name PyTorch shows (`SGD`, `Adam`, …). */
+  /** The class name PyTorch shows (`SGD`, `Adam`, …); minification-proof through a static `pyName`. */
   get _name(): string {
-    return this.constructor.name;
+    return pyClassName(this.constructor);
   }
 
   /**
@@ -203,8 +205,9 @@ export class Optimizer {
   }
 
   /** Emits `optimizer:create` (subclasses call this at the end of their constructor). */
-  protected _emitCreate(name: OptimizerName): void {
+  protected _emitCreate(): void {
     if (!hasListeners()) return;
+    const name = this._name as OptimizerName;
     emit({
       type: 'optimizer:create',
       optimizer: this._id,
@@ -236,7 +239,10 @@ export class Optimizer {
   /** PyTorch's `__setstate__`: fill defaults missing from old checkpoints, tensor-ise `step`. */
   protected _setstate(): void {
     for (const g of this.param_groups) {
-      for (const [k, v] of Object.entries(this.defaults)) if (!(k in g)) g[k] = v;
+      for (const [k, v] of Object.entries(this.defaults)) if (!(k in g)) g[k] = Array.isArray(v) ? v.slice() : v;
+    }
+    for (const st of this.state.values()) {
+      if (typeof st['step'] === 'number') st['step'] = scalarTensor(st['step']);
     }
   }
 
@@ -254,6 +260,12 @@ export class Optimizer {
     });
     return `${s}\n)`;
   }
+}
+
+/** `static pyName` of the class itself (not inherited), else the JS class name. */
+export function pyClassName(ctor: unknown): string {
+  const c = ctor as { pyName?: string; name: string };
+  return Object.prototype.hasOwnProperty.call(c, 'pyName') ? c.pyName! : c.name;
 }
 
 /** A group's options without `params` (for events and traces). */

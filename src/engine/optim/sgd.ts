@@ -61,6 +61,7 @@ export interface SGDUpdateOptions {
  * @see https://pytorch.org/docs/stable/generated/torch.optim.SGD.html
  */
 export class SGD extends Optimizer {
+  static override readonly pyName: string = 'SGD';
   protected override _floatKeys = ['lr'];
 
   constructor(params: ParamsInput, options?: SGDOptions | number | Tensor, moreOptions?: SGDOptions) {
@@ -74,7 +75,7 @@ export class SGD extends Optimizer {
     }
     checkFused(o.fused, o.foreach, o.differentiable);
     super(params, { ...o });
-    this._emitCreate('SGD');
+    this._emitCreate();
   }
 
   protected override _stepParam(p: Tensor, grad: Tensor, group: ParamGroup): void {

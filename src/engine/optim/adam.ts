@@ -1,0 +1,161 @@
+import { Tensor, type Storage } from '../tensor';
+import { Optimizer, type ParamGroup, type ParamsInput } from './optimizer';
+import { checkBetas, checkEps, checkFused, checkLr, checkWeightDecay, resolveOptions, type OptimizerOptions } from './common';
+import { num, scalarTensor, zerosLike } from './scalar';
+
+/** Options of {@link Adam} (PyTorch 2.x keyword arguments). */
+export interface AdamOptions extends OptimizerOptions {
+  /** Learning rate γ. Defaults to 1e-3. */
+  lr?: number | Tensor;
+  /** Coefficients (β1, β2) of the running averages of the gradient and its square. Defaults to [0.9, 0.999]. */
+  betas?: [number, number] | number[];
+  /** ε added to the denominator for numerical stability. Defaults to 1e-8. */
+  eps?: number;
+  /** Weight decay λ (L2 penalty; decoupled when `decoupled_weight_decay`). Defaults to 0. */
+  weight_decay?: number;
+  /** Use the AMSGrad variant (keep the maximum of the second moment). Defaults to false. */
+  amsgrad?: boolean;
+  /** Maximize instead of minimize. Defaults to false. */
+  maximize?: boolean;
+  /** Accepted for compatibility. Defaults to null. */
+  foreach?: boolean | null;
+  /** Accepted for compatibility (CUDA graphs). Defaults to false. */
+  capturable?: boolean;
+  /** Accepted for compatibility. Defaults to false. */
+  differentiable?: boolean;
+  /** Accepted for compatibility. Defaults to null. */
+  fused?: boolean | null;
+  /** Decay the parameters directly, AdamW-style (PyTorch 2.7+). Defaults to false. */
+  decoupled_weight_decay?: boolean;
+}
+
+const DEFAULTS: Required<AdamOptions> = {
+  lr: 1e-3, betas: [0.9, 0.999], eps: 1e-8, weight_decay: 0, amsgrad: false, maximize: false, foreach: null,
+  capturable: false, differentiable: false, fused: null, decoupled_weight_decay: false,
+};
+
+/** Per-parameter state as the pure update function sees it (`step` is incremented by the function). */
+export interface AdamKernelState {
+  step: number;
+  exp_avg: Storage;
+  exp_avg_sq: Storage;
+  max_exp_avg_sq: Storage | null;
+}
+
+/** Hyper-parameters of one {@link adamUpdate} call. */
+export interface AdamUpdateOptions {
+  lr: number; beta1: number; beta2: number; eps: number; weight_decay: number;
+  amsgrad: boolean; maximize: boolean; decoupled_weight_decay: boolean;
+}
+
+/**
+ * Adam (PyTorch `torch.optim.Adam`).
+ *
+ * ```text
+ * input: γ (lr), β1, β2 (betas), θ0 (params), f(θ) (objective), λ (weight decay), amsgrad, maximize, ε
+ * initialize: m0 ← 0 (first moment), v0 ← 0 (second moment), v0_max ← 0
+ * for t = 1 … do
+ *     g_t ← ∇θ f_t(θ_{t-1})            (−∇ if maximize)
+ *     if λ ≠ 0:
+ *         if decoupled_weight_decay: θ_{t-1} ← θ_{t-1} (1 − γλ)
+ *         else:                      g_t ← g_t + λ θ_{t-1}
+ *     m_t ← β1 m_{t-1} + (1 − β1) g_t
+ *     v_t ← β2 v_{t-1} + (1 − β2) g_t²
+ *     m̂_t ← m_t / (1 − β1^t)
+ *     if amsgrad: v_t_max ← max(v_{t-1}_max, v_t);  v̂_t ← v_t_max / (1 − β2^t)
+ *     else:       v̂_t ← v_t / (1 − β2^t)
+ *     θ_t ← θ_{t-1} − γ m̂_t / (√v̂_t + ε)
+ * return θ_t
+ * ```
+ * @remarks ε is added after the bias correction of √v (as in the paper's final form), and AMSGrad keeps the
+ * maximum of the raw v_t, not of v̂_t. The bias correction uses each parameter's own step count.
+ * @see https://pytorch.org/docs/stable/generated/torch.optim.Adam.html
+ * @see Kingma & Ba, "Adam: A Method for Stochastic Optimization", https://arxiv.org/abs/1412.6980
+ */
+export class Adam extends Optimizer {
+  static override readonly pyName: string = 'Adam';
+
+  constructor(params: ParamsInput, options?: AdamOptions | number | Tensor, moreOptions?: AdamOptions) {
+    const o = resolveOptions('Adam', options, moreOptions, DEFAULTS);
+    validateAdamLike(o);
+    checkFused(o.fused, o.foreach, o.differentiable);
+    super(params, { ...o, betas: [...o.betas] });
+    this._emitCreate();
+  }
+
+  protected override _stepParam(p: Tensor, grad: Tensor, group: ParamGroup): void {
+    const st = this._stateFor(p);
+    if (st['step'] === undefined) {
+      // Lazy state initialization
+      st['step'] = scalarTensor(0);
+      st['exp_avg'] = zerosLike(p);
+      st['exp_avg_sq'] = zerosLike(p);
+      if (group['amsgrad']) st['max_exp_avg_sq'] = zerosLike(p);
+    }
+    const amsgrad = group['amsgrad'] === true;
+    if (amsgrad && st['max_exp_avg_sq'] === undefined) st['max_exp_avg_sq'] = zerosLike(p);
+    const stepT = st['step'] as Tensor;
+    const betas = group['betas'] as (number | Tensor)[];
+    const ks: AdamKernelState = {
+      step: stepT.data[0]!,
+      exp_avg: (st['exp_avg'] as Tensor).data,
+      exp_avg_sq: (st['exp_avg_sq'] as Tensor).data,
+      max_exp_avg_sq: amsgrad ? (st['max_exp_avg_sq'] as Tensor).data : null,
+    };
+    adamUpdate(p.data, grad.data, ks, {
+      lr: num(group.lr), beta1: num(betas[0]), beta2: num(betas[1]), eps: group['eps'] as number,
+      weight_decay: group['weight_decay'] as number, amsgrad, maximize: group['maximize'] === true,
+      decoupled_weight_decay: group['decoupled_weight_decay'] === true,
+    });
+    stepT.data[0] = ks.step;
+  }
+}
+
+/** The checks Adam, AdamW, Adamax, NAdam and RAdam share, in PyTorch's order. */
+export function validateAdamLike(o: { lr: number | Tensor; eps: number; betas: (number | Tensor)[]; weight_decay: number }): void {
+  checkLr(o.lr);
+  checkEps(o.eps);
+  checkBetas(o.betas);
+  checkWeightDecay(o.weight_decay);
+}
+
+/** `a.lerp_(b, w)` as the ATen CPU kernel computes it. */
+export function lerp(a: number, b: number, w: number): number {
+  return Math.abs(w) < 0.5 ? a + w * (b - a) : b - (b - a) * (1 - w);
+}
+
+/**
+ * One Adam update of `param` in place (PyTorch `_single_tensor_adam` for one tensor); increments `state.step`.
+ * Computes in double and stores into the typed arrays (float32 state rounds like PyTorch's float32 tensors).
+ */
+export function adamUpdate(param: Storage, grad: Storage, state: AdamKernelState, o: AdamUpdateOptions): void {
+  const { lr, beta1, beta2, eps, weight_decay: wd, amsgrad, maximize, decoupled_weight_decay: decoupled } = o;
+  const t = (state.step += 1);
+  const m = state.exp_avg;
+  const v = state.exp_avg_sq;
+  const vmax = state.max_exp_avg_sq;
+  const bc1 = 1 - beta1 ** t;
+  const bc2 = 1 - beta2 ** t;
+  const stepSize = lr / bc1;
+  const bc2Sqrt = Math.sqrt(bc2);
+  const decay = 1 - lr * wd;
+  const w1 = 1 - beta1;
+  const w2 = 1 - beta2;
+  for (let i = 0; i < param.length; i++) {
+    let d = maximize ? -grad[i]! : grad[i]!;
+    if (wd !== 0) {
+      if (decoupled) param[i] = param[i]! * decay;
+      else d += wd * param[i]!;
+    }
+    m[i] = lerp(m[i]!, d, w1);
+    v[i] = v[i]! * beta2 + w2 * d * d;
+    let denom: number;
+    if (amsgrad && vmax !== null) {
+      vmax[i] = Math.max(vmax[i]!, v[i]!);
+      denom = Math.sqrt(vmax[i]!) / bc2Sqrt + eps;
+    } else {
+      denom = Math.sqrt(v[i]!) / bc2Sqrt + eps;
+    }
+    param[i] = param[i]! + (-stepSize * m[i]!) / denom;
+  }
+}
