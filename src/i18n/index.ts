@@ -4,7 +4,9 @@
  */
 import site from './strings/site';
 import runner from './strings/runner';
+import checks from './strings/checks';
+import progress from './strings/progress';
 
 export { defineStrings, format, translator, LANGS, type Lang, type StringTable } from './define';
 
-export const namespaces = { site, runner } as const;
+export const namespaces = { site, runner, checks, progress } as const;

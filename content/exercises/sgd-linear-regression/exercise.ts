@@ -1,0 +1,52 @@
+/**
+ * Exercise 1 — train a linear regression with SGD.
+ * The data: y = 3x + 2 + noise (seeded in the starter). Pass: optim.SGD trained the two parameters, gradients
+ * were cleared before every backward, the loss went down, and the fit ends near the truth.
+ */
+import { finalParams } from '../../../src/exercises/trace';
+import { fmt } from '../../../src/exercises/trace';
+import { isVerdict, requireOptimizer, runFailure, trainingFailure } from '../../../src/exercises/common';
+import { defineExercise, fail, pass, type TraceParam } from '../../../src/exercises/types';
+
+/** Expected values and bounds (also quoted on the page). */
+export const target = { weight: 3, bias: 2, tolerance: 0.05, maxLoss: 0.02 } as const;
+
+/** Picks w and b among the optimizer's parameters: the 2-D one (nn.Linear's weight) or the best-fitting order. */
+export function pickWeightBias(params: TraceParam[]): { w: number; b: number } | null {
+  if (params.length !== 2 || params.some((p) => p.data.length !== 1)) return null;
+  const [p0, p1] = params as [TraceParam, TraceParam];
+  if (p0.shape.length !== p1.shape.length) {
+    const [w, b] = p0.shape.length > p1.shape.length ? [p0, p1] : [p1, p0];
+    return { w: w.data[0]!, b: b.data[0]! };
+  }
+  const a = { w: p0.data[0]!, b: p1.data[0]! };
+  const swapped = { w: p1.data[0]!, b: p0.data[0]! };
+  const err = (x: { w: number; b: number }) => Math.abs(x.w - target.weight) + Math.abs(x.b - target.bias);
+  return err(swapped) < err(a) ? swapped : a;
+}
+
+export default defineExercise({
+  id: 'sgd-linear-regression',
+  kind: 'code',
+  budgetMs: 10_000,
+  check({ result }) {
+    const broken = runFailure(result);
+    if (broken || !result) return broken ?? fail('check.run.missing');
+    const run = requireOptimizer(result, 'SGD');
+    if (isVerdict(run)) return run;
+    const bad = trainingFailure(result, run, { decreaseFactor: 0.5 });
+    if (bad) return bad;
+    const wb = pickWeightBias(finalParams(result.trace, run.id));
+    if (!wb) return fail('check.linreg.params', { count: finalParams(result.trace, run.id).length });
+    const tol = fmt(target.tolerance);
+    if (!(Math.abs(wb.w - target.weight) <= target.tolerance)) {
+      return fail('check.linreg.weight', { actual: fmt(wb.w), expected: target.weight, tol });
+    }
+    if (!(Math.abs(wb.b - target.bias) <= target.tolerance)) {
+      return fail('check.linreg.bias', { actual: fmt(wb.b), expected: target.bias, tol });
+    }
+    const last = run.losses[run.losses.length - 1]!;
+    if (!(last <= target.maxLoss)) return fail('check.linreg.loss', { actual: fmt(last), bound: target.maxLoss });
+    return pass('check.linreg.pass', { w: fmt(wb.w), b: fmt(wb.b), loss: fmt(last) });
+  },
+});

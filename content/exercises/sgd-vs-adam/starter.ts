@@ -1,0 +1,25 @@
+import { torch, nn, optim } from "torch";
+
+// Unfinished on purpose: complete the TODO, press Run, then pick your answer and press Check.
+const lr = 0.01; // the SAME learning rate for both optimizers
+
+function train(name: string, makeOptimizer: (params: any) => any) {
+  torch.manual_seed(0); // same data and same starting weights for every run
+  const x = torch.randn(100, 3);
+  const y = x.matmul(torch.tensor([[1.5], [-2.0], [0.5]])).add(1);
+  const model = nn.Linear(3, 1);
+  const criterion = nn.MSELoss();
+  const optimizer = makeOptimizer(model.parameters());
+  let loss = null;
+  for (let epoch = 0; epoch < 100; epoch++) {
+    optimizer.zero_grad();
+    loss = criterion(model(x), y);
+    loss.backward();
+    optimizer.step();
+    plot(name, epoch, loss.item());
+  }
+  print(`${name}: loss after 100 epochs = ${loss.item().toFixed(4)}`);
+}
+
+train('SGD', (params) => optim.SGD(params, { lr }));
+// TODO: train('Adam', …) the same way, with optim.Adam at the same lr

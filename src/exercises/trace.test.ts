@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { FakeTrace, decaying } from './fake-trace';
+import { close, firstAccumulation, firstNonFinite, fmt, mainRun, orderProblem, runs } from './trace';
+
+describe('trace helpers', () => {
+  it('splits two runs by the parameters their backward passes reach', () => {
+    const t = new FakeTrace();
+    const a = t.optimizer('SGD', [t.param([0])], { lr: 0.1 });
+    const b = t.optimizer('Adam', [t.param([0])], { lr: 0.1 });
+    t.train(a, [4, 3, 2]).train(b, [4, 3.5]);
+    const [ra, rb] = runs(t.result().trace);
+    expect(ra!.losses).toEqual([4, 3, 2]);
+    expect(rb!.losses).toEqual([4, 3.5]);
+    expect(ra!.steps).toBe(3);
+    expect(mainRun(t.result().trace)!.name).toBe('SGD');
+  });
+
+  it('finds accumulation when no zero_grad runs between two backward passes', () => {
+    const t = new FakeTrace();
+    const o = t.optimizer('SGD', [t.param([0])]);
+    t.backwardFor(o, 1).step(o).backwardFor(o, 0.9).step(o);
+    expect(firstAccumulation(t.events)).toBe(1);
+  });
+
+  it('accepts zero_grad at the end of the loop, module.zero_grad, set_to_none=false and .grad = null', () => {
+    const t = new FakeTrace();
+    const p = t.param([0]);
+    const o = t.optimizer('SGD', [p]);
+    t.backwardFor(o, 1).step(o).zero(o, false); // grads become zeros, still non-null
+    t.backwardFor(o, 0.9).step(o).moduleZero([p.id]);
+    t.backwardFor(o, 0.8).step(o).clearByHand([p.id]);
+    t.backwardFor(o, 0.7).step(o);
+    expect(firstAccumulation(t.events)).toBe(-1);
+  });
+
+  it('reports step before backward and zero_grad between backward and step', () => {
+    const t = new FakeTrace();
+    const o = t.optimizer('SGD', [t.param([0])]);
+    t.step(o).backwardFor(o, 1).zero(o);
+    const r = runs(t.result().trace)[0]!;
+    expect(orderProblem(t.events, r)).toEqual({ problem: 'step-before-backward', step: 0 });
+    const u = new FakeTrace();
+    const q = u.optimizer('SGD', [u.param([0])]);
+    u.zero(q).backwardFor(q, 1).step(q).backwardFor(q, 1).zero(q).step(q);
+    expect(orderProblem(u.events, runs(u.result().trace)[0]!)).toEqual({
+      problem: 'zero-between-backward-and-step',
+      step: 1,
+    });
+  });
+
+  it('has small number helpers', () => {
+    expect(firstNonFinite([1, 2, NaN])).toBe(2);
+    expect(firstNonFinite(decaying(1, 0.5, 4))).toBe(-1);
+    expect(close(1, 1 + 1e-9)).toBe(true);
+    expect(close(1, 1.1)).toBe(false);
+    expect(fmt(0.123456)).toBe('0.1235');
+    expect(fmt(1e-7)).toBe('1.00e-7');
+    expect(fmt(Infinity)).toBe('Infinity');
+  });
+});
