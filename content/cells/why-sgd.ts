@@ -1,0 +1,16 @@
+import { torch, optim } from "torch"
+
+const x = torch.tensor([1.0, 2.0, 3.0, 4.0])
+const y = torch.tensor([3.0, 5.0, 7.0, 9.0])
+const w = torch.tensor(0.0, { requires_grad: true })
+const b = torch.tensor(0.0, { requires_grad: true })
+const optimizer = optim.SGD([w, b], { lr: 0.05 })
+
+for (let step = 1; step <= 5; step++) {
+  const y_pred = x.mul(w).add(b)
+  const loss = y_pred.sub(y).pow(2).mean()
+  loss.backward()
+  optimizer.step()       // 4️⃣ the whole update
+  optimizer.zero_grad()  // and the clean-up
+  print(`step ${step}: loss = ${loss.item().toFixed(4)}, w = ${w.item().toFixed(4)}, b = ${b.item().toFixed(4)}`)
+}
