@@ -1,0 +1,83 @@
+/**
+ * Optimizers vs real PyTorch 2.x (tests/golden/optim.json, from scripts/golden/gen_optim.py).
+ * Cases: tests/optim-cases.ts. Per case: the loss and every param after each step, the final
+ * state_dict (PyTorch's key names and values), and for reload cases the state_dict at the reload point
+ * plus the continued trajectory (in-memory and through JSON).
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any -- engine values are driven by case tables */
+import { describe, expect, it } from 'vitest';
+import { OPTIM_CASES, type OptimCase } from './optim-cases';
+import { assertClose, assertDeepClose, loadFixture, tolFor } from './golden/compare';
+import {
+  buildOptimizer, cloneParams, flatParams, labeller, makeData, makeParams, oneStep, type Params,
+} from './golden/problems';
+
+interface OptimFixture {
+  spec: OptimCase;
+  layout: [string, number[]][];
+  losses: number[];
+  params: number[][];
+  state_dict: unknown;
+  state_dict_at_reload?: unknown;
+}
+
+const fixture = loadFixture<OptimFixture>('optim.json');
+
+type Reload = 'memory' | 'json';
+
+/** Runs a case; checks loss + params after every step; returns the final optimizer. */
+function runAndCheck(c: OptimCase, fx: OptimFixture, reload: Reload = 'memory'): any {
+  const tol = tolFor(c.dtype);
+  const label = labeller(fx.layout);
+  const { X, Y } = makeData(c.dtype);
+  let P: Params = makeParams(c.problem, c.dtype);
+  let opt = buildOptimizer(c, P);
+  for (let s = 0; s < c.steps; s++) {
+    if (c.reloadAt === s) {
+      let sd = opt.state_dict();
+      if (reload === 'json') sd = JSON.parse(JSON.stringify(sd));
+      P = cloneParams(P);
+      opt = buildOptimizer(c, P);
+      opt.load_state_dict(sd);
+    }
+    const loss = oneStep(c, opt, P, s, X, Y);
+    assertClose(`${c.name} step ${s + 1} loss`, [fx.losses[s]], [loss], tol);
+    assertClose(`${c.name} step ${s + 1} params`, fx.params[s], flatParams(P), tol, label);
+  }
+  return opt;
+}
+
+describe('golden optimizers (PyTorch ' + fixture.torch + ')', () => {
+  it('every case has a fixture generated from the same spec, and every fixture a case', () => {
+    expect(fixture.torch.startsWith('2.')).toBe(true);
+    expect(Object.keys(fixture.cases).sort()).toEqual(OPTIM_CASES.map((c) => c.name).sort());
+    for (const c of OPTIM_CASES) expect(fixture.cases[c.name].spec, c.name).toEqual(c);
+  });
+
+  describe.each(OPTIM_CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const fx = fixture.cases[c.name];
+
+    it('trajectory: loss and params after every step', () => {
+      runAndCheck(c, fx);
+    });
+
+    it('state_dict after the last step (PyTorch key names and values)', () => {
+      const opt = runAndCheck(c, fx);
+      assertDeepClose(`${c.name} state_dict`, fx.state_dict, opt.state_dict(), tolFor(c.dtype));
+    });
+
+    if (c.reloadAt !== undefined) {
+      it(`state_dict at step ${c.reloadAt} equals PyTorch's`, () => {
+        const { X, Y } = makeData(c.dtype);
+        const P = makeParams(c.problem, c.dtype);
+        const opt = buildOptimizer(c, P);
+        for (let s = 0; s < c.reloadAt!; s++) oneStep(c, opt, P, s, X, Y);
+        assertDeepClose(`${c.name} state_dict@${c.reloadAt}`, fx.state_dict_at_reload, opt.state_dict(), tolFor(c.dtype));
+      });
+
+      it('continues identically after load_state_dict(JSON round trip of state_dict())', () => {
+        runAndCheck(c, fx, 'json');
+      });
+    }
+  });
+});

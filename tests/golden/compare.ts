@@ -1,0 +1,156 @@
+/**
+ * Comparison helpers for the golden suites. Every failure names the case, the step/epoch, the index,
+ * the expected (PyTorch) and the actual (engine) value, so an engine owner can reproduce it directly.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface Tol {
+  rtol: number;
+  atol: number;
+}
+/** float64 goldens (spec §1.7) */
+export const F64: Tol = { rtol: 1e-12, atol: 1e-14 };
+/** float32 goldens */
+export const F32: Tol = { rtol: 1e-5, atol: 1e-6 };
+export const tolFor = (dtype: string | undefined): Tol => (dtype === 'float32' ? F32 : F64);
+
+export interface Fixture<C> {
+  torch: string;
+  generator: string;
+  cases: Record<string, C>;
+}
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+/** Reads tests/golden/<name> (plain JSON.parse: no huge inferred JSON types). */
+export function loadFixture<C>(name: string): Fixture<C> {
+  return JSON.parse(readFileSync(join(HERE, name), 'utf8')) as Fixture<C>;
+}
+
+/** Flattens what `tolist()` returns (nested arrays or a number) into a flat number array. */
+export function flatten(v: unknown): number[] {
+  if (typeof v === 'number') return [v];
+  if (typeof v === 'boolean') return [v ? 1 : 0];
+  if (Array.isArray(v)) return v.flatMap((x) => flatten(x));
+  throw new Error(`flatten: not a number or array: ${String(v)}`);
+}
+
+/** Builds a nested array of `shape` from row-major `flat` (a number for shape []). */
+export function nest(flat: readonly number[], shape: readonly number[]): unknown {
+  if (shape.length === 0) return flat[0];
+  const [n, ...rest] = shape;
+  const size = rest.reduce((a, b) => a * b, 1);
+  return Array.from({ length: n }, (_, i) => nest(flat.slice(i * size, (i + 1) * size), rest));
+}
+
+export function close(expected: number, actual: number, tol: Tol): boolean {
+  if (Number.isNaN(expected)) return Number.isNaN(actual);
+  if (!Number.isFinite(expected)) return expected === actual;
+  return Math.abs(actual - expected) <= tol.atol + tol.rtol * Math.abs(expected);
+}
+
+/**
+ * Throws on the first mismatching element:
+ *   "<ctx> index <label>: expected <e>, actual <a> (|diff| d > atol + rtol·|e| = bound)".
+ * `label(i)` may turn a flat index into e.g. "W[1]".
+ */
+export function assertClose(ctx: string, expected: readonly number[], actual: readonly number[], tol: Tol,
+  label: (i: number) => string = String): void {
+  if (expected.length !== actual.length) {
+    throw new Error(`${ctx}: expected ${expected.length} values, actual ${actual.length} ` +
+      `(expected ${JSON.stringify(expected.slice(0, 8))}, actual ${JSON.stringify(actual.slice(0, 8))})`);
+  }
+  for (let i = 0; i < expected.length; i++) {
+    const e = expected[i];
+    const a = actual[i];
+    if (typeof a !== 'number' || !close(e, a, tol)) {
+      const bound = tol.atol + tol.rtol * Math.abs(e);
+      throw new Error(`${ctx} index ${label(i)}: expected ${e}, actual ${a} ` +
+        `(|diff| ${typeof a === 'number' ? Math.abs(a - e).toExponential(3) : 'n/a'} > ${bound.toExponential(3)})`);
+    }
+  }
+}
+
+/** Exact equality (RNG), same message format. */
+export function assertExact(ctx: string, expected: readonly number[], actual: readonly number[]): void {
+  assertClose(ctx, expected, actual, { rtol: 0, atol: 0 });
+}
+
+export function assertShape(ctx: string, expected: readonly number[], actual: readonly number[]): void {
+  if (JSON.stringify([...expected]) !== JSON.stringify([...actual])) {
+    throw new Error(`${ctx}: expected shape [${expected.join(', ')}], actual [${actual.join(', ')}]`);
+  }
+}
+
+/** Duck-typed engine tensor (only the public API is used). */
+export interface TensorLike {
+  tolist(): unknown;
+  shape: readonly number[];
+}
+export const isTensorLike = (v: unknown): v is TensorLike =>
+  v !== null && typeof v === 'object' && typeof (v as TensorLike).tolist === 'function';
+
+/** Flat numbers of a tensor through `tolist()`. */
+export const values = (t: unknown): number[] => {
+  if (!isTensorLike(t)) throw new Error(`expected a tensor, got ${String(t)}`);
+  return flatten(t.tolist());
+};
+
+/**
+ * Deep comparison of a JSON value from PyTorch (tensors serialised as nested lists / numbers, None as
+ * null) with an engine value (tensors, numbers, arrays, plain objects). Object keys must match exactly.
+ */
+export function assertDeepClose(ctx: string, expected: unknown, actual: unknown, tol: Tol): void {
+  if (isTensorLike(actual)) {
+    assertClose(ctx, flatten(expected), flatten(actual.tolist()), tol);
+    return;
+  }
+  if (expected === null) {
+    if (actual !== null && actual !== undefined) throw new Error(`${ctx}: expected None/null, actual ${fmt(actual)}`);
+    return;
+  }
+  if (typeof expected === 'number') {
+    if (typeof actual !== 'number') throw new Error(`${ctx}: expected ${expected}, actual ${fmt(actual)}`);
+    assertClose(ctx, [expected], [actual], tol);
+    return;
+  }
+  if (typeof expected === 'boolean' || typeof expected === 'string') {
+    if (actual !== expected) throw new Error(`${ctx}: expected ${JSON.stringify(expected)}, actual ${fmt(actual)}`);
+    return;
+  }
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(actual)) throw new Error(`${ctx}: expected a list, actual ${fmt(actual)}`);
+    if (actual.length !== expected.length) {
+      throw new Error(`${ctx}: expected ${expected.length} items, actual ${actual.length}`);
+    }
+    expected.forEach((e, i) => assertDeepClose(`${ctx}[${i}]`, e, actual[i], tol));
+    return;
+  }
+  const eo = expected as Record<string, unknown>;
+  if (actual === null || typeof actual !== 'object') throw new Error(`${ctx}: expected a dict, actual ${fmt(actual)}`);
+  const ao = actual instanceof Map ? Object.fromEntries(actual) : (actual as Record<string, unknown>);
+  assertKeys(ctx, Object.keys(eo), Object.keys(ao));
+  for (const k of Object.keys(eo)) assertDeepClose(`${ctx}.${k}`, eo[k], ao[k], tol);
+}
+
+export function assertKeys(ctx: string, expected: string[], actual: string[]): void {
+  const e = [...expected].sort();
+  const a = [...actual].sort();
+  if (JSON.stringify(e) !== JSON.stringify(a)) {
+    const missing = e.filter((k) => !a.includes(k));
+    const extra = a.filter((k) => !e.includes(k));
+    throw new Error(`${ctx}: keys differ: missing [${missing.join(', ')}], unexpected [${extra.join(', ')}] ` +
+      `(PyTorch: [${e.join(', ')}])`);
+  }
+}
+
+function fmt(v: unknown): string {
+  if (v === undefined) return 'undefined';
+  try {
+    return JSON.stringify(v) ?? String(v);
+  } catch {
+    return String(v);
+  }
+}
