@@ -1,0 +1,16 @@
+import torch
+from torch import optim
+plot = lambda series, x, y: None  # on the page, plot() draws the chart
+x = torch.tensor(2.0, requires_grad=True)
+optimizer = optim.SGD([x], lr=0.1)
+
+for step in range(21):
+    optimizer.zero_grad()
+    f = x ** 2
+    f.backward()
+    plot("x", step, x.item())
+    plot("f(x)", step, f.item())
+    if step % 5 == 0:
+        print(f"step {step}: x = {x.item():.4f}, f(x) = {f.item():.4f}, grad = {x.grad.item():.4f}")
+
+    optimizer.step()
