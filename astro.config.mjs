@@ -22,5 +22,12 @@ export default defineConfig({
       transformers: [transformerNotationHighlight(), transformerMetaHighlight()],
     },
   },
-  integrations: [mdx(), sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } } })],
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+      // test-only pages (e.g. /{lang}/dev/cells/) are not part of the public site
+      filter: (page) => !/\/(zh|en)\/dev\//.test(new URL(page).pathname),
+    }),
+  ],
 });

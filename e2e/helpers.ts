@@ -1,0 +1,49 @@
+/**
+ * Shared e2e helpers (every spec may use them):
+ * - `collectErrors(page)`: records uncaught page errors and console.error messages; `expect(errors()).toEqual([])`.
+ * - `axeViolations(page)`: serious/critical axe violations for WCAG 2 A/AA, formatted for a readable failure.
+ * - `allPages()`: every page of the BUILT site (from dist/sitemap-*.xml), as paths, zh and en.
+ * - `lessonPages(lang?)`: the lesson paths, from the same list.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+export function collectErrors(page: Page): () => string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
+  });
+  return () => [...errors];
+}
+
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+const DIST = join(process.cwd(), 'dist');
+
+/** Every page path in the built sitemap (needs `npm run build` first), sorted, e.g. "/zh/lessons/coach/". */
+export function allPages(): string[] {
+  let files: string[];
+  try {
+    files = readdirSync(DIST).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+  } catch {
+    throw new Error('dist/ not found: run `npm run build` before the e2e tests');
+  }
+  if (files.length === 0) throw new Error('no dist/sitemap-*.xml: run `npm run build` before the e2e tests');
+  const paths = new Set<string>();
+  for (const f of files) {
+    for (const m of readFileSync(join(DIST, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)) paths.add(new URL(m[1]!).pathname);
+  }
+  return [...paths].sort();
+}
+
+export function lessonPages(lang?: 'zh' | 'en'): string[] {
+  return allPages().filter((p) => /^\/(zh|en)\/lessons\/[^/]+\/$/.test(p) && (!lang || p.startsWith(`/${lang}/`)));
+}

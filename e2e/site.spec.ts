@@ -1,0 +1,246 @@
+/**
+ * The site as a whole, on the built pages listed in dist/sitemap (so new lessons are covered automatically):
+ * every page answers 200 without console errors, has no serious axe violations and no horizontal scroll at 360 px;
+ * language switch, theme toggle, search, language chooser, 404, KaTeX, sidebar contracts.
+ */
+import { expect, test } from '@playwright/test';
+import { allPages, axeViolations, collectErrors, lessonPages } from './helpers';
+
+const pages = allPages();
+
+test('the sitemap lists both languages of every page', () => {
+  const zh = pages.filter((p) => p.startsWith('/zh/'));
+  const en = pages.filter((p) => p.startsWith('/en/'));
+  expect(zh.length).toBeGreaterThan(2);
+  expect(zh.map((p) => p.replace(/^\/zh\//, ''))).toEqual(en.map((p) => p.replace(/^\/en\//, '')));
+});
+
+for (const path of pages) {
+  test(`${path} answers 200 with no console errors and fits 360 px`, async ({ page }) => {
+    const errors = collectErrors(page);
+    const res = await page.goto(path, { waitUntil: 'load' });
+    expect(res?.status()).toBe(200);
+    await page.waitForLoadState('networkidle');
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.waitForTimeout(100);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'horizontal scroll at 360 px').toBeLessThanOrEqual(0);
+    expect(errors()).toEqual([]);
+  });
+
+  if (path !== '/') {
+    test(`${path} has no serious axe violations`, async ({ page }) => {
+      await page.goto(path, { waitUntil: 'load' });
+      await page.waitForLoadState('networkidle');
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+}
+
+test('dark theme: home and a lesson in both languages have no serious axe violations', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  for (const path of ['/zh/', '/en/', ...lessonPages('zh').slice(0, 1), ...lessonPages('en').slice(0, 1)]) {
+    await page.goto(path, { waitUntil: 'load' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await axeViolations(page), path).toEqual([]);
+  }
+});
+
+test.describe('language switch', () => {
+  test('keeps the lesson and the section, zh → en → zh', async ({ page }) => {
+    const lesson = lessonPages('zh')[0];
+    expect(lesson, 'the site has at least one lesson').toBeDefined();
+    const slugPath = lesson!.replace(/^\/zh\//, '');
+    await page.goto(`${lesson}#s1`);
+    const zhHeading = await page.locator('#s1').textContent();
+    await page.locator('[data-lang-switch]').click();
+    await expect(page).toHaveURL(new RegExp(`/en/${slugPath}#s1$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('h2#s1')).toBeVisible();
+    expect(await page.locator('#s1').textContent()).not.toBe(zhHeading);
+    await page.locator('[data-lang-switch]').click();
+    await expect(page).toHaveURL(new RegExp(`/zh/${slugPath}#s1$`));
+  });
+
+  test('keeps a #cell= share fragment intact', async ({ page }) => {
+    const lesson = lessonPages('en')[0];
+    expect(lesson, 'the site has at least one lesson').toBeDefined();
+    const hash = '#cell=demo-cell&code=N4Ig';
+    await page.goto(`${lesson}${hash}`);
+    await page.locator('[data-lang-switch]').click();
+    await expect(page).toHaveURL(`${lesson!.replace(/^\/en\//, '/zh/')}${hash}`);
+  });
+
+  test('works without JavaScript as a plain link to the same page', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/zh/glossary/');
+    await expect(page.locator('[data-lang-switch]')).toHaveAttribute('href', '/en/glossary/');
+    await context.close();
+  });
+});
+
+test.describe('theme', () => {
+  test('follows the OS until toggled, and the toggle persists across reloads', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/en/');
+    const html = page.locator('html');
+    const toggle = page.getByRole('button', { name: 'Dark mode' });
+    await expect(html).toHaveAttribute('data-theme', 'light');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await toggle.click();
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(await page.evaluate(() => localStorage.getItem('oc:theme'))).toBe('dark');
+    await page.reload();
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    await page.goto('/zh/');
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByRole('button', { name: '深色模式' })).toHaveAttribute('aria-pressed', 'true');
+    await page.getByRole('button', { name: '深色模式' }).click();
+    await page.reload();
+    await expect(html).toHaveAttribute('data-theme', 'light');
+  });
+
+  test('starts dark when the OS prefers dark and nothing is stored', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/zh/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
+});
+
+test.describe('search', () => {
+  for (const [lang, query, label] of [
+    ['zh', '梯度', '搜索课程'],
+    ['en', 'gradient', 'Search the course'],
+  ] as const) {
+    test(`finds a lesson by a ${lang === 'zh' ? 'Chinese' : 'English'} word, in the page language only`, async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      const box = page.getByRole('searchbox', { name: label });
+      await box.focus();
+      await box.fill(query);
+      const results = page.locator('.search-results a');
+      await expect(results.first()).toBeVisible();
+      const hrefs = await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(hrefs.some((h) => h.startsWith(`/${lang}/lessons/`))).toBe(true);
+      for (const h of hrefs) expect(h.startsWith(`/${lang}/`), h).toBe(true);
+      await expect(page.locator('.search-status')).toContainText(query);
+      // keyboard: ↓ moves into the results, Esc clears and returns to the box
+      await box.press('ArrowDown');
+      await expect(results.first()).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(box).toBeFocused();
+      await expect(box).toHaveValue('');
+    });
+  }
+});
+
+test.describe('language chooser at /', () => {
+  for (const [locale, target] of [
+    ['zh-CN', '/zh/'],
+    ['en-US', '/en/'],
+    ['zh-TW', '/zh/'],
+  ] as const) {
+    test(`sends a ${locale} reader to ${target}`, async ({ browser }) => {
+      const context = await browser.newContext({ locale });
+      const page = await context.newPage();
+      await page.goto('/');
+      await expect(page).toHaveURL(new RegExp(`${target}$`));
+      await context.close();
+    });
+  }
+  test('offers plain links without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: '中文' })).toHaveAttribute('href', '/zh/');
+    await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/');
+    await context.close();
+  });
+});
+
+test('an unknown URL answers 404 with a page in both languages and no serious axe violations', async ({ page }) => {
+  const res = await page.goto('/en/no-such-page/');
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('lessons load the KaTeX stylesheet; the home page has no formula', async ({ page }) => {
+  let checked = 0;
+  for (const path of lessonPages('zh')) {
+    await page.goto(path);
+    const math = page.locator('.katex').first();
+    if ((await math.count()) === 0) continue;
+    // katex.min.css hides the MathML copy and shows the HTML rendering
+    const mathml = await math.locator('.katex-mathml').evaluate((el) => getComputedStyle(el).position);
+    expect(mathml).toBe('absolute');
+    checked += 1;
+    break;
+  }
+  expect(checked, 'at least one lesson renders a formula').toBe(1);
+  await page.goto('/zh/');
+  await expect(page.locator('.katex')).toHaveCount(0);
+});
+
+test.describe('layout contracts', () => {
+  test('the sidebar lists every lesson in order with ticks and marks the current one', async ({ page }) => {
+    for (const lang of ['zh', 'en'] as const) {
+      const lessons = lessonPages(lang);
+      expect(lessons.length, 'the site has lessons').toBeGreaterThan(0);
+      const current = lessons[lessons.length - 1]!;
+      await page.goto(current);
+      const links = page.locator('#sidebar a[data-lesson]');
+      await expect(links).toHaveCount(lessons.length);
+      const slug = current.split('/')[3]!;
+      const active = page.locator('#sidebar a[aria-current="page"]');
+      await expect(active).toHaveCount(1);
+      await expect(active).toHaveAttribute('data-lesson', slug);
+      await expect(active.locator(`span.tick[data-tick-for="${slug}"]`)).toHaveCount(1);
+      // every lesson link works
+      for (const href of await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))) {
+        expect(lessons).toContain(href);
+      }
+    }
+  });
+
+  test('the home page sums lesson minutes and holds a hidden resume slot', async ({ page }) => {
+    await page.goto('/zh/');
+    await expect(page.locator('#resume[data-resume]')).toBeHidden();
+    const cards = page.locator('.lesson-card');
+    expect(await cards.count()).toBe(lessonPages('zh').length);
+    await expect(page.locator('[data-total-minutes]')).toContainText('分钟');
+  });
+
+  test('at 360 px the sidebar hides behind a menu button that opens and closes it', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/en/glossary/');
+    const nav = page.locator('#sidebar');
+    const button = page.getByRole('button', { name: 'Contents' });
+    await expect(nav).toBeHidden();
+    await button.click();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect(nav).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(nav).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+
+  test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
+    await page.goto('/zh/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: '跳到正文' });
+    await expect(skip).toBeFocused();
+    await skip.press('Enter');
+    await expect(page.locator('main#main')).toBeFocused();
+  });
+
+  test('pages carry lang, canonical and hreflang alternates', async ({ page }) => {
+    await page.goto('/zh/glossary/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/zh\/glossary\/$/);
+    await expect(page.locator('link[rel=alternate][hreflang=en]')).toHaveAttribute('href', /\/en\/glossary\/$/);
+    await expect(page.locator('link[rel=alternate][hreflang=zh-CN]')).toHaveAttribute('href', /\/zh\/glossary\/$/);
+  });
+});
