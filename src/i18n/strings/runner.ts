@@ -3,6 +3,8 @@ import { defineStrings } from '../define';
 /** Strings of the live code cells: buttons, run status, errors and coach tips. */
 export default defineStrings(
   {
+    'runner.devTitle': 'Code cells: test page',
+    'runner.devIntro': 'A page for automated tests of the live code cells. Nothing to learn here.',
     'runner.run': 'Run',
     'runner.stop': 'Stop',
     'runner.reset': 'Reset',
@@ -59,6 +61,8 @@ export default defineStrings(
       'Coach: you read .grad after zero_grad(); it is null now (PyTorch: None). Read gradients after loss.backward() and before zero_grad().',
   },
   {
+    'runner.devTitle': '代码单元：测试页',
+    'runner.devIntro': '此页面供代码单元的自动化测试使用，没有课程内容。',
     'runner.run': '运行',
     'runner.stop': '停止',
     'runner.reset': '重置',
