@@ -74,7 +74,8 @@ export function toRunError(e: unknown, t: Transpiled | undefined, offset: number
   if (e instanceof CellSyntaxError) {
     return { kind: 'syntax', name: 'SyntaxError', message: e.message, line: e.line, column: e.column };
   }
-  const err = e instanceof Error ? e : undefined;
+  // duck-typed: errors from another realm (node:vm) are not `instanceof Error` here
+  const err = e && typeof e === 'object' && 'message' in e && 'name' in e ? (e as Error) : undefined;
   const name = err?.name || (e as { constructor?: { name?: string } })?.constructor?.name || 'Error';
   const message = err ? err.message : String(e);
   const out: RunError = { kind: 'runtime', name, message };
