@@ -1,0 +1,18 @@
+import { torch, nn, optim } from "torch";
+
+
+torch.manual_seed(0);
+const x = torch.randn(64, 4);
+const y = x.matmul(torch.tensor([[1.0], [-2.0], [0.5], [3.0]])).add(0.5);
+const model = nn.Linear(4, 1);
+const criterion = nn.MSELoss();
+
+const optimizer = optim.AdamW(model.parameters(), { lr: 1e-3, weight_decay: 0.01 });
+
+for (let epoch = 0; epoch < 100; epoch++) {
+  optimizer.zero_grad();
+  const loss = criterion(model(x), y);
+  loss.backward();
+  optimizer.step();
+  plot("loss", epoch, loss.item());
+}
