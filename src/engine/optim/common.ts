@@ -31,15 +31,13 @@ export function resolveOptions<T extends object>(
   maybeOptions: T | undefined,
   defaults: Required<T>,
 ): Required<T> {
-  let opts: T | undefined;
+  let opts: Record<string, unknown>;
   if (typeof lrOrOptions === 'number' || lrOrOptions instanceof Tensor) {
-    const rest = checkOptions(`${name}.__init__`, maybeOptions, Object.keys(defaults));
-    if ('lr' in rest && (rest as { lr?: unknown }).lr !== undefined) {
-      throw new TypeError(`${name}.__init__() got multiple values for argument 'lr'`);
-    }
-    opts = { ...rest, lr: lrOrOptions } as T;
+    const rest = checkOptions(`${name}.__init__`, maybeOptions, Object.keys(defaults)) as Record<string, unknown>;
+    if (rest['lr'] !== undefined) throw new TypeError(`${name}.__init__() got multiple values for argument 'lr'`);
+    opts = { ...rest, lr: lrOrOptions };
   } else {
-    opts = checkOptions(`${name}.__init__`, lrOrOptions, Object.keys(defaults));
+    opts = checkOptions(`${name}.__init__`, lrOrOptions as T | undefined, Object.keys(defaults)) as Record<string, unknown>;
   }
   const out = { ...defaults } as Record<string, unknown>;
   for (const [k, v] of Object.entries(opts)) if (v !== undefined) out[k] = v;

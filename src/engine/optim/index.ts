@@ -9,6 +9,13 @@ import { Adam } from './adam';
 import { AdamW } from './adamw';
 import { RMSprop } from './rmsprop';
 import { Adagrad } from './adagrad';
+import { Adadelta } from './adadelta';
+import { Adamax } from './adamax';
+import { NAdam } from './nadam';
+import { RAdam } from './radam';
+import { Rprop } from './rprop';
+import { ASGD } from './asgd';
+import { LBFGS } from './lbfgs';
 import { LRScheduler } from './lr-scheduler/base';
 import { StepLR, MultiStepLR, ExponentialLR } from './lr-scheduler/step-lr';
 
@@ -26,6 +33,13 @@ export const optim = {
   AdamW: callable(AdamW),
   RMSprop: callable(RMSprop),
   Adagrad: callable(Adagrad),
+  Adadelta: callable(Adadelta),
+  Adamax: callable(Adamax),
+  NAdam: callable(NAdam),
+  RAdam: callable(RAdam),
+  Rprop: callable(Rprop),
+  ASGD: callable(ASGD),
+  LBFGS: callable(LBFGS),
   lr_scheduler,
 };
 
@@ -35,5 +49,12 @@ export type { Adam, AdamOptions } from './adam';
 export type { AdamW, AdamWOptions } from './adamw';
 export type { RMSprop, RMSpropOptions } from './rmsprop';
 export type { Adagrad, AdagradOptions } from './adagrad';
+export type { Adadelta, AdadeltaOptions } from './adadelta';
+export type { Adamax, AdamaxOptions } from './adamax';
+export type { NAdam, NAdamOptions } from './nadam';
+export type { RAdam, RAdamOptions } from './radam';
+export type { Rprop, RpropOptions } from './rprop';
+export type { ASGD, ASGDOptions } from './asgd';
+export type { LBFGS, LBFGSOptions } from './lbfgs';
 export type { LRScheduler } from './lr-scheduler/base';
 export type { StepLR, MultiStepLR, ExponentialLR } from './lr-scheduler/step-lr';

@@ -19,6 +19,7 @@ import { normaliseParams, groupTensors, type ParamGroup, type ParamsInput } from
 import { pyValue, pyTypeName } from './py-format';
 import { checkOptions } from './options';
 import { scalarTensor } from './scalar';
+import { clearGradByZeroGrad, rawGrad } from './grad';
 import { packStateDict, unpackStateDict, type OptimizerStateDict } from './state-dict';
 
 export type { ParamGroup, ParamGroupInput, ParamsInput } from './param-groups';
@@ -115,17 +116,16 @@ export class Optimizer {
    * `set_to_none` (default true since PyTorch 2.0) sets `p.grad = null`; false zeroes it in place.
    */
   zero_grad(options?: ZeroGradOptions | boolean): void {
-    const setToNone = typeof options === 'boolean' ? options : checkOptions('Optimizer.zero_grad', options, ['set_to_none']).set_to_none ?? true;
+    const setToNone = typeof options === 'boolean' ? options : (checkOptions('Optimizer.zero_grad', options, ['set_to_none']).set_to_none ?? true);
     const listening = hasListeners();
     const touched: number[] = [];
     for (const group of this.param_groups) {
       for (const p of group.params) {
-        const g = p.grad;
+        const g = rawGrad(p);
         if (g === null) continue;
         if (listening) touched.push(p.id);
         if (setToNone) {
-          p.grad = null;
-          (p as unknown as { _gradClearedByZeroGrad?: boolean })._gradClearedByZeroGrad = true;
+          clearGradByZeroGrad(p);
         } else {
           g.requires_grad = false;
           g.data.fill(0);
@@ -150,7 +150,7 @@ export class Optimizer {
       const params = group.params;
       for (let i = 0; i < params.length; i++) {
         const p = params[i]!;
-        const grad = p.grad;
+        const grad = rawGrad(p);
         if (grad === null) {
           if (skipped !== null) skipped.push(p.id);
           continue;
@@ -185,7 +185,7 @@ export class Optimizer {
     const reported = (this._nonfiniteReported ??= new Set());
     for (const group of this.param_groups) {
       for (const p of group.params) {
-        if (p.grad === null && !reported.has(p)) continue;
+        if (rawGrad(p) === null && !reported.has(p)) continue;
         const d = p.data;
         let bad = NaN;
         let found = false;

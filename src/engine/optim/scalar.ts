@@ -39,7 +39,7 @@ export function num(v: unknown): number {
 export function zerosLike(p: Tensor): Tensor {
   const n = p.data.length;
   const data = p.dtype === 'float32' ? new Float32Array(n) : new Float64Array(n);
-  return Tensor._make(data, p.shape.slice(), p.dtype === 'int64' ? 'float64' : p.dtype);
+  return Tensor._make(data, p.shape.slice(), p.dtype === 'float32' ? 'float32' : 'float64');
 }
 
 /** `torch.full_like(p, value)`. */

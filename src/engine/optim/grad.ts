@@ -1,0 +1,21 @@
+/**
+ * Engine code reads and writes the raw grad slot `t._grad` so that no learner-facing training event
+ * (`grad:read_after_zero_grad`, the non-leaf `.grad` warning) fires on the optimizer's behalf.
+ */
+import type { Tensor } from '../tensor';
+
+type GradSlot = { _grad?: Tensor | null; _gradClearedByZeroGrad?: boolean };
+
+/** `p.grad` without side effects. */
+export function rawGrad(p: Tensor): Tensor | null {
+  const slot = p as unknown as GradSlot;
+  return slot._grad !== undefined ? slot._grad : p.grad;
+}
+
+/** `p.grad = None` as zero_grad(set_to_none=True) does it: later learner reads of `.grad` can be reported. */
+export function clearGradByZeroGrad(p: Tensor): void {
+  const slot = p as unknown as GradSlot;
+  if (slot._grad !== undefined) slot._grad = null;
+  else p.grad = null;
+  slot._gradClearedByZeroGrad = true;
+}

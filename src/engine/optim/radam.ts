@@ -1,0 +1,136 @@
+import { Tensor, type Storage } from '../tensor';
+import { Optimizer, type ParamGroup, type ParamsInput } from './optimizer';
+import { resolveOptions, type OptimizerOptions } from './common';
+import { lerp, validateAdamLike } from './adam';
+import { num, scalarTensor, zerosLike } from './scalar';
+
+/** Options of {@link RAdam} (PyTorch 2.x keyword arguments). */
+export interface RAdamOptions extends OptimizerOptions {
+  /** Learning rate γ. Defaults to 1e-3. */
+  lr?: number | Tensor;
+  /** Coefficients (β1, β2) of the running averages. Defaults to [0.9, 0.999]. */
+  betas?: [number, number] | number[];
+  /** ε added to the denominator. Defaults to 1e-8. */
+  eps?: number;
+  /** Weight decay λ. Defaults to 0. */
+  weight_decay?: number;
+  /** Decay the parameters directly, AdamW-style (PyTorch 2.1+). Defaults to false. */
+  decoupled_weight_decay?: boolean;
+  /** Accepted for compatibility. Defaults to null. */
+  foreach?: boolean | null;
+  /** Maximize instead of minimize (PyTorch 2.4+). Defaults to false. */
+  maximize?: boolean;
+  /** Accepted for compatibility. Defaults to false. */
+  capturable?: boolean;
+  /** Accepted for compatibility. Defaults to false. */
+  differentiable?: boolean;
+}
+
+const DEFAULTS: Required<RAdamOptions> = {
+  lr: 1e-3, betas: [0.9, 0.999], eps: 1e-8, weight_decay: 0, decoupled_weight_decay: false, foreach: null,
+  maximize: false, capturable: false, differentiable: false,
+};
+const KEY_ORDER = ['lr', 'betas', 'eps', 'weight_decay', 'maximize', 'foreach', 'capturable', 'decoupled_weight_decay', 'differentiable'] as const;
+
+export interface RAdamKernelState {
+  step: number;
+  exp_avg: Storage;
+  exp_avg_sq: Storage;
+}
+
+export interface RAdamUpdateOptions {
+  lr: number; beta1: number; beta2: number; eps: number; weight_decay: number; decoupled_weight_decay: boolean; maximize: boolean;
+}
+
+/**
+ * RAdam: rectified Adam (PyTorch `torch.optim.RAdam`).
+ *
+ * ```text
+ * input: γ (lr), β1, β2 (betas), θ0 (params), f(θ) (objective), λ (weight decay), ε
+ * initialize: m0 ← 0, v0 ← 0, ρ_∞ ← 2/(1 − β2) − 1
+ * for t = 1 … do
+ *     g_t ← ∇θ f_t(θ_{t-1})            (−∇ if maximize)
+ *     if λ ≠ 0:
+ *         if decoupled_weight_decay: θ_{t-1} ← θ_{t-1} − γλ θ_{t-1}
+ *         else:                      g_t ← g_t + λ θ_{t-1}
+ *     m_t ← β1 m_{t-1} + (1 − β1) g_t
+ *     v_t ← β2 v_{t-1} + (1 − β2) g_t²
+ *     m̂_t ← m_t / (1 − β1^t)
+ *     ρ_t ← ρ_∞ − 2 t β2^t / (1 − β2^t)
+ *     if ρ_t > 5:
+ *         l_t ← √(1 − β2^t) / (√v_t + ε)
+ *         r_t ← √((ρ_t − 4)(ρ_t − 2) ρ_∞ / ((ρ_∞ − 4)(ρ_∞ − 2) ρ_t))
+ *         θ_t ← θ_{t-1} − γ m̂_t r_t l_t
+ *     else:
+ *         θ_t ← θ_{t-1} − γ m̂_t
+ * return θ_t
+ * ```
+ * @remarks With β2 = 0.999 the first five steps take the un-rectified branch (plain momentum, no
+ * denominator); the threshold is strictly ρ_t > 5.
+ * @see https://pytorch.org/docs/stable/generated/torch.optim.RAdam.html
+ * @see Liu et al., "On the Variance of the Adaptive Learning Rate and Beyond", https://arxiv.org/abs/1908.03265
+ */
+export class RAdam extends Optimizer {
+  static override readonly pyName: string = 'RAdam';
+
+  constructor(params: ParamsInput, options?: RAdamOptions | number | Tensor, moreOptions?: RAdamOptions) {
+    const o = resolveOptions('RAdam', options, moreOptions, DEFAULTS);
+    validateAdamLike(o);
+    const defaults: Record<string, unknown> = {};
+    for (const k of KEY_ORDER) defaults[k] = k === 'betas' ? [...o.betas] : o[k];
+    super(params, defaults);
+    this._emitCreate();
+  }
+
+  protected override _stepParam(p: Tensor, grad: Tensor, group: ParamGroup): void {
+    const st = this._stateFor(p);
+    if (st['step'] === undefined) {
+      st['step'] = scalarTensor(0);
+      st['exp_avg'] = zerosLike(p);
+      st['exp_avg_sq'] = zerosLike(p);
+    }
+    const stepT = st['step'] as Tensor;
+    const betas = group['betas'] as (number | Tensor)[];
+    const ks: RAdamKernelState = { step: stepT.data[0]!, exp_avg: (st['exp_avg'] as Tensor).data, exp_avg_sq: (st['exp_avg_sq'] as Tensor).data };
+    radamUpdate(p.data, grad.data, ks, {
+      lr: num(group.lr), beta1: num(betas[0]), beta2: num(betas[1]), eps: group['eps'] as number,
+      weight_decay: group['weight_decay'] as number, decoupled_weight_decay: group['decoupled_weight_decay'] === true,
+      maximize: group['maximize'] === true,
+    });
+    stepT.data[0] = ks.step;
+  }
+}
+
+/** One RAdam update of `param` in place (PyTorch `_single_tensor_radam`); increments `state.step`. */
+export function radamUpdate(param: Storage, grad: Storage, state: RAdamKernelState, o: RAdamUpdateOptions): void {
+  const { lr, beta1, beta2, eps, weight_decay: wd, decoupled_weight_decay: decoupled, maximize } = o;
+  const t = (state.step += 1);
+  const bc1 = 1 - beta1 ** t;
+  const bc2 = 1 - beta2 ** t;
+  const rhoInf = 2 / (1 - beta2) - 1;
+  const rhoT = rhoInf - (2 * t * beta2 ** t) / bc2;
+  const rectified = rhoT > 5;
+  const rect = rectified ? ((rhoT - 4) * (rhoT - 2) * rhoInf / ((rhoInf - 4) * (rhoInf - 2) * rhoT)) ** 0.5 : 0;
+  const bc2Sqrt = bc2 ** 0.5;
+  const decay = 1 - lr * wd;
+  const m = state.exp_avg;
+  const v = state.exp_avg_sq;
+  const w1 = 1 - beta1;
+  const w2 = 1 - beta2;
+  for (let i = 0; i < param.length; i++) {
+    let d = maximize ? -grad[i]! : grad[i]!;
+    if (wd !== 0) {
+      if (decoupled) param[i] = param[i]! * decay;
+      else d += wd * param[i]!;
+    }
+    m[i] = lerp(m[i]!, d, w1);
+    v[i] = v[i]! * beta2 + w2 * d * d;
+    const mHat = m[i]! / bc1;
+    if (rectified) {
+      const adaptive = bc2Sqrt / (Math.sqrt(v[i]!) + eps);
+      param[i] = param[i]! + -1 * (mHat * lr * adaptive * rect);
+    } else {
+      param[i] = param[i]! + -1 * (mHat * lr);
+    }
+  }
+}

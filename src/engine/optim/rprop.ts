@@ -1,0 +1,109 @@
+import { Tensor, type Storage } from '../tensor';
+import { ValueError } from './errors';
+import { Optimizer, type ParamGroup, type ParamsInput } from './optimizer';
+import { checkLr, resolveOptions } from './common';
+import { fullLike, num, scalarTensor, zerosLike } from './scalar';
+import { pyNum } from './py-format';
+
+/** Options of {@link Rprop} (PyTorch 2.x keyword arguments). */
+export interface RpropOptions {
+  /** Initial step size for every element (read once, at the first step). Defaults to 1e-2. */
+  lr?: number | Tensor;
+  /** Multiplicative (η−, η+) applied when the gradient sign flips / stays. Defaults to [0.5, 1.2]. */
+  etas?: [number, number] | number[];
+  /** Minimal and maximal step size (Γ_min, Γ_max). Defaults to [1e-6, 50]. */
+  step_sizes?: [number, number] | number[];
+  /** Accepted for compatibility. Defaults to false. */
+  capturable?: boolean;
+  /** Accepted for compatibility. Defaults to null. */
+  foreach?: boolean | null;
+  /** Maximize instead of minimize. Defaults to false. */
+  maximize?: boolean;
+  /** Accepted for compatibility. Defaults to false. */
+  differentiable?: boolean;
+}
+
+const DEFAULTS: Required<RpropOptions> = {
+  lr: 1e-2, etas: [0.5, 1.2], step_sizes: [1e-6, 50], capturable: false, foreach: null, maximize: false, differentiable: false,
+};
+const KEY_ORDER = ['lr', 'etas', 'step_sizes', 'foreach', 'maximize', 'differentiable', 'capturable'] as const;
+
+export interface RpropKernelState {
+  step: number;
+  prev: Storage;
+  step_size: Storage;
+}
+
+export interface RpropUpdateOptions {
+  etaminus: number; etaplus: number; step_size_min: number; step_size_max: number; maximize: boolean;
+}
+
+/**
+ * Rprop: resilient backpropagation (PyTorch `torch.optim.Rprop`).
+ *
+ * ```text
+ * input: θ0 (params), f(θ) (objective), η+/η− (etaplus, etaminus), Γmax/Γmin (step sizes), η (lr)
+ * initialize: g_prev ← 0, η_0 ← lr (per element)
+ * for t = 1 … do
+ *     g_t ← ∇θ f_t(θ_{t-1})            (−∇ if maximize)
+ *     for i = 0 … d−1 do
+ *         if g_prev_i g_t_i > 0: η_t_i ← min(η_{t-1}_i η+, Γmax)
+ *         elif g_prev_i g_t_i < 0: η_t_i ← max(η_{t-1}_i η−, Γmin);  g_t_i ← 0
+ *         else: η_t_i ← η_{t-1}_i
+ *     θ_t ← θ_{t-1} − η_t sign(g_t)
+ *     g_prev ← g_t
+ * return θ_t
+ * ```
+ * @remarks Only the sign of the gradient is used. The step sizes start at lr at the first step; changing
+ * lr afterwards (e.g. with a scheduler) has no effect.
+ * @see https://pytorch.org/docs/stable/generated/torch.optim.Rprop.html
+ * @see Riedmiller & Braun, "A Direct Adaptive Method for Faster Backpropagation Learning: The RPROP Algorithm", 1993
+ */
+export class Rprop extends Optimizer {
+  static override readonly pyName: string = 'Rprop';
+
+  constructor(params: ParamsInput, options?: RpropOptions | number | Tensor, moreOptions?: RpropOptions) {
+    const o = resolveOptions('Rprop', options, moreOptions, DEFAULTS);
+    checkLr(o.lr);
+    const [em, ep] = o.etas as number[];
+    if (!(0 < em! && em! < 1 && 1 < ep!)) throw new ValueError(`Invalid eta values: ${pyNum(em!, true)}, ${pyNum(ep!, true)}`);
+    const defaults: Record<string, unknown> = {};
+    for (const k of KEY_ORDER) defaults[k] = Array.isArray(o[k]) ? [...(o[k] as number[])] : o[k];
+    super(params, defaults);
+    this._emitCreate();
+  }
+
+  protected override _stepParam(p: Tensor, grad: Tensor, group: ParamGroup): void {
+    const st = this._stateFor(p);
+    if (st['step'] === undefined) {
+      st['step'] = scalarTensor(0);
+      st['prev'] = zerosLike(p);
+      st['step_size'] = fullLike(grad, num(group.lr));
+    }
+    const stepT = st['step'] as Tensor;
+    const [etaminus, etaplus] = group['etas'] as number[];
+    const [smin, smax] = group['step_sizes'] as number[];
+    const ks: RpropKernelState = { step: stepT.data[0]!, prev: (st['prev'] as Tensor).data, step_size: (st['step_size'] as Tensor).data };
+    rpropUpdate(p.data, grad.data, ks, {
+      etaminus: etaminus!, etaplus: etaplus!, step_size_min: smin!, step_size_max: smax!, maximize: group['maximize'] === true,
+    });
+    stepT.data[0] = ks.step;
+  }
+}
+
+/** One Rprop update of `param` in place (PyTorch `_single_tensor_rprop`); increments `state.step`. */
+export function rpropUpdate(param: Storage, grad: Storage, state: RpropKernelState, o: RpropUpdateOptions): void {
+  const { etaminus, etaplus, step_size_min: smin, step_size_max: smax, maximize } = o;
+  state.step += 1;
+  const prev = state.prev;
+  const size = state.step_size;
+  for (let i = 0; i < param.length; i++) {
+    let d = maximize ? -grad[i]! : grad[i]!;
+    const s = Math.sign(d * prev[i]!);
+    const factor = s > 0 ? etaplus : s < 0 ? etaminus : s === 0 ? 1 : NaN;
+    size[i] = Math.min(Math.max(size[i]! * factor, smin), smax);
+    if (factor === etaminus) d = 0;
+    param[i] = param[i]! + -1 * Math.sign(d) * size[i]!;
+    prev[i] = d;
+  }
+}
