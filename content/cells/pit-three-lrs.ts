@@ -7,12 +7,11 @@ torch.manual_seed(0)
 const x = torch.rand(32, 1).mul(2).sub(1)
 const y = x.mul(2).add(1).add(torch.rand(32, 1).mul(0.2))
 const criterion = nn.MSELoss()
-
+let loss
 for (const lr of [0.01, 0.5, 1.5]) {
   torch.manual_seed(1)
   const model = nn.Linear(1, 1)
   const optimizer = optim.SGD(model.parameters(), { lr: lr })
-  let loss
   for (let step = 0; step < 60; step++) {
     optimizer.zero_grad()
     loss = criterion(model(x), y)
