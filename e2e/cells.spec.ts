@@ -168,6 +168,27 @@ test('Esc then Tab leaves the editor (no keyboard trap); Tab inside indents', as
   await expect(cell.locator('.cm-content')).not.toBeFocused();
 });
 
+test('learner code has no network, storage or worker APIs', async ({ page }) => {
+  const cell = await openCell(page, 'en', 'e2e-basic');
+  const names = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'importScripts', 'indexedDB', 'Worker'];
+  await setCode(cell, `print([${names.map((n) => `typeof ${n}`).join(', ')}].join(","))\nawait import("https://example.org/x.js")`);
+  const result = await cell.evaluate((el) => (el as HTMLElement & { run(): Promise<{ logs: string[]; error?: { name: string; line?: number } }> }).run());
+  expect(result.logs).toEqual([names.map(() => 'undefined').join(',')]);
+  expect(result.error).toMatchObject({ name: 'ImportError', line: 2 });
+});
+
+test('el.run() resolves with the RunResult and a bubbling cell-run event carries it', async ({ page }) => {
+  const cell = await openCell(page, 'en', 'e2e-basic');
+  const detail = await cell.evaluate(async (el) => {
+    const got = new Promise<unknown>((resolve) => document.addEventListener('cell-run', (e) => resolve((e as CustomEvent).detail), { once: true }));
+    const r = await (el as HTMLElement & { run(o?: { budgetMs?: number }): Promise<unknown> }).run({ budgetMs: 5000 });
+    return { same: JSON.stringify(r) === JSON.stringify(await got), r: r as { status: string; trace: { plots: Record<string, unknown[]> } } };
+  });
+  expect(detail.same).toBe(true);
+  expect(detail.r.status).toBe('ok');
+  expect(detail.r.trace.plots.a).toHaveLength(50);
+});
+
 const TIPS: [string, string, RegExp][] = [
   ['e2e-no-zero-grad', 'gradAccumulation', /zero_grad/],
   ['e2e-nan', 'nonFinite', /NaN|Infinity/],

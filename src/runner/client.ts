@@ -8,6 +8,7 @@ import type { TrainingEvent } from '../engine/events';
 import type { Tip } from './coach';
 import type { LogLine, PlotPoint, RunRequest, WorkerReply } from './protocol';
 import { emptyTrace, type LogKind, type PlotOptions, type RunResult } from './types';
+import workerUrl from './worker.ts?worker&url';
 
 export interface StartRunOptions {
   /** time budget in ms once the code starts (default 10000) */
@@ -41,8 +42,17 @@ interface Warm {
 
 let warm: Warm | undefined;
 
+/**
+ * The worker starts from a tiny blob: module that imports the bundled worker script. A worker loaded straight
+ * from a same-origin URL gets its Content-Security-Policy from its own response headers (none on a static host),
+ * but a blob: worker inherits the page's policy — verified in Chromium: with `connect-src 'self'` in the page,
+ * fetch() to another origin is blocked in the blob-wrapped worker and allowed in a plain same-origin one.
+ */
 function createWorker(): Warm {
-  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'oc-cell-runner' });
+  const src = new URL(workerUrl, location.href).href;
+  const blobUrl = URL.createObjectURL(new Blob([`import ${JSON.stringify(src)};`], { type: 'text/javascript' }));
+  const worker = new Worker(blobUrl, { type: 'module', name: 'oc-cell-runner' });
+  setTimeout(() => URL.revokeObjectURL(blobUrl), 10_000);
   const ready = new Promise<void>((resolve, reject) => {
     const onMsg = (e: MessageEvent<WorkerReply>) => {
       if (e.data?.type === 'ready') {
