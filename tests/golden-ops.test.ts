@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { torch, nn, F } from '../src/engine/index';
 import { LOSS_CASES, OP_CASES, type LossCase, type OpCase } from './golden/ops-cases';
 import { assertClose, assertShape, loadFixture, nest, tolFor, values } from './golden/compare';
+import { withDefaultDtype } from './golden/problems';
 
 interface OpFixture {
   spec: OpCase;
@@ -53,7 +54,7 @@ describe('golden ops (PyTorch ' + fixture.torch + ')', () => {
     for (const c of [...OP_CASES, ...LOSS_CASES]) expect(fixture.cases[c.name].spec, c.name).toEqual(c);
   });
 
-  it.each(OP_CASES.map((c) => [c.name, c] as const))('%s: value and gradient', (_name, c) => {
+  it.each(OP_CASES.map((c) => [c.name, c] as const))('%s: value and gradient', (_name, c) => withDefaultDtype(c.dtype ?? 'float64', () => {
     const fx = fixture.cases[c.name] as OpFixture;
     const tol = tolFor(c.dtype);
     const dtype = dt(c.dtype);
@@ -67,11 +68,11 @@ describe('golden ops (PyTorch ' + fixture.torch + ')', () => {
       if (t.grad === null || t.grad === undefined) throw new Error(`${c.name} input ${i}: grad is null after backward()`);
       assertClose(`${c.name} grad of input ${i}`, fx.grads[i], values(t.grad), tol);
     });
-  });
+  }));
 });
 
 describe('golden losses (PyTorch ' + fixture.torch + ')', () => {
-  it.each(LOSS_CASES.map((c) => [c.name, c] as const))('%s: value and gradient', (_name, c) => {
+  it.each(LOSS_CASES.map((c) => [c.name, c] as const))('%s: value and gradient', (_name, c) => withDefaultDtype(c.dtype ?? 'float64', () => {
     const fx = fixture.cases[c.name] as LossFixture;
     const tol = tolFor(c.dtype);
     const dtype = dt(c.dtype);
@@ -90,5 +91,5 @@ describe('golden losses (PyTorch ' + fixture.torch + ')', () => {
     if (fx.w) out.mul(torch.tensor(nest(fx.w, fx.shape) as any, { dtype })).sum().backward();
     else out.backward();
     assertClose(`${c.name} grad of input`, fx.grad, values(x.grad), tol);
-  });
+  }));
 });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { OPTIM_CASES, type OptimCase } from './optim-cases';
 import { assertClose, assertDeepClose, loadFixture, tolFor } from './golden/compare';
 import {
-  buildOptimizer, cloneParams, flatParams, labeller, makeData, makeParams, oneStep, type Params,
+  buildOptimizer, cloneParams, flatParams, labeller, makeData, makeParams, oneStep, withDefaultDtype, type Params,
 } from './golden/problems';
 
 interface OptimFixture {
@@ -56,18 +56,20 @@ describe('golden optimizers (PyTorch ' + fixture.torch + ')', () => {
 
   describe.each(OPTIM_CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const fx = fixture.cases[c.name];
+    /** it() under the case's default dtype, as the generator ran it */
+    const itd = (title: string, body: () => void) => it(title, () => withDefaultDtype(c.default_dtype ?? c.dtype, body));
 
-    it('trajectory: loss and params after every step', () => {
+    itd('trajectory: loss and params after every step', () => {
       runAndCheck(c, fx);
     });
 
-    it('state_dict after the last step (PyTorch key names and values)', () => {
+    itd('state_dict after the last step (PyTorch key names and values)', () => {
       const opt = runAndCheck(c, fx);
       assertDeepClose(`${c.name} state_dict`, fx.state_dict, opt.state_dict(), tolFor(c.dtype));
     });
 
     if (c.reloadAt !== undefined) {
-      it(`state_dict at step ${c.reloadAt} equals PyTorch's`, () => {
+      itd(`state_dict at step ${c.reloadAt} equals PyTorch's`, () => {
         const { X, Y } = makeData(c.dtype);
         const P = makeParams(c.problem, c.dtype);
         const opt = buildOptimizer(c, P);
@@ -75,7 +77,7 @@ describe('golden optimizers (PyTorch ' + fixture.torch + ')', () => {
         assertDeepClose(`${c.name} state_dict@${c.reloadAt}`, fx.state_dict_at_reload, opt.state_dict(), tolFor(c.dtype));
       });
 
-      it('continues identically after load_state_dict(JSON round trip of state_dict())', () => {
+      itd('continues identically after load_state_dict(JSON round trip of state_dict())', () => {
         runAndCheck(c, fx, 'json');
       });
     }

@@ -59,6 +59,11 @@ export interface OptimCase {
   groups?: { params: string[]; options: Options }[];
   /** state_dict round trip after this many steps: new params (copies), new optimizer, load, continue */
   reloadAt?: number;
+  /**
+   * torch.set_default_dtype during the case (decides the dtype of scalar state: step, NAdam mu_product,
+   * ASGD eta/mu). Unset: the params' dtype (float64 cases run with set_default_dtype(float64)).
+   */
+  default_dtype?: 'float32';
 }
 
 const base = { problem: 'linear', steps: 10, dtype: 'float64' } as const;
@@ -228,6 +233,13 @@ const float32Cases: OptimCase[] = [
   c('f32_rosen_adam', 'Adam', { lr: 0.05 }, { dtype: 'float32', problem: 'rosen', steps: 6 }),
 ];
 
+/** float64 params under the default float32 dtype: scalar state (mu_product, eta) is float32-rounded. */
+const mixedCases: OptimCase[] = [
+  c('mixed_nadam', 'NAdam', { lr: 0.05 }, { default_dtype: 'float32' }),
+  c('mixed_asgd', 'ASGD', { lr: 0.05, t0: 2 }, { default_dtype: 'float32' }),
+  c('mixed_adam', 'Adam', { lr: 0.05 }, { default_dtype: 'float32' }),
+];
+
 export const OPTIM_CASES: OptimCase[] = [
-  ...linearCases, ...rosenCases, ...groupCases, ...gradNoneCases, ...reloadCases, ...float32Cases,
+  ...linearCases, ...rosenCases, ...groupCases, ...gradNoneCases, ...reloadCases, ...float32Cases, ...mixedCases,
 ];

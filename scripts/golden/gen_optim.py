@@ -47,7 +47,7 @@ def build(case, P):
 
 def run_case(case, problems):
     dtype = torch.float64 if case["dtype"] == "float64" else torch.float32
-    torch.set_default_dtype(dtype)
+    torch.set_default_dtype(torch.float32 if case.get("default_dtype") == "float32" else dtype)
     lin = problems["linear"]
     X = torch.tensor(lin["X"]["data"], dtype=dtype).reshape(lin["X"]["shape"])
     Y = torch.tensor(lin["Y"]["data"], dtype=dtype).reshape(lin["Y"]["shape"])

@@ -98,3 +98,23 @@ export function labeller(layout: [string, number[]][]): (i: number) => string {
     return String(i);
   };
 }
+
+/**
+ * Runs `fn` under torch.set_default_dtype(d), as the generators do (float64 cases run with
+ * set_default_dtype(float64), which also makes scalar optimizer state float64), then restores it.
+ */
+export function withDefaultDtype<T>(d: 'float32' | 'float64', fn: () => T): T {
+  const t = torch as any;
+  if (typeof t.set_default_dtype !== 'function') {
+    if (d === 'float32') return fn();
+    throw new Error('torch.set_default_dtype is not exported by the engine ' +
+      '(the golden generator runs float64 cases under torch.set_default_dtype(torch.float64))');
+  }
+  const prev = typeof t.get_default_dtype === 'function' ? t.get_default_dtype() : torch.float32;
+  t.set_default_dtype(dtypeOf(d));
+  try {
+    return fn();
+  } finally {
+    t.set_default_dtype(prev);
+  }
+}
