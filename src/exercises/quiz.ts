@@ -10,17 +10,15 @@ export function quiz(
   answer: string,
   feedback: Partial<Record<string, CheckKey>> = {},
 ): ExerciseDef & { answer: string } {
-  return {
-    ...defineExercise({
-      id,
-      kind: 'quiz',
-      choices,
-      check({ choice }) {
-        if (!choice) return fail('check.choose');
-        if (choice === answer) return pass('check.quiz.pass');
-        return fail(feedback[choice] ?? 'check.quiz.wrong', { choice });
-      },
-    }),
+  return defineExercise({
+    id,
+    kind: 'quiz',
+    choices,
     answer,
-  };
+    check({ choice }) {
+      if (!choice) return fail('check.choose');
+      if (choice === answer) return pass('check.quiz.pass');
+      return fail(feedback[choice] ?? 'check.quiz.wrong', { choice });
+    },
+  });
 }

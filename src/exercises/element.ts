@@ -1,0 +1,216 @@
+/**
+ * <oc-exercise> — the behaviour of a checkpoint or exercise box (markup: ExerciseBox.astro).
+ *
+ * 1. On connect: groups the <Choice> radios into one named radio group (a fieldset), moves the <Hint>s under the
+ *    buttons and shows "Show a hint (1/n)", marks the box as passed if progress says so.
+ * 2. Check: quiz → judge the picked choice; predict/code → run the cell through its JS API
+ *    (`oc-cell.run({ budgetMs })`, src/runner/README.md) and judge the RunResult. The checker (loaded lazily from
+ *    content/exercises/<id>/exercise.ts) returns one i18n key + params; the verdict goes into role="status" with
+ *    data-verdict="pass"|"fail". A pass is saved (src/progress/store.ts) and reveals the solution.
+ * 3. Solution: on request after a confirm(); "Put the solution in the editor" uses `oc-cell.setCode()`.
+ */
+import checks from '@/i18n/strings/checks';
+import { translator, type Lang } from '@/i18n/define';
+import { browserStorage, load, markPassed } from '@/progress/store';
+import { boot, CHANGED } from '@/progress/boot';
+import type { CheckKey, ExerciseDef, Params, RunResult, Verdict } from './types';
+
+const loaders = import.meta.glob<{ default: ExerciseDef }>('/content/exercises/*/exercise.ts');
+
+interface CellElement extends HTMLElement {
+  run(opts?: { budgetMs?: number }): Promise<RunResult>;
+  setCode(code: string): void;
+  getCode(): string;
+}
+
+/** Params whose value is a choice id are shown with the choice's label in the page language. */
+const CHOICE_PARAMS = ['choice', 'observed'];
+
+export class ExerciseElement extends HTMLElement {
+  private hintsShown = 0;
+  private busy = false;
+
+  get exerciseId(): string {
+    return this.dataset.id ?? '';
+  }
+  private get pageLang(): Lang {
+    return this.dataset.lang === 'en' ? 'en' : 'zh';
+  }
+  private t(key: CheckKey, params?: Params): string {
+    return translator(checks, this.pageLang)(key, params);
+  }
+  private region<T extends HTMLElement>(role: string): T | null {
+    return this.querySelector<T>(`[data-role="${role}"]`);
+  }
+  private button(action: string): HTMLButtonElement | null {
+    return this.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`);
+  }
+
+  connectedCallback(): void {
+    if (this.dataset.ready) return;
+    this.dataset.ready = 'true';
+    boot();
+    this.groupChoices();
+    this.setUpHints();
+    this.button('check')?.addEventListener('click', () => void this.check());
+    this.button('solution')?.addEventListener('click', () => this.revealSolution(true));
+    this.button('use-solution')?.addEventListener('click', () => this.useSolution());
+    this.showPassed(Boolean(load(browserStorage()).progress.passed[this.exerciseId]));
+  }
+
+  private groupChoices(): void {
+    const labels = [...this.querySelectorAll<HTMLLabelElement>('label.oc-choice')];
+    if (labels.length === 0) return;
+    const fieldset = document.createElement('fieldset');
+    fieldset.className = 'oc-exercise__choices';
+    const legend = document.createElement('legend');
+    legend.textContent = this.t('check.ui.choices');
+    fieldset.append(legend);
+    labels[0]!.before(fieldset);
+    for (const label of labels) {
+      label.querySelector('input')!.name = `oc-choice-${this.exerciseId}`;
+      fieldset.append(label);
+    }
+    // MDX may leave empty paragraphs where the choices were
+    for (const p of this.region('prose')?.querySelectorAll('p') ?? []) if (!p.textContent?.trim() && !p.children.length) p.remove();
+  }
+
+  private hints(): HTMLElement[] {
+    return [...this.querySelectorAll<HTMLElement>('[data-hint]')];
+  }
+
+  private setUpHints(): void {
+    const hints = this.hints();
+    const box = this.region('hints');
+    const btn = this.button('hint');
+    if (!box || !btn || hints.length === 0) return;
+    hints.forEach((h, i) => {
+      const title = document.createElement('p');
+      title.className = 'oc-hint__title';
+      title.textContent = this.t('check.ui.hintTitle', { n: i + 1 });
+      h.prepend(title);
+      box.append(h);
+    });
+    btn.hidden = false;
+    btn.addEventListener('click', () => this.nextHint());
+    this.updateHintButton();
+  }
+
+  private nextHint(): void {
+    const hints = this.hints();
+    const next = hints[this.hintsShown];
+    if (!next) return;
+    next.hidden = false;
+    this.hintsShown++;
+    this.updateHintButton();
+    next.setAttribute('tabindex', '-1');
+    next.focus({ preventScroll: false });
+  }
+
+  private updateHintButton(): void {
+    const btn = this.button('hint');
+    const total = this.hints().length;
+    if (!btn) return;
+    if (this.hintsShown >= total) {
+      btn.textContent = this.t('check.ui.noMoreHints');
+      btn.disabled = true;
+    } else btn.textContent = this.t('check.ui.hint', { n: this.hintsShown + 1, total });
+  }
+
+  private choice(): string | null {
+    return this.querySelector<HTMLInputElement>('input[data-choice]:checked')?.value ?? null;
+  }
+
+  private choiceLabel(value: string): string {
+    for (const input of this.querySelectorAll<HTMLInputElement>('input[data-choice]')) {
+      if (input.value === value) return input.closest('label')?.querySelector('.oc-choice__label')?.textContent?.trim() ?? value;
+    }
+    return value;
+  }
+
+  private cell(): CellElement | null {
+    const el = this.querySelector<CellElement>('oc-cell');
+    return el && typeof el.run === 'function' ? el : null;
+  }
+
+  /** Runs the check; resolves with the verdict shown (also used by tests through the element). */
+  async check(): Promise<Verdict | null> {
+    if (this.busy) return null;
+    const kind = this.dataset.kind;
+    const choice = this.choice();
+    const btn = this.button('check');
+    this.busy = true;
+    if (btn) {
+      btn.disabled = true;
+      btn.textContent = this.t('check.ui.checking');
+    }
+    try {
+      const loader = loaders[`/content/exercises/${this.exerciseId}/exercise.ts`];
+      if (!loader) throw new Error(`no checker for ${this.exerciseId}`);
+      const def = (await loader()).default;
+      let verdict: Verdict;
+      if (kind === 'quiz') verdict = def.check({ choice });
+      else if (kind === 'predict' && !choice) verdict = { pass: false, key: 'check.choose' };
+      else {
+        const cell = this.cell();
+        if (!cell) verdict = { pass: false, key: 'check.ui.noEditor' };
+        else verdict = def.check({ result: await cell.run({ budgetMs: Number(this.dataset.budget) || 10_000 }), choice });
+      }
+      this.show(verdict);
+      return verdict;
+    } finally {
+      this.busy = false;
+      if (btn) {
+        btn.disabled = false;
+        btn.textContent = this.t('check.ui.check');
+      }
+    }
+  }
+
+  private show(v: Verdict): void {
+    const params: Params = { ...(v.params ?? {}) };
+    for (const k of CHOICE_PARAMS) if (typeof params[k] === 'string') params[k] = this.choiceLabel(params[k] as string);
+    const out = this.region('verdict');
+    if (out) {
+      out.textContent = `${v.pass ? '✓ ' : '✗ '}${this.t(v.key, params)}`;
+      out.dataset.verdict = v.pass ? 'pass' : 'fail';
+    }
+    if (v.pass) {
+      markPassed(browserStorage(), this.exerciseId);
+      document.dispatchEvent(new CustomEvent(CHANGED, { detail: { id: this.exerciseId } }));
+      this.showPassed(true);
+      this.revealSolution(false);
+    }
+  }
+
+  private showPassed(done: boolean): void {
+    const badge = this.region('passed');
+    if (badge) badge.hidden = !done;
+    this.toggleAttribute('data-passed', done);
+  }
+
+  private revealSolution(ask: boolean): void {
+    const box = this.region('solution');
+    if (!box || !box.hidden) return;
+    if (ask && !window.confirm(this.t('check.ui.solutionConfirm'))) return;
+    box.hidden = false;
+    const btn = this.button('solution');
+    if (btn) btn.hidden = true;
+  }
+
+  private useSolution(): void {
+    const code = this.region('solution')?.dataset.code;
+    const cell = this.cell();
+    if (!code || !cell) return;
+    if (!window.confirm(this.t('check.ui.useSolutionConfirm'))) return;
+    cell.setCode(code);
+  }
+}
+
+if (!customElements.get('oc-exercise')) customElements.define('oc-exercise', ExerciseElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'oc-exercise': ExerciseElement;
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Build-time access to content/exercises/<id>/: the definition (kind, choices, budget) and the starter/solution
+ * files as text. Used by the Checkpoint/Exercise components while rendering; never shipped to the browser
+ * (the browser loads only the one exercise.ts it checks, see element.ts).
+ */
+import type { ExerciseDef } from './types';
+
+const defs = import.meta.glob<{ default: ExerciseDef }>('/content/exercises/*/exercise.ts', { eager: true });
+const raw = import.meta.glob<string>('/content/exercises/*/{starter,solution}.{ts,py}', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+export interface ExerciseSource {
+  id: string;
+  kind: ExerciseDef['kind'];
+  budgetMs: number;
+  starter?: string;
+  solution?: string;
+  solutionPy?: string;
+}
+
+const file = (id: string, name: string) => raw[`/content/exercises/${id}/${name}`]?.replace(/\s+$/, '');
+
+export function exerciseSource(id: string): ExerciseSource {
+  const def = defs[`/content/exercises/${id}/exercise.ts`]?.default;
+  if (!def) throw new Error(`content/exercises/${id}/exercise.ts not found (used by <Checkpoint>/<Exercise id="${id}">)`);
+  if (def.id !== id) throw new Error(`content/exercises/${id}/exercise.ts declares id "${def.id}"`);
+  return {
+    id,
+    kind: def.kind,
+    budgetMs: def.budgetMs ?? 10_000,
+    starter: file(id, 'starter.ts'),
+    solution: file(id, 'solution.ts'),
+    solutionPy: file(id, 'solution.py'),
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Progress on every page that loads it (the exercise components and the progress page import it; the layout may
+ * too, through ProgressBoot.astro): fills the sidebar ticks, remembers the last lesson/exercise visited, fills the
+ * home page's `#resume`, and shows a notice (role="alert") when the stored progress is damaged or foreign.
+ * Runs once per page; re-applies ticks on `oc:progress-changed` (a pass) and on storage changes in other tabs.
+ */
+import strings from '@/i18n/strings/progress';
+import { translator, type Lang } from '@/i18n/define';
+import { browserStorage, load, recordVisit, type Loaded, type Progress } from './store';
+
+export const CHANGED = 'oc:progress-changed';
+
+export function pageLang(): Lang {
+  return document.documentElement.lang.toLowerCase().startsWith('en') ? 'en' : 'zh';
+}
+
+/** The id a sidebar tick stands for: the lesson's checkpoint, the exercise id, or the tick's own value. */
+export function tickId(el: HTMLElement): string {
+  const link = el.closest<HTMLElement>('[data-checkpoint], [data-exercise]');
+  return link?.dataset.checkpoint || link?.dataset.exercise || el.dataset.tickFor || '';
+}
+
+export function applyTicks(root: ParentNode, progress: Progress, lang: Lang): void {
+  const t = translator(strings, lang);
+  for (const el of root.querySelectorAll<HTMLElement>('[data-tick-for]')) {
+    const done = Boolean(progress.passed[tickId(el)]);
+    if (el.dataset.done === String(done)) continue;
+    el.dataset.done = String(done);
+    el.classList.toggle('is-done', done);
+    el.replaceChildren();
+    if (done) {
+      const mark = document.createElement('span');
+      mark.setAttribute('aria-hidden', 'true');
+      mark.textContent = '✓';
+      const label = document.createElement('span');
+      label.className = 'sr-only';
+      label.textContent = ` (${t('progress.tick')})`;
+      el.append(mark, label);
+    }
+  }
+}
+
+export function fillResume(progress: Progress, lang: Lang): void {
+  const box = document.querySelector<HTMLElement>('#resume[data-resume], [data-resume]');
+  const v = progress.lastVisited;
+  if (!box || !v) return;
+  const t = translator(strings, lang);
+  const a = document.createElement('a');
+  a.href = `/${lang}/${v.path}`;
+  a.textContent = t('progress.resume', { title: v.title });
+  a.className = 'oc-resume-link';
+  box.replaceChildren(a);
+  box.hidden = false;
+}
+
+export function showNotice(loaded: Loaded, lang: Lang): void {
+  if (!loaded.problem || document.querySelector('[data-progress-notice]')) return;
+  const t = translator(strings, lang);
+  const note = document.createElement('div');
+  note.setAttribute('role', 'alert');
+  note.dataset.progressNotice = loaded.problem;
+  note.className = 'oc-progress-notice';
+  note.textContent = t(`progress.notice.${loaded.problem}`, { dropped: loaded.dropped });
+  const main = document.querySelector('main') ?? document.body;
+  main.prepend(note);
+}
+
+/** The route of this page without the language prefix, if it is a lesson or exercise page. */
+function currentVisit(lang: Lang) {
+  const article = document.querySelector('article.article-lesson, article.article-exercise');
+  const m = location.pathname.match(/^\/(zh|en)\/((?:lessons|exercises)\/[a-z0-9-]+\/)$/);
+  if (!article || !m) return null;
+  const title = article.querySelector('h1')?.textContent?.trim() ?? '';
+  return { lang, path: m[2]!, title };
+}
+
+let booted = false;
+
+export function boot(): void {
+  if (booted) return;
+  booted = true;
+  const lang = pageLang();
+  const storage = browserStorage();
+  const loaded = load(storage);
+  showNotice(loaded, lang);
+  const visit = currentVisit(lang);
+  const progress = visit ? recordVisit(storage, visit) : loaded.progress;
+  applyTicks(document, progress, lang);
+  fillResume(progress, lang);
+  const refresh = () => applyTicks(document, load(storage).progress, lang);
+  document.addEventListener(CHANGED, refresh);
+  window.addEventListener('storage', (e) => {
+    if (e.key === null || e.key === 'oc:progress') refresh();
+  });
+}
