@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 // e2e runs against the ALREADY BUILT site in dist/ (npm test builds first; see package.json "test").
-const PORT = 4399;
+// OC_E2E_PORT overrides the port (default 4399), e.g. to run two copies of the project side by side.
+const PORT = Number(process.env.OC_E2E_PORT ?? 4399);
 
 export default defineConfig({
   testDir: './e2e',

@@ -7,8 +7,7 @@ export default defineStrings(
     'site.tagline': 'PyTorch optimizers, explained by a fitness coach',
     'site.description':
       'A hands-on beginner tutorial on PyTorch optimizers: SGD, momentum, Adam, AdamW, schedulers — run real training loops in your browser.',
-    'site.footer': 'All code runs in your browser; nothing is sent anywhere.',
-    'site.footerSource': 'Numbers match PyTorch 2.x.',
+    'site.footer': 'All code runs in your browser; nothing is sent anywhere. Numbers match PyTorch 2.x.',
 
     'nav.skip': 'Skip to content',
     'nav.menu': 'Contents',
@@ -90,8 +89,7 @@ export default defineStrings(
     'site.tagline': '用健身教练的比喻，讲透 PyTorch 优化器',
     'site.description':
       '面向初学者的 PyTorch 优化器动手教程：SGD、动量、Adam、AdamW、学习率调度器，在浏览器里直接跑真实的训练循环。',
-    'site.footer': '所有代码都在你的浏览器里运行，不会上传任何数据。',
-    'site.footerSource': '数值与 PyTorch 2.x 一致。',
+    'site.footer': '所有代码都在你的浏览器里运行，不会上传任何数据。数值与 PyTorch 2.x 一致。',
 
     'nav.skip': '跳到正文',
     'nav.menu': '目录',
