@@ -1,0 +1,43 @@
+/**
+ * Types of the cell environment, for editors and `astro check` of content/cells/*.ts and exercise code:
+ * the names every cell has predefined (torch, nn, optim, F, plot, print) and the "torch" modules cells may
+ * import from (see core.ts for the runtime side). Ambient (no top-level import/export) on purpose.
+ */
+type OcEngine = typeof import('../engine/index');
+type OcScalar = number | { item(): number };
+interface OcPlotOptions {
+  /** log-scale y axis */
+  log?: boolean;
+}
+
+declare const torch: OcEngine['torch'];
+declare const nn: OcEngine['nn'];
+declare const optim: OcEngine['optim'];
+declare const F: OcEngine['F'];
+/** Adds a point to the named series of the cell's live chart: plot('loss', epoch, loss.item()). */
+declare function plot(series: string, x: OcScalar, y: OcScalar, opts?: OcPlotOptions): void;
+/** Adds the next point (x = its index) to the named series: plot('loss', loss). */
+declare function plot(series: string, y: OcScalar, opts?: OcPlotOptions): void;
+/** Prints to the cell's output, like console.log (tensors print like PyTorch). */
+declare function print(...args: unknown[]): void;
+
+declare module 'torch' {
+  const torch: OcEngine['torch'];
+  const nn: OcEngine['nn'];
+  const optim: OcEngine['optim'];
+  const F: OcEngine['F'];
+  export { torch, nn, optim, F };
+  export default torch;
+}
+declare module 'torch/nn' {
+  const nn: OcEngine['nn'];
+  export = nn;
+}
+declare module 'torch/optim' {
+  const optim: OcEngine['optim'];
+  export = optim;
+}
+declare module 'torch/nn/functional' {
+  const F: OcEngine['F'];
+  export = F;
+}
