@@ -18,12 +18,31 @@ import { ASGD } from './asgd';
 import { LBFGS } from './lbfgs';
 import { LRScheduler } from './lr-scheduler/base';
 import { StepLR, MultiStepLR, ExponentialLR } from './lr-scheduler/step-lr';
+import { ConstantLR, LinearLR, PolynomialLR } from './lr-scheduler/factor-lr';
+import { CosineAnnealingLR, CosineAnnealingWarmRestarts } from './lr-scheduler/cosine';
+import { LambdaLR, MultiplicativeLR } from './lr-scheduler/lambda-lr';
+import { CyclicLR } from './lr-scheduler/cyclic-lr';
+import { OneCycleLR } from './lr-scheduler/one-cycle-lr';
+import { SequentialLR, ChainedScheduler } from './lr-scheduler/composite';
+import { ReduceLROnPlateau } from './lr-scheduler/plateau';
 
 export const lr_scheduler = {
   LRScheduler: callable(LRScheduler),
   StepLR: callable(StepLR),
   MultiStepLR: callable(MultiStepLR),
   ExponentialLR: callable(ExponentialLR),
+  ConstantLR: callable(ConstantLR),
+  LinearLR: callable(LinearLR),
+  PolynomialLR: callable(PolynomialLR),
+  CosineAnnealingLR: callable(CosineAnnealingLR),
+  CosineAnnealingWarmRestarts: callable(CosineAnnealingWarmRestarts),
+  CyclicLR: callable(CyclicLR),
+  OneCycleLR: callable(OneCycleLR),
+  LambdaLR: callable(LambdaLR),
+  MultiplicativeLR: callable(MultiplicativeLR),
+  SequentialLR: callable(SequentialLR),
+  ChainedScheduler: callable(ChainedScheduler),
+  ReduceLROnPlateau: callable(ReduceLROnPlateau),
 };
 
 export const optim = {
@@ -57,4 +76,11 @@ export type { Rprop, RpropOptions } from './rprop';
 export type { ASGD, ASGDOptions } from './asgd';
 export type { LBFGS, LBFGSOptions } from './lbfgs';
 export type { LRScheduler } from './lr-scheduler/base';
-export type { StepLR, MultiStepLR, ExponentialLR } from './lr-scheduler/step-lr';
+export type { StepLR, StepLROptions, MultiStepLR, MultiStepLROptions, ExponentialLR, ExponentialLROptions } from './lr-scheduler/step-lr';
+export type { ConstantLR, ConstantLROptions, LinearLR, LinearLROptions, PolynomialLR, PolynomialLROptions } from './lr-scheduler/factor-lr';
+export type { CosineAnnealingLR, CosineAnnealingLROptions, CosineAnnealingWarmRestarts, CosineAnnealingWarmRestartsOptions } from './lr-scheduler/cosine';
+export type { LambdaLR, MultiplicativeLR, LambdaLROptions, LrLambda } from './lr-scheduler/lambda-lr';
+export type { CyclicLR, CyclicLROptions } from './lr-scheduler/cyclic-lr';
+export type { OneCycleLR, OneCycleLROptions } from './lr-scheduler/one-cycle-lr';
+export type { SequentialLR, SequentialLROptions, ChainedScheduler } from './lr-scheduler/composite';
+export type { ReduceLROnPlateau, ReduceLROnPlateauOptions } from './lr-scheduler/plateau';

@@ -105,8 +105,20 @@ export class LRScheduler {
     } finally {
       this._is_initial = false;
     }
+    this._emitCreate();
+  }
+
+  /** `scheduler:create` (only built when someone listens). */
+  protected _emitCreate(): void {
     if (hasListeners()) {
       emit({ type: 'scheduler:create', scheduler: this._id, name: this._name, optimizer: this.optimizer._id, lrs: this._last_lr.slice(), ref: this });
+    }
+  }
+
+  /** `scheduler:step` after an explicit step. */
+  protected _emitStep(beforeOptimizerStep: boolean): void {
+    if (hasListeners()) {
+      emit({ type: 'scheduler:step', scheduler: this._id, name: this._name, optimizer: this.optimizer._id, lrs: this._last_lr.slice(), beforeOptimizerStep });
     }
   }
 
@@ -146,6 +158,16 @@ export class LRScheduler {
       else if (!this.optimizer._opt_called) warnUser(ORDER_WARNING);
     }
     this._step_count += 1;
+    if (epoch !== undefined && epoch !== null) warnUser(EPOCH_DEPRECATION_WARNING);
+    this._update_lr(epoch);
+    if (explicit) this._emitStep(beforeOptimizerStep);
+  }
+
+  /**
+   * The lr update without the step-order bookkeeping (PyTorch 2.14 `_update_lr`, used by SequentialLR at a
+   * milestone): epoch undefined → recursive form at last_epoch + 1, else the closed form at `epoch`.
+   */
+  _update_lr(epoch?: number): void {
     let values: number[];
     this._get_lr_called_within_step = true;
     try {
@@ -153,7 +175,6 @@ export class LRScheduler {
         this.last_epoch += 1;
         values = this.get_lr();
       } else {
-        warnUser(EPOCH_DEPRECATION_WARNING);
         this.last_epoch = epoch;
         values = this._get_closed_form_lr() ?? this.get_lr();
       }
@@ -161,9 +182,6 @@ export class LRScheduler {
       this._get_lr_called_within_step = false;
     }
     this._setLrs(values);
-    if (explicit && hasListeners()) {
-      emit({ type: 'scheduler:step', scheduler: this._id, name: this._name, optimizer: this.optimizer._id, lrs: this._last_lr.slice(), beforeOptimizerStep });
-    }
   }
 
   /** Writes lrs into the groups (a Tensor lr is filled in place) and records `_last_lr`. */
