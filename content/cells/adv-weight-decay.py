@@ -2,7 +2,8 @@ import torch
 from torch import nn, optim
 torch.manual_seed(0)
 x = torch.rand(64, 5).mul(2).sub(1)
-y = x.matmul(torch.tensor([[3.0], [-2.0], [1.0], [0.0], [0.0]])).add(torch.rand(64, 1).mul(0.1))
+true_w = torch.tensor([[3.0], [-2.0], [1.0], [0.0], [0.0]])
+y = x.matmul(true_w).add(torch.rand(64, 1).mul(0.1))
 criterion = nn.MSELoss()
 
 def train(Opt, opts, l2=0.0):

@@ -2,7 +2,8 @@ import { torch, nn, optim } from "torch"
 
 torch.manual_seed(0)
 const x = torch.rand(64, 5).mul(2).sub(1)
-const y = x.matmul(torch.tensor([[3.0], [-2.0], [1.0], [0.0], [0.0]])).add(torch.rand(64, 1).mul(0.1))
+const true_w = torch.tensor([[3.0], [-2.0], [1.0], [0.0], [0.0]], { dtype: torch.float32 })  // JS can't tell 3.0 from 3
+const y = x.matmul(true_w).add(torch.rand(64, 1).mul(0.1))
 const criterion = nn.MSELoss()
 
 function train(Opt, opts, l2 = 0.0) {
