@@ -1,0 +1,115 @@
+/**
+ * The backward driver: topological sort from the root's grad_fn, then one pass in reverse order applying each
+ * node's backward closure and summing gradients (micrograd's `backward()`, iterative so deep graphs are fine).
+ * Leaves accumulate into `.grad` (in place after the first time, as PyTorch's AccumulateGrad does).
+ */
+import { emit, hasListeners } from '../events';
+import { RuntimeError } from '../errors';
+import { Tensor } from '../tensor';
+import { gradMode } from './grad-mode';
+import type { Node } from './node';
+
+const FREED_MSG =
+  'Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.';
+
+let stamp = 0;
+
+/** Nodes reachable from `root`, inputs before users (iterative post-order DFS). */
+function topoSort(root: Node): Node[] {
+  const mark = ++stamp;
+  const order: Node[] = [];
+  const stack: Node[] = [root];
+  const next: number[] = [0];
+  root.mark = mark;
+  while (stack.length) {
+    const top = stack.length - 1;
+    const node = stack[top];
+    const i = next[top];
+    if (i < node.inputs.length) {
+      next[top] = i + 1;
+      const child = node.inputs[i].grad_fn;
+      if (child !== null && child.mark !== mark) {
+        child.mark = mark;
+        stack.push(child);
+        next.push(0);
+      }
+    } else {
+      order.push(node);
+      stack.pop();
+      next.pop();
+    }
+  }
+  return order;
+}
+
+function castTo(g: Tensor, like: Tensor): Tensor {
+  if (g.dtype === like.dtype) return g;
+  return g.to(like.dtype);
+}
+
+/** Adds `g` into a tensor's `.grad` (creating a fresh tensor the first time). Returns true if it accumulated. */
+function accumulate(t: Tensor, g: Tensor): boolean {
+  const cur = t._grad;
+  if (cur === null) {
+    t._grad = Tensor._make(g.data.slice(), t.shape.slice(), t.dtype);
+    t._gradClearedByZeroGrad = false;
+    return false;
+  }
+  const d = cur.data;
+  const s = g.data;
+  for (let i = 0; i < d.length; i++) d[i] += s[i];
+  return true;
+}
+
+export function runBackward(root: Tensor, gradient: Tensor, retainGraph: boolean): void {
+  const leaves: Tensor[] = [];
+  let accumulated = false;
+  const prev = gradMode.enabled;
+  gradMode.enabled = false;
+  try {
+    if (root.grad_fn === null) {
+      leaves.push(root);
+      accumulated = accumulate(root, castTo(gradient, root));
+    } else {
+      const order = topoSort(root.grad_fn);
+      for (const node of order) if (node.freed && node.saves) throw new RuntimeError(FREED_MSG);
+      root.grad_fn.acc = gradient;
+      for (let k = order.length - 1; k >= 0; k--) {
+        const node = order[k];
+        const g = node.acc;
+        node.acc = null;
+        if (g === null) continue;
+        if (node.retained !== null) accumulate(node.retained, g);
+        const grads = (node.backwardFn as (g: Tensor) => (Tensor | null)[])(g);
+        const inputs = node.inputs;
+        for (let j = 0; j < inputs.length; j++) {
+          const gi = grads[j];
+          const inp = inputs[j];
+          if (gi === null || gi === undefined || !inp.requires_grad) continue;
+          const child = inp.grad_fn;
+          if (child !== null) {
+            const c = castTo(gi, inp);
+            child.acc = child.acc === null ? c : child.acc.add(c);
+          } else {
+            if (accumulate(inp, castTo(gi, inp)) && !leaves.includes(inp)) accumulated = true;
+            leaves.push(inp);
+          }
+        }
+      }
+      if (!retainGraph) {
+        for (const node of order) {
+          node.freed = true;
+          if (node.saves) node.backwardFn = null;
+        }
+      }
+    }
+  } finally {
+    gradMode.enabled = prev;
+  }
+  if (hasListeners()) {
+    const loss = root.data.length === 1 ? root.data[0] : NaN;
+    const ids = [...new Set(leaves.map((t) => t.id))];
+    emit({ type: 'backward', loss, leaves: ids, accumulated });
+    if (root.data.length === 1 && !Number.isFinite(loss)) emit({ type: 'nonfinite', where: 'loss', value: loss });
+  }
+}

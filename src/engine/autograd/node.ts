@@ -1,0 +1,53 @@
+/**
+ * A node of the autograd graph (PyTorch's `grad_fn`), micrograd style: each op builds its output, then attaches
+ * a Node whose `backward` closure maps the output's gradient to one gradient per input (null = no gradient).
+ *
+ *   out = a.mul(b)  →  out.grad_fn = Node('MulBackward0', [a, b], g => [g.mul(b), g.mul(a)], saves = true)
+ *
+ * Lifecycle: created by an op when grad mode is on and some input requires grad → used by backward() →
+ * freed after backward() unless retain_graph. A freed node that saved tensors (`saves`) raises PyTorch's
+ * "backward through the graph a second time" error; one that saved nothing (add, sub, neg, sum…) can run again.
+ */
+import type { Tensor } from '../tensor';
+
+export type BackwardFn = (grad: Tensor) => (Tensor | null)[];
+
+export class Node {
+  /** PyTorch's class name, shown as `grad_fn=<MulBackward0>`. */
+  readonly name: string;
+  readonly inputs: Tensor[];
+  backwardFn: BackwardFn | null;
+  readonly saves: boolean;
+  freed = false;
+  /** The non-leaf tensor that called retain_grad() (its grad is kept). */
+  retained: Tensor | null = null;
+  /** Scratch during backward(): the gradient flowing into this node. */
+  acc: Tensor | null = null;
+  /** Scratch during backward(): visit stamp for the topological sort. */
+  mark = 0;
+
+  constructor(name: string, inputs: Tensor[], backwardFn: BackwardFn, saves: boolean) {
+    this.name = name;
+    this.inputs = inputs;
+    this.backwardFn = backwardFn;
+    this.saves = saves;
+  }
+
+  /** Python's `grad_fn.name()`. */
+  name_(): string {
+    return this.name;
+  }
+
+  /** `grad_fn.next_functions`-like view: the input nodes (null for leaves / constants). */
+  get next_functions(): (Node | null)[] {
+    return this.inputs.map((t) => t.grad_fn);
+  }
+
+  toString(): string {
+    return `<${this.name} object>`;
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return this.toString();
+  }
+}

@@ -1,0 +1,34 @@
+/** `torch.nn`: modules, losses, Parameter, init, functional. */
+import * as functional from './functional';
+import * as init from './init';
+import { callableClass } from './callable';
+import { BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, MSELoss, NLLLoss } from './losses';
+import { Flatten, Identity, LeakyReLU, Linear, LogSoftmax, ModuleList, ReLU, Sequential, Sigmoid, Softmax, Tanh } from './layers';
+import { Module } from './module';
+import { ParameterClass } from './parameter';
+
+export const nn = {
+  Module: callableClass(Module),
+  Parameter: callableClass(ParameterClass),
+  Linear: callableClass(Linear),
+  Sequential: callableClass(Sequential),
+  ModuleList: callableClass(ModuleList),
+  ReLU: callableClass(ReLU),
+  Tanh: callableClass(Tanh),
+  Sigmoid: callableClass(Sigmoid),
+  LeakyReLU: callableClass(LeakyReLU),
+  Softmax: callableClass(Softmax),
+  LogSoftmax: callableClass(LogSoftmax),
+  Identity: callableClass(Identity),
+  Flatten: callableClass(Flatten),
+  MSELoss: callableClass(MSELoss),
+  L1Loss: callableClass(L1Loss),
+  CrossEntropyLoss: callableClass(CrossEntropyLoss),
+  NLLLoss: callableClass(NLLLoss),
+  BCEWithLogitsLoss: callableClass(BCEWithLogitsLoss),
+  BCELoss: callableClass(BCELoss),
+  init,
+  functional,
+};
+
+export { functional, init, Module, ParameterClass };

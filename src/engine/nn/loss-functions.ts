@@ -1,0 +1,268 @@
+/**
+ * Loss functions (the math behind nn.MSELoss etc. and F.mse_loss etc.), each one fused autograd node with
+ * PyTorch's grad_fn name. reduction: 'mean' (default) | 'sum' | 'none'.
+ */
+import { attach, needsGrad } from '../autograd/function';
+import { isFloating } from '../dtype';
+import { RuntimeError, ValueError } from '../errors';
+import { emit, hasListeners } from '../events';
+import { checkOptions } from '../options';
+import { broadcastIndex, broadcastShapes, sumToShape } from '../ops/broadcast';
+import { log_softmax } from '../ops/softmax';
+import { alloc, sameShape, sizeStr } from '../ops/util';
+import { Tensor, type DType } from '../tensor';
+
+export type Reduction = 'mean' | 'sum' | 'none';
+
+export function checkReduction(r: unknown): Reduction {
+  if (r === undefined || r === null) return 'mean';
+  if (r !== 'mean' && r !== 'sum' && r !== 'none') throw new ValueError(`${String(r)} is not a valid value for reduction`);
+  return r;
+}
+
+function checkTensor(v: unknown, fn: string, name: string): Tensor {
+  if (!(v instanceof Tensor)) throw new TypeError(`${fn}(): argument '${name}' (position ${name === 'input' ? 1 : 2}) must be Tensor, not ${v === undefined ? 'NoneType' : typeof v}`);
+  return v;
+}
+
+const floatOf = (a: Tensor, b: Tensor): DType =>
+  a.dtype === 'float64' || b.dtype === 'float64' ? 'float64' : isFloating(a.dtype) ? a.dtype : isFloating(b.dtype) ? b.dtype : 'float32';
+
+/** Elementwise loss skeleton: per-element value f(x, y) and derivative df/dx (dy = -dx for symmetric losses). */
+function pointwise(
+  fn: string, gradName: string, input: Tensor, target: Tensor, reduction: Reduction,
+  f: (x: number, y: number) => number, dfdx: (x: number, y: number) => number, dfdy: ((x: number, y: number) => number) | null,
+  warnOnBroadcast: boolean,
+): Tensor {
+  if (!sameShape(input.shape, target.shape) && warnOnBroadcast && hasListeners()) {
+    emit({ type: 'warning', category: 'UserWarning', message: `Using a target size (${sizeStr(target.shape)}) that is different to the input size (${sizeStr(input.shape)}). This will likely lead to incorrect results due to broadcasting. Please ensure they have the same size.` });
+  }
+  const shape = sameShape(input.shape, target.shape) ? input.shape.slice() : broadcastShapes(input.shape, target.shape);
+  const n = shape.reduce((a, b) => a * b, 1);
+  const ia = sameShape(input.shape, shape) ? null : broadcastIndex(input.shape, shape);
+  const ib = sameShape(target.shape, shape) ? null : broadcastIndex(target.shape, shape);
+  const dtype = floatOf(input, target);
+  const x = input.data, y = target.data;
+  let out: Tensor;
+  if (reduction === 'none') {
+    const o = alloc(dtype, n);
+    for (let i = 0; i < n; i++) o[i] = f(x[ia ? ia[i] : i], y[ib ? ib[i] : i]);
+    out = Tensor._make(o, shape, dtype);
+  } else {
+    // PyTorch rounds each element to float32 before summing
+    const r32 = dtype === 'float32';
+    let s = 0;
+    for (let i = 0; i < n; i++) {
+      const v = f(x[ia ? ia[i] : i], y[ib ? ib[i] : i]);
+      s += r32 ? Math.fround(v) : v;
+    }
+    const o = alloc(dtype, 1);
+    o[0] = reduction === 'mean' ? s / n : s;
+    out = Tensor._make(o, [], dtype);
+  }
+  if (!needsGrad(input, target)) return out;
+  return attach(out, gradName, [input, target], (g) => {
+    const scale = reduction === 'mean' ? 1 / n : 1;
+    const gx = alloc(g.dtype, n);
+    const gy = dfdy ? alloc(g.dtype, n) : null;
+    for (let i = 0; i < n; i++) {
+      const gi = (reduction === 'none' ? g.data[i] : g.data[0]) * scale;
+      const xv = x[ia ? ia[i] : i], yv = y[ib ? ib[i] : i];
+      gx[i] = gi * dfdx(xv, yv);
+      if (gy && dfdy) gy[i] = gi * dfdy(xv, yv);
+    }
+    return [
+      input.requires_grad ? sumToShape(Tensor._make(gx, shape, g.dtype), input.shape) : null,
+      target.requires_grad && gy ? sumToShape(Tensor._make(gy, shape, g.dtype), target.shape) : null,
+    ];
+  });
+}
+
+type RedOpts = { reduction?: Reduction; size_average?: unknown; reduce?: unknown };
+
+/** `F.mse_loss(input, target, reduction='mean')`: mean((input − target)²). */
+export function mse_loss(input: Tensor, target: Tensor, opts?: RedOpts): Tensor {
+  checkTensor(input, 'mse_loss', 'input');
+  checkTensor(target, 'mse_loss', 'target');
+  const r = checkReduction(checkOptions('mse_loss', opts, ['reduction', 'size_average', 'reduce']).reduction);
+  // float32: the difference is rounded before squaring, as in ATen's (input - target).pow(2)
+  const q = floatOf(input, target) === 'float32' ? Math.fround : (v: number) => v;
+  return pointwise('mse_loss', 'MseLossBackward0', input, target, r,
+    (x, y) => { const d = q(x - y); return d * d; }, (x, y) => 2 * q(x - y), (x, y) => -2 * q(x - y), true);
+}
+
+/** `F.l1_loss(input, target, reduction='mean')`: mean(|input − target|). */
+export function l1_loss(input: Tensor, target: Tensor, opts?: RedOpts): Tensor {
+  checkTensor(input, 'l1_loss', 'input');
+  checkTensor(target, 'l1_loss', 'target');
+  const r = checkReduction(checkOptions('l1_loss', opts, ['reduction', 'size_average', 'reduce']).reduction);
+  return pointwise('l1_loss', r === 'mean' ? 'MeanBackward0' : r === 'sum' ? 'SumBackward0' : 'AbsBackward0', input, target, r,
+    (x, y) => Math.abs(x - y), (x, y) => Math.sign(x - y), (x, y) => -Math.sign(x - y), true);
+}
+
+type BceOpts = RedOpts & { weight?: Tensor | null; pos_weight?: Tensor | null };
+
+function weighted(t: Tensor, w: Tensor | null | undefined, fn: string): Tensor {
+  return w ? t.mul(w) : t;
+}
+
+/** `F.binary_cross_entropy_with_logits(input, target, weight=None, reduction='mean', pos_weight=None)`. */
+export function binary_cross_entropy_with_logits(input: Tensor, target: Tensor, opts?: BceOpts): Tensor {
+  checkTensor(input, 'binary_cross_entropy_with_logits', 'input');
+  checkTensor(target, 'binary_cross_entropy_with_logits', 'target');
+  const o = checkOptions('binary_cross_entropy_with_logits', opts, ['weight', 'reduction', 'pos_weight', 'size_average', 'reduce']);
+  const r = checkReduction(o.reduction);
+  if (!sameShape(input.shape, target.shape)) {
+    throw new ValueError(`Target size (${sizeStr(target.shape)}) must be the same as input size (${sizeStr(input.shape)})`);
+  }
+  if (!o.weight && !o.pos_weight) {
+    // ℓ = (1 − y)·x + log(1 + e^(−x)), computed stably; dℓ/dx = σ(x) − y
+    return pointwise('binary_cross_entropy_with_logits', 'BinaryCrossEntropyWithLogitsBackward0', input, target, r,
+      (x, y) => (1 - y) * x + Math.max(-x, 0) + Math.log1p(Math.exp(-Math.abs(x))),
+      (x, y) => 1 / (1 + Math.exp(-x)) - y, (x) => -x, false);
+  }
+  // weighted / pos_weight: compose from differentiable ops
+  const pw = o.pos_weight ?? null;
+  const logSig = input.neg().relu().neg().sub(input.abs().neg().exp().add(1).log()); // log σ(x)
+  const logOneMinus = logSig.sub(input); // log(1 − σ(x))
+  let l = pw ? target.mul(pw).mul(logSig) : target.mul(logSig);
+  l = l.add(target.neg().add(1).mul(logOneMinus)).neg();
+  l = weighted(l, o.weight, 'bce');
+  return r === 'none' ? l : r === 'sum' ? l.sum() : l.mean();
+}
+
+/** `F.binary_cross_entropy(input, target, weight=None, reduction='mean')` on probabilities (log clamped at −100). */
+export function binary_cross_entropy(input: Tensor, target: Tensor, opts?: Omit<BceOpts, 'pos_weight'>): Tensor {
+  checkTensor(input, 'binary_cross_entropy', 'input');
+  checkTensor(target, 'binary_cross_entropy', 'target');
+  const o = checkOptions('binary_cross_entropy', opts, ['weight', 'reduction', 'size_average', 'reduce']);
+  const r = checkReduction(o.reduction);
+  if (!sameShape(input.shape, target.shape)) {
+    throw new ValueError(`Using a target size (${sizeStr(target.shape)}) that is different to the input size (${sizeStr(input.shape)}) is deprecated. Please ensure they have the same size.`);
+  }
+  for (const v of input.data) if (!(v >= 0 && v <= 1)) throw new RuntimeError('all elements of input should be between 0 and 1');
+  const out = pointwise('binary_cross_entropy', 'BinaryCrossEntropyBackward0', input, target, o.weight ? 'none' : r,
+    (x, y) => -(y * Math.max(Math.log(x), -100) + (1 - y) * Math.max(Math.log(1 - x), -100)),
+    (x, y) => (x - y) / Math.max((1 - x) * x, 1e-12), null, false);
+  if (!o.weight) return out;
+  const l = out.mul(o.weight);
+  return r === 'none' ? l : r === 'sum' ? l.sum() : l.mean();
+}
+
+type NllOpts = RedOpts & { weight?: Tensor | null; ignore_index?: number };
+
+/** `F.nll_loss(logp, target, weight=None, ignore_index=-100, reduction='mean')` with class-index targets. */
+export function nll_loss(input: Tensor, target: Tensor, opts?: NllOpts): Tensor {
+  const o = checkOptions('nll_loss', opts, ['weight', 'ignore_index', 'reduction', 'size_average', 'reduce']);
+  const r = checkReduction(o.reduction);
+  const ignore = o.ignore_index ?? -100;
+  const w = o.weight ?? null;
+  if (target.dtype !== 'int64') {
+    throw new RuntimeError(`expected scalar type Long but found ${target.dtype === 'float64' ? 'Double' : 'Float'}`);
+  }
+  const batched = input.shape.length >= 2;
+  const N = batched ? input.shape[0] : 1;
+  const C = batched ? input.shape[1] : input.shape[0];
+  if (input.shape.length > 2) throw new RuntimeError('nll_loss: inputs with more than 2 dimensions (N, C, d1, ...) are not supported by this engine');
+  if (batched ? target.shape.length !== 1 || target.shape[0] !== N : target.shape.length !== 0) {
+    throw new ValueError(`Expected input batch_size (${N}) to match target batch_size (${target.shape[0] ?? 1}).`);
+  }
+  if (w && (w.shape.length !== 1 || w.shape[0] !== C)) {
+    throw new RuntimeError(`weight tensor should be defined either for all ${C} classes or no classes but got weight tensor of shape: [${w.shape.join(', ')}]`);
+  }
+  const x = input.data;
+  const per = new Float64Array(N);
+  const wt = new Float64Array(N);
+  let total = 0;
+  let wsum = 0;
+  for (let n = 0; n < N; n++) {
+    const c = target.data[n];
+    if (c === ignore) continue;
+    if (!(c >= 0 && c < C)) throw new IndexError_(`Target ${c} is out of bounds.`);
+    const wc = w ? w.data[c] : 1;
+    wt[n] = wc;
+    per[n] = -wc * x[n * C + c];
+    total += per[n];
+    wsum += wc;
+  }
+  const dtype = input.dtype;
+  let out: Tensor;
+  if (r === 'none') {
+    const d = alloc(dtype, N);
+    d.set(per);
+    out = Tensor._make(d, batched ? [N] : [], dtype);
+  } else {
+    const d = alloc(dtype, 1);
+    d[0] = r === 'mean' ? total / wsum : total;
+    out = Tensor._make(d, [], dtype);
+  }
+  if (!needsGrad(input)) return out;
+  return attach(out, 'NllLossBackward0', [input], (g) => {
+    const gx = alloc(g.dtype, x.length);
+    for (let n = 0; n < N; n++) {
+      const c = target.data[n];
+      if (c === ignore) continue;
+      const gn = r === 'none' ? g.data[n] : r === 'mean' ? g.data[0] / wsum : g.data[0];
+      gx[n * C + c] = -wt[n] * gn;
+    }
+    return [Tensor._make(gx, input.shape.slice(), g.dtype)];
+  });
+}
+
+class IndexError_ extends Error {
+  override name = 'IndexError';
+}
+
+type CeOpts = NllOpts & { label_smoothing?: number };
+
+/**
+ * `F.cross_entropy(input, target, weight=None, ignore_index=-100, reduction='mean', label_smoothing=0.0)`:
+ * log_softmax over dim 1 then NLL; targets are class indices (int64) or class probabilities (same shape).
+ */
+export function cross_entropy(input: Tensor, target: Tensor, opts?: CeOpts): Tensor {
+  checkTensor(input, 'cross_entropy', 'input');
+  checkTensor(target, 'cross_entropy', 'target');
+  const o = checkOptions('cross_entropy', opts, ['weight', 'ignore_index', 'reduction', 'label_smoothing', 'size_average', 'reduce']);
+  const r = checkReduction(o.reduction);
+  const eps = o.label_smoothing ?? 0;
+  if (!(eps >= 0 && eps <= 1)) throw new RuntimeError(`label_smoothing must be between 0.0 and 1.0. Got: ${eps}`);
+  const classDim = input.shape.length >= 2 ? 1 : 0;
+  const C = input.shape[classDim];
+  const logp = log_softmax(input, classDim);
+  const w = o.weight ?? null;
+  if (target.dtype === 'int64') {
+    const nll = nll_loss(logp, target, { weight: w, ignore_index: o.ignore_index, reduction: r });
+    if (eps === 0) return nll;
+    // smoothing term: −Σ_c w_c·logp_c per sample, ignored samples masked
+    const ignore = o.ignore_index ?? -100;
+    const mask = Tensor._make(Float64Array.from(target.data, (c) => (c === ignore ? 0 : 1)), target.shape.slice(), input.dtype === 'float64' ? 'float64' : 'float32');
+    let smooth = (w ? logp.mul(w) : logp).sum(classDim).neg();
+    smooth = smooth.mul(mask.to(input.dtype));
+    let ret: Tensor;
+    if (r === 'mean') {
+      if (w) {
+        let denom = 0;
+        target.data.forEach((c) => { if (c !== ignore) denom += w.data[c]; });
+        ret = smooth.sum().div(denom);
+      } else {
+        let kept = 0;
+        for (let i = 0; i < mask.data.length; i++) kept += mask.data[i];
+        ret = smooth.sum().div(kept);
+      }
+    } else ret = r === 'sum' ? smooth.sum() : smooth;
+    return nll.mul(1 - eps).add(ret.mul(eps / C));
+  }
+  if (!isFloating(target.dtype)) throw new RuntimeError('cross_entropy: target must be int64 class indices or float class probabilities');
+  if (!sameShape(input.shape, target.shape)) {
+    if (target.shape.length === input.shape.length - 1) {
+      throw new RuntimeError(`expected scalar type Long but found ${target.dtype === 'float64' ? 'Double' : 'Float'} (class-index targets must be int64: JavaScript has no int literal type, pass { dtype: torch.int64 } or call .long())`);
+    }
+    throw new RuntimeError(`Expected target size ${sizeStr(input.shape)}, got ${sizeStr(target.shape)}`);
+  }
+  let tgt = eps > 0 ? target.mul(1 - eps).add(eps / C) : target;
+  if (w) tgt = tgt.mul(classDim === 1 ? w.reshape(1, C) : w);
+  const per = logp.mul(tgt).sum(classDim).neg();
+  if (r === 'none') return per;
+  if (r === 'sum') return per.sum();
+  return per.sum().div(input.shape.length >= 2 ? input.shape[0] : 1);
+}
