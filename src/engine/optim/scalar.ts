@@ -4,20 +4,11 @@
  * (pytorch-optim-spec.md §1.5). In float32 mode these values are rounded to float32 after every update.
  */
 import { Tensor, type DType } from '../tensor';
-
-let defaultDtype: DType = 'float32';
+import { get_default_dtype } from '../dtype';
 
 /** The dtype of new scalar state tensors (follows `torch.set_default_dtype`). */
 export function scalarDtype(): DType {
-  return defaultDtype;
-}
-
-/**
- * Called by the engine's `torch.set_default_dtype` so optimizer scalars follow it.
- * Only 'float32' and 'float64' are meaningful.
- */
-export function setOptimScalarDtype(dtype: DType): void {
-  defaultDtype = dtype === 'float64' ? 'float64' : 'float32';
+  return get_default_dtype();
 }
 
 /** A new 0-dim tensor of the default dtype holding `value` (rounded to float32 in float32 mode). */
