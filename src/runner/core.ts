@@ -67,7 +67,7 @@ function lineOffset(compile: Compiler): number {
   return offset;
 }
 
-const MEMORY_RE = /Array buffer allocation failed|Invalid typed array length|Invalid array length|out of memory|too large to allocate|exceeds the (element|memory) (cap|limit)|elements? (cap|limit)/i;
+const MEMORY_RE = /Array buffer allocation failed|cannot allocate|Invalid typed array length|Invalid array length|out of memory|too large to allocate|exceeds the (element|memory) (cap|limit)|elements? (cap|limit)/i;
 
 /** Classifies a thrown value into a RunError with the learner's position. */
 export function toRunError(e: unknown, t: Transpiled | undefined, offset: number): RunError {

@@ -1,10 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { executeWith } from './core';
 import { vmCompiler } from './node-vm';
 
-// The real engine may not be importable in every checkout state; these tests use a stub engine with executeWith
-// and the vm compiler, which is what executeInVm does with the real one.
-vi.mock('./execute', () => ({ engineBinding: undefined }));
+// A stub engine keeps these tests about the vm compiler; execute.test.ts runs executeInVm with the real engine.
 
 const stub = {
   torch: { manual_seed: () => undefined },

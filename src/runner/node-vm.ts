@@ -40,8 +40,7 @@ export function vmCompiler(timeoutMs: number): Compiler {
 const TIMEOUT_RE = /Script execution timed out/;
 
 /** Runs a cell in Node with a time limit. Never throws. */
-export async function executeInVm(code: string, opts: VmOptions = {}, engine: EngineBinding | undefined = engineBinding): Promise<RunResult> {
-  if (!engine) throw new Error('executeInVm: the engine (src/engine/index.ts) is not available');
+export async function executeInVm(code: string, opts: VmOptions = {}, engine: EngineBinding = engineBinding): Promise<RunResult> {
   const result = await executeWith(engine, code, opts, vmCompiler(opts.timeoutMs ?? 10_000));
   if (result.error && TIMEOUT_RE.test(result.error.message)) {
     const { error: _e, ...rest } = result;

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { coachTips } from './coach';
+import { execute } from './execute';
+import { executeInVm } from './node-vm';
+
+const cell = (name: string) => readFileSync(join(process.cwd(), 'content/cells', `${name}.ts`), 'utf8');
+
+describe('execute with the real engine', () => {
+  it('runs the guide loop, prints like the guide and records the trace', async () => {
+    const r = await execute(cell('loop-guide'), { autoplot: true });
+    expect(r.error).toBeUndefined();
+    expect(r.status).toBe('ok');
+    expect(r.logs).toHaveLength(5);
+    expect(r.logs[0]).toMatch(/^Epoch 0, Loss: \d+\.\d{4}$/);
+    expect(r.trace.plots.loss).toHaveLength(100);
+    expect(r.trace.events.filter((e) => e.type === 'optimizer:step')).toHaveLength(100);
+    expect(r.trace.optimizers).toHaveLength(1);
+    const opt = r.trace.optimizers[0]!;
+    expect(opt.name).toBe('Adam');
+    expect(opt.groups[0]!.lr).toBe(0.001);
+    expect(opt.groups[0]!.params.map((p) => p.shape)).toEqual([[1, 10], [1]]);
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+  });
+
+  it('is deterministic with torch.manual_seed in the cell', async () => {
+    const a = await execute(cell('loop-guide'));
+    const b = await execute(cell('loop-guide'));
+    expect(a.logs).toEqual(b.logs);
+  });
+
+  it('prints tensors like PyTorch', async () => {
+    const r = await execute('print(torch.tensor([1, 2, 3]))\nprint(torch.zeros(2, 2))');
+    expect(r.logs[0]).toBe('tensor([1, 2, 3])');
+    expect(r.logs[1]).toContain('tensor([[0., 0.],');
+  });
+
+  it('reports engine errors at the learner line', async () => {
+    const r = await execute('const a = torch.zeros(2, 3)\nconst b = torch.zeros(4, 5)\nconst c = a.matmul(b)');
+    expect(r.status).toBe('error');
+    expect(r.error?.line).toBe(3);
+  });
+
+  it('reports an allocation past the cap as memory', async () => {
+    const r = await execute('print("x")\nconst big = torch.zeros(100000, 100000)');
+    expect(r.error).toMatchObject({ kind: 'memory', line: 2 });
+  });
+});
+
+describe('coach tips on real runs', () => {
+  const cases: [string, string][] = [
+    ['_e2e-no-zero-grad', 'gradAccumulation'],
+    ['_e2e-nan', 'nonFinite'],
+    ['_e2e-flat', 'lossFlat'],
+    ['_e2e-sched-order', 'schedulerOrder'],
+    ['_e2e-grad-after-zero', 'gradAfterZero'],
+  ];
+  for (const [name, tip] of cases) {
+    it(`${name} fires ${tip} (and only it)`, async () => {
+      const r = await execute(cell(name));
+      expect(r.error).toBeUndefined();
+      expect(coachTips(r.trace.events).map((t) => t.id)).toEqual([tip]);
+    });
+  }
+  it('the guide loop stays silent', async () => {
+    const r = await execute(cell('loop-guide'));
+    expect(coachTips(r.trace.events)).toEqual([]);
+  });
+});
+
+describe('executeInVm with the real engine', () => {
+  it('ends an endless loop and runs the guide loop', async () => {
+    const stuck = await executeInVm('print(torch.ones(1))\nwhile (true) {}', { timeoutMs: 300 });
+    expect(stuck.status).toBe('timeout');
+    expect(stuck.logs).toHaveLength(1);
+    const ok = await executeInVm(cell('loop-guide'), { timeoutMs: 5000 });
+    expect(ok.status).toBe('ok');
+    expect(ok.logs).toHaveLength(5);
+  });
+});
