@@ -10,6 +10,7 @@
  */
 import { Tensor, type DType } from '../tensor';
 import { ValueError } from './errors';
+import { scalarTensor } from './scalar';
 import type { ParamGroup } from './param-groups';
 import type { ParamState } from './optimizer';
 
@@ -84,11 +85,33 @@ export function reviveTensor(v: { shape: number[]; data: unknown; dtype?: string
   return Tensor._make(storageOf(v.data, n, target), v.shape.slice(), target);
 }
 
+/** State keys whose values are tensors in PyTorch (a JSON round trip turns them into numbers / nested arrays). */
+const TENSOR_STATE_KEYS = new Set([
+  'step', 'momentum_buffer', 'exp_avg', 'exp_avg_sq', 'max_exp_avg_sq', 'square_avg', 'grad_avg', 'acc_delta', 'sum',
+  'exp_inf', 'mu_product', 'prev', 'step_size', 'eta', 'mu', 'ax',
+]);
+const SCALAR_STATE_KEYS = new Set(['step', 'mu_product', 'eta', 'mu']);
+
+function flatten(v: unknown, out: number[]): void {
+  if (Array.isArray(v)) for (const x of v) flatten(x, out);
+  else out.push(v === null ? NaN : Number(v));
+}
+
 /** PyTorch `_process_value_according_to_param_policy` + `_cast`: tensors follow the param dtype, `step` keeps its own. */
 function castState(param: Tensor, value: unknown, key: string | null): unknown {
   if (value instanceof Tensor || isTensorLike(value)) {
-    const keep = key === 'step' || param.dtype === 'int64';
-    return reviveTensor(value, keep ? undefined : param.dtype);
+    const keep = key === 'step' || SCALAR_STATE_KEYS.has(key ?? '') || param.dtype === 'int64';
+    return reviveTensor(value, keep ? undefined : (param.dtype === 'float32' ? 'float32' : 'float64'));
+  }
+  if (key !== null && TENSOR_STATE_KEYS.has(key)) {
+    if (typeof value === 'number' || (value === null && SCALAR_STATE_KEYS.has(key))) return scalarTensor(value ?? NaN);
+    if (Array.isArray(value)) {
+      const flat: number[] = [];
+      flatten(value, flat);
+      const dtype: DType = param.dtype === 'float32' ? 'float32' : 'float64';
+      const shape = flat.length === param.data.length ? param.shape.slice() : [flat.length];
+      return Tensor._make(dtype === 'float32' ? Float32Array.from(flat) : Float64Array.from(flat), shape, dtype);
+    }
   }
   if (Array.isArray(value)) return value.map((v) => castState(param, v, null));
   if (value !== null && typeof value === 'object') {

@@ -2,7 +2,9 @@
  * Shared fixtures for the optimizer tests: the spec §9 problem (w0 = [1, −2] float64,
  * loss Σ(w − [3, 1])², grad 2(w − target) set by hand, so no autograd is needed).
  */
+import { readFileSync } from 'node:fs';
 import { Tensor, type DType } from '../tensor';
+import { set_default_dtype } from '../dtype';
 import type { Optimizer } from './optimizer';
 
 export const TARGET = [3, 1];
@@ -44,4 +46,66 @@ export function expectClose(actual: number[][] | number[], expected: number[][] 
       throw new Error(`element ${i}: got ${x}, expected ${y} (|diff| ${Math.abs(x - y)})\nactual:   ${JSON.stringify(a)}\nexpected: ${JSON.stringify(e)}`);
     }
   });
+}
+
+// ---- PyTorch 1.13 fixtures (src/engine/optim/__fixtures__, regenerate with the gen_*.py scripts there) ----
+
+
+export interface TrajectoryCase {
+  optim: string;
+  options: Record<string, unknown>;
+  trajectory: number[][];
+  state?: Record<string, unknown>;
+}
+
+interface TrajectoryFile {
+  torch: string;
+  cases: TrajectoryCase[];
+  float32: TrajectoryCase[];
+}
+
+let trajectories: TrajectoryFile | null = null;
+
+function loadTrajectories(): TrajectoryFile {
+  trajectories ??= JSON.parse(
+    readFileSync(new URL('./__fixtures__/trajectories-torch-1.13.json', import.meta.url), 'utf8'),
+  ) as TrajectoryFile;
+  return trajectories;
+}
+
+/** The float64 and float32 fixture rows of one optimizer. */
+export function fixtureCases(optim: string): { float64: TrajectoryCase[]; float32: TrajectoryCase[] } {
+  const f = loadTrajectories();
+  return { float64: f.cases.filter((c) => c.optim === optim), float32: f.float32.filter((c) => c.optim === optim) };
+}
+
+/** Gradient of Σ(w − [3, 1])² + 0.1 Σ w⁴, the fixture problem (computed in the param's dtype). */
+export function setFixtureGrad(p: Tensor): void {
+  const g = p.data.map((v, i) => 2 * (v - TARGET[i]!) + 0.4 * v ** 3);
+  p.grad = Tensor._make(g, p.shape.slice(), p.dtype);
+}
+
+/** JSON options → engine options (Python tuples arrive as arrays already). */
+export type OptimCtor = new (params: Tensor[], options?: never) => Optimizer;
+
+/**
+ * Runs the fixture problem for `steps` steps with the default dtype set to `dtype` (scalar state follows it,
+ * as when the fixtures were generated) and returns w after each step.
+ */
+export function runFixture(Cls: OptimCtor, options: Record<string, unknown>, dtype: 'float32' | 'float64', steps = 8): { traj: number[][]; opt: Optimizer; w: Tensor } {
+  set_default_dtype(dtype);
+  try {
+    const w = param([1, -2], dtype);
+    const opt = new Cls([w], options as never);
+    const traj: number[][] = [];
+    for (let s = 0; s < steps; s++) {
+      opt.zero_grad();
+      setFixtureGrad(w);
+      opt.step();
+      traj.push(Array.from(w.data));
+    }
+    return { traj, opt, w };
+  } finally {
+    set_default_dtype('float32');
+  }
 }
