@@ -70,9 +70,13 @@ export function parseDtype(d: unknown, fnName = 'tensor'): DType {
   );
 }
 
-/** Rejects requires_grad on an integer dtype with PyTorch's message. */
-export function checkGradDtype(d: DType): void {
+/** Rejects requires_grad on an integer dtype with PyTorch's message (factories and requires_grad_() differ). */
+export function checkGradDtype(d: DType, inPlace = false): void {
   if (!isFloating(d)) {
-    throw new RuntimeError('Only Tensors of floating point and complex dtype can require gradients');
+    throw new RuntimeError(
+      inPlace
+        ? 'only Tensors of floating point dtype can require gradients'
+        : 'Only Tensors of floating point and complex dtype can require gradients',
+    );
   }
 }

@@ -131,7 +131,7 @@ export class Tensor {
         "you can only change requires_grad flags of leaf variables. If you want to use a computed variable in a subgraph that doesn't require differentiation use var_no_grad = var.detach().",
       );
     }
-    if (flag) checkGradDtype(this.dtype);
+    if (flag) checkGradDtype(this.dtype, true);
     this.requires_grad = !!flag;
     return this;
   }

@@ -158,7 +158,7 @@ export function nll_loss(input: Tensor, target: Tensor, opts?: NllOpts): Tensor 
   const ignore = o.ignore_index ?? -100;
   const w = o.weight ?? null;
   if (target.dtype !== 'int64') {
-    throw new RuntimeError(`expected scalar type Long but found ${target.dtype === 'float64' ? 'Double' : 'Float'}`);
+    throw new RuntimeError(`expected target dtype to be Long or Byte, but got ${target.dtype === 'float64' ? 'Double' : 'Float'}`);
   }
   const batched = input.shape.length >= 2;
   const N = batched ? input.shape[0] : 1;
@@ -255,7 +255,7 @@ export function cross_entropy(input: Tensor, target: Tensor, opts?: CeOpts): Ten
   if (!isFloating(target.dtype)) throw new RuntimeError('cross_entropy: target must be int64 class indices or float class probabilities');
   if (!sameShape(input.shape, target.shape)) {
     if (target.shape.length === input.shape.length - 1) {
-      throw new RuntimeError(`expected scalar type Long but found ${target.dtype === 'float64' ? 'Double' : 'Float'} (class-index targets must be int64: JavaScript has no int literal type, pass { dtype: torch.int64 } or call .long())`);
+      throw new RuntimeError(`expected target dtype to be Long or Byte, but got ${target.dtype === 'float64' ? 'Double' : 'Float'} (class-index targets must be int64: pass { dtype: torch.int64 } or call .long())`);
     }
     throw new RuntimeError(`Expected target size ${sizeStr(input.shape)}, got ${sizeStr(target.shape)}`);
   }

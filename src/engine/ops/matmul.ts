@@ -133,7 +133,7 @@ export function matmul(a: Tensor, b: Tensor): Tensor {
     return mm(a, b.unsqueeze(1)).squeeze(1);
   }
   if (da === 1 && db === 2) {
-    if (a.shape[0] !== b.shape[0]) throw new RuntimeError(`size mismatch, got input (${b.shape[1]}), mat (${b.shape[1]}x${b.shape[0]}), vec (${a.shape[0]})`);
+    if (a.shape[0] !== b.shape[0]) throw new RuntimeError(`mat1 and mat2 shapes cannot be multiplied (1x${a.shape[0]} and ${b.shape[0]}x${b.shape[1]})`);
     return mm(a.unsqueeze(0), b).squeeze(0);
   }
   if (db <= 2) {
@@ -177,9 +177,8 @@ export function linear(x: Tensor, w: Tensor, b?: Tensor | null): Tensor {
     if (x.shape[x.shape.length - 1] !== inF) {
       throw new RuntimeError(`mat1 and mat2 shapes cannot be multiplied (${x.data.length / (x.shape[x.shape.length - 1] || 1)}x${x.shape[x.shape.length - 1]} and ${w.shape[1]}x${w.shape[0]})`);
     }
-    const flat = x.shape.length === 1 ? x.unsqueeze(0) : x.reshape(-1, inF);
-    const r = linear(flat, w, b);
-    return x.shape.length === 1 ? r.squeeze(0) : r.reshape([...x.shape.slice(0, -1), w.shape[0]]);
+    const r = linear(x.reshape(-1, inF), w, b);
+    return r.reshape([...x.shape.slice(0, -1), w.shape[0]]);
   }
   const [m, k] = x.shape;
   const n = w.shape[0];

@@ -177,8 +177,11 @@ export function maxmin(t: Tensor, dim: unknown, keepdim: unknown, isMax: boolean
     });
   }
   const res = [values, indices] as unknown as MaxResult;
+  const show = (): string => `torch.return_types.${fn}(\nvalues=${values},\nindices=${indices})`;
   Object.defineProperty(res, 'values', { value: values });
   Object.defineProperty(res, 'indices', { value: indices });
+  Object.defineProperty(res, 'toString', { value: show });
+  Object.defineProperty(res, Symbol.for('nodejs.util.inspect.custom'), { value: show });
   return res;
 }
 

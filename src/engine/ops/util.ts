@@ -64,6 +64,9 @@ export function describe(v: unknown): string {
 /** Parses size arguments: (2, 3), ([2, 3]) or ((2, 3)) with PyTorch's errors. */
 export function parseSize(args: unknown[], fnName: string): number[] {
   const raw = args.length === 1 && Array.isArray(args[0]) ? (args[0] as unknown[]) : args;
+  if (args.length === 1 && !Array.isArray(args[0]) && !(typeof args[0] === 'number' && Number.isInteger(args[0]))) {
+    throw new TypeError(`${fnName}(): argument 'size' (position 1) must be tuple of ints, not ${describe(args[0])}`);
+  }
   const shape: number[] = [];
   raw.forEach((v, i) => {
     if (typeof v !== 'number' || !Number.isInteger(v)) {
