@@ -3,6 +3,7 @@
  * loss Σ(w − [3, 1])², grad 2(w − target) set by hand, so no autograd is needed).
  */
 import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
 import { Tensor, type DType } from '../tensor';
 import { set_default_dtype } from '../dtype';
 import type { Optimizer } from './optimizer';
@@ -108,4 +109,40 @@ export function runFixture(Cls: OptimCtor, options: Record<string, unknown>, dty
   } finally {
     set_default_dtype('float32');
   }
+}
+
+
+/** Registers one test per fixture row: float64 to 1e-12, float32 to PyTorch's float32 numbers within 1e-6. */
+export function itMatchesTorchFixtures(name: string, Cls: OptimCtor): void {
+  const { float64, float32 } = fixtureCases(name);
+  it.each(float64)(`matches torch.optim.${name}(%j) for 8 float64 steps, state included`, (c) => {
+    const { traj, opt, w } = runFixture(Cls, c.options, 'float64');
+    expectClose(traj, c.trajectory, 1e-13, 1e-12);
+    const st = opt.state.get(w) ?? {};
+    for (const [k, v] of Object.entries(c.state ?? {})) {
+      if (v === null) continue; // 1.13 stored momentum_buffer=None for plain SGD; 2.x stores nothing
+      const mine = st[k] as Tensor | undefined;
+      expect(mine, `state key ${k}`).toBeInstanceOf(Tensor);
+      expectClose(Array.from(mine!.data), ([] as number[]).concat(v as number[]), 1e-13, 1e-12);
+    }
+  });
+  it.each(float32)(`matches torch.optim.${name}(%j) for 8 float32 steps (default dtype float32)`, (c) => {
+    const { traj, w } = runFixture(Cls, c.options, 'float32');
+    expect(w.data).toBeInstanceOf(Float32Array);
+    expectClose(traj, c.trajectory, 1e-6, 1e-6);
+  });
+}
+
+/** Asserts `fn` throws an error of Python class `name` whose message equals/matches `message`. */
+export function expectPyError(fn: () => unknown, name: string, message: string | RegExp): void {
+  let caught: Error | null = null;
+  try {
+    fn();
+  } catch (e) {
+    caught = e as Error;
+  }
+  expect(caught, 'expected an error').not.toBeNull();
+  expect(caught!.name).toBe(name);
+  if (typeof message === 'string') expect(caught!.message).toBe(message);
+  else expect(caught!.message).toMatch(message);
 }
