@@ -1,0 +1,196 @@
+/** The Optimizer base class (pytorch-optim-spec.md §2), exercised through SGD and Adam. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { Tensor } from '../tensor';
+import { onTrainingEvent, type TrainingEvent } from '../events';
+import { optim } from './index';
+import { Optimizer } from './optimizer';
+import { SGD } from './sgd';
+import { Adam } from './adam';
+import { expectPyError, param, setQuadraticGrad } from './test-helpers';
+
+const unsubscribers: (() => void)[] = [];
+afterEach(() => unsubscribers.splice(0).forEach((u) => u()));
+function record(): TrainingEvent[] {
+  const events: TrainingEvent[] = [];
+  unsubscribers.push(onTrainingEvent((e) => events.push(e)));
+  return events;
+}
+
+describe('Optimizer', () => {
+  it('accepts an array, an iterator (consumed once) and a Set of tensors', () => {
+    const a = param([1]);
+    const b = param([2]);
+    expect(new SGD([a, b]).param_groups[0]!.params).toEqual([a, b]);
+    expect(new SGD([a, b][Symbol.iterator]()).param_groups[0]!.params).toEqual([a, b]);
+    expect(new SGD(new Set([a, b])).param_groups[0]!.params).toEqual([a, b]);
+  });
+
+  it('accepts param groups; group values win and missing keys come from the defaults', () => {
+    const a = param([1]);
+    const b = param([2]);
+    const opt = new SGD([{ params: [a] }, { params: b, lr: 1e-4 }] as never, { lr: 0.1, momentum: 0.9 });
+    expect(opt.param_groups.map((g) => g.lr)).toEqual([0.1, 1e-4]);
+    expect(opt.param_groups[1]!.params).toEqual([b]);
+    expect(opt.param_groups[1]!['momentum']).toBe(0.9);
+  });
+
+  it('accepts named parameters ([name, tensor] pairs) and keeps the names', () => {
+    const a = param([1]);
+    const opt = new Adam([['fc.weight', a]] as never);
+    expect(opt.param_groups[0]!.params).toEqual([a]);
+    expect(opt.param_groups[0]!['param_names']).toEqual(['fc.weight']);
+  });
+
+  it('rejects a parameter in two groups, non-tensors, sets inside groups and non-dict groups', () => {
+    const a = param([1]);
+    expectPyError(() => new SGD([{ params: [a] }, { params: [a] }] as never), 'ValueError', 'some parameters appear in more than one parameter group');
+    const opt = new SGD([a]);
+    expectPyError(() => opt.add_param_group({ params: [a] }), 'ValueError', 'some parameters appear in more than one parameter group');
+    expectPyError(() => new SGD([a, 3] as never), 'TypeError', 'optimizer can only optimize Tensors, but one of the params is int');
+    expectPyError(() => opt.add_param_group({ params: new Set([param([1])]) }), 'TypeError',
+      'optimizer parameters need to be organized in ordered collections, but the ordering of tensors in sets will change between runs. Please use a list instead.');
+    expectPyError(() => opt.add_param_group([param([1])] as never), 'TypeError', 'param_group must be a dict, but got list');
+  });
+
+  it('warns (as an event) about duplicate parameters inside one group', () => {
+    const events = record();
+    const a = param([1]);
+    new SGD([a, a]);
+    expect(events.some((e) => e.type === 'warning' && e.message.startsWith('optimizer contains a parameter group with duplicate parameters'))).toBe(true);
+  });
+
+  it('add_param_group fills defaults and the new group trains with its own lr', () => {
+    const events = record();
+    const a = param([1, -2]);
+    const b = param([1, -2]);
+    const opt = new SGD([a], { lr: 0.1 });
+    opt.add_param_group({ params: [b], lr: 0.2 });
+    expect(opt.param_groups[1]).toMatchObject({ lr: 0.2, momentum: 0, nesterov: false });
+    expect(events.find((e) => e.type === 'optimizer:add_param_group')).toMatchObject({ params: [b.id], lr: 0.2 });
+    setQuadraticGrad(a);
+    setQuadraticGrad(b);
+    opt.step();
+    expect(b.data[0]).toBeCloseTo(1 + 0.2 * 4, 14);
+    expect(a.data[0]).toBeCloseTo(1 + 0.1 * 4, 14);
+  });
+
+  it('zero_grad sets grads to null by default (2.x) and zeroes them in place with set_to_none: false', () => {
+    const a = param([1, 2]);
+    const opt = new SGD([a]);
+    setQuadraticGrad(a);
+    const g = a.grad!;
+    opt.zero_grad({ set_to_none: false });
+    expect(a.grad).toBe(g);
+    expect(Array.from(g.data)).toEqual([0, 0]);
+    opt.zero_grad();
+    expect(a.grad).toBeNull();
+    setQuadraticGrad(a);
+    opt.zero_grad(false);
+    expect(a.grad).not.toBeNull();
+    expect(() => opt.zero_grad({ set_to_nne: true } as never)).toThrow(/unexpected keyword argument 'set_to_nne'/);
+  });
+
+  it('reports a learner reading .grad after zero_grad() set it to null', () => {
+    const events = record();
+    const a = param([1]);
+    const opt = new SGD([a]);
+    setQuadraticGrad(a);
+    opt.zero_grad();
+    void a.grad;
+    expect(events.some((e) => e.type === 'grad:read_after_zero_grad' && e.tensor === a.id)).toBe(true);
+  });
+
+  it('step(closure) calls the closure first and returns its value; step() returns undefined', () => {
+    const a = param([1, -2]);
+    const opt = new SGD([a], { lr: 0.1 });
+    const order: string[] = [];
+    const result = opt.step(() => {
+      order.push(`closure sees ${a.data[0]}`);
+      setQuadraticGrad(a);
+      return 42;
+    });
+    expect(result).toBe(42);
+    expect(order).toEqual(['closure sees 1']);
+    expect(a.data[0]).toBeCloseTo(1.4, 14);
+    expect(opt.step()).toBeUndefined();
+  });
+
+  it('state_dict numbers params across groups and excludes params without state', () => {
+    const [a, b, c] = [param([1]), param([2]), param([3])];
+    const opt = new Adam([{ params: [a, b] }, { params: [c], lr: 0.5 }]);
+    setQuadraticGrad(c);
+    opt.step();
+    const sd = opt.state_dict();
+    expect(sd.param_groups.map((g) => g.params)).toEqual([[0, 1], [2]]);
+    expect(Object.keys(sd.state)).toEqual(['2']);
+    expect(sd.param_groups[1]!.lr).toBe(0.5);
+    expect(sd.param_groups[0]).not.toHaveProperty('params.0.data');
+  });
+
+  it('load_state_dict checks group counts and sizes, maps by position and restores group options', () => {
+    const a = param([1]);
+    const opt = new SGD([a], { lr: 0.1, momentum: 0.9 });
+    const other = new SGD([param([5]), param([6])], { lr: 0.1 });
+    expectPyError(() => other.load_state_dict(opt.state_dict()), 'ValueError',
+      "loaded state dict contains a parameter group that doesn't match the size of optimizer's group");
+    const two = new SGD([{ params: [param([1])] }, { params: [param([1])] }] as never);
+    expectPyError(() => two.load_state_dict(opt.state_dict()), 'ValueError', 'loaded state dict has a different number of parameter groups');
+    const target = new SGD([param([9])], { lr: 0.5 });
+    target.load_state_dict(opt.state_dict());
+    expect(target.param_groups[0]).toMatchObject({ lr: 0.1, momentum: 0.9 });
+  });
+
+  it('load_state_dict of an old checkpoint fills missing flags from the defaults', () => {
+    const a = param([1, -2]);
+    const opt = new Adam([a]);
+    setQuadraticGrad(a);
+    opt.step();
+    const sd = opt.state_dict();
+    for (const k of ['foreach', 'differentiable', 'maximize', 'capturable', 'fused', 'decoupled_weight_decay']) delete sd.param_groups[0]![k];
+    sd.state[0]!['step'] = 1; // 1.13 RMSprop-style plain number
+    const fresh = new Adam([a]);
+    fresh.load_state_dict(sd);
+    expect(fresh.param_groups[0]!['maximize']).toBe(false);
+    expect(fresh.state.get(a)!['step']).toBeInstanceOf(Tensor);
+    setQuadraticGrad(a);
+    expect(() => fresh.step()).not.toThrow();
+  });
+
+  it('emits a nonfinite event once when a parameter becomes NaN', () => {
+    const events = record();
+    const a = param([1]);
+    const opt = new SGD([a], { lr: 0.1 });
+    for (let i = 0; i < 2; i++) {
+      a.grad = Tensor._make(Float64Array.from([NaN]), [1], 'float64');
+      opt.step();
+    }
+    expect(events.filter((e) => e.type === 'nonfinite')).toEqual([{ type: 'nonfinite', where: 'param', value: NaN, tensor: a.id }]);
+  });
+
+  it('builds no events when nobody listens (the per-step cost is one check)', () => {
+    const a = param([1]);
+    const opt = new SGD([a], { lr: 0.1 });
+    setQuadraticGrad(a);
+    const t0 = performance.now();
+    for (let i = 0; i < 2000; i++) opt.step();
+    expect(performance.now() - t0).toBeLessThan(200);
+  });
+
+  it('can be subclassed through the callable export, like torch.optim.Optimizer', () => {
+    class MySGD extends (optim.Optimizer as unknown as typeof Optimizer) {
+      constructor(params: Tensor[], lr: number) {
+        super(params, { lr });
+      }
+      protected override _stepParam(p: Tensor, grad: Tensor): void {
+        for (let i = 0; i < p.data.length; i++) p.data[i] = p.data[i]! - this.param_groups[0]!.lr * grad.data[i]!;
+      }
+    }
+    const a = param([1, -2]);
+    const opt = new MySGD([a], 0.1);
+    setQuadraticGrad(a);
+    opt.step();
+    expect(opt).toBeInstanceOf(optim.Optimizer);
+    expect(Array.from(a.data)).toEqual([1.4, -1.4]);
+    expect(String(opt)).toBe('MySGD (\nParameter Group 0\n    lr: 0.1\n)');
+  });
+});
