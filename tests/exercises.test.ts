@@ -60,6 +60,27 @@ describe('exercise catalogue', () => {
   });
 });
 
+describe('MDX and answer keys agree', () => {
+  const mdx = import.meta.glob<string>('../content/{lessons,exercises}/*/{zh,en}.mdx', { query: '?raw', import: 'default', eager: true });
+  const blocks = Object.entries(mdx).flatMap(([path, text]) =>
+    [...text.matchAll(/<(Checkpoint|Exercise) id="([^"]+)">([\s\S]*?)<\/\1>/g)].map((m) => ({
+      path,
+      id: m[2]!,
+      values: [...m[3]!.matchAll(/<Choice value="([^"]+)"/g)].map((c) => c[1]!),
+    })),
+  );
+  it('every Checkpoint/Exercise in the MDX has a definition, and its choices are ones the checker knows', () => {
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const b of blocks) {
+      const d = byId.get(b.id)?.default;
+      expect(d, `${b.path}: ${b.id}`).toBeDefined();
+      for (const v of b.values) expect(d!.choices ?? [], `${b.path}: ${b.id} choice ${v}`).toContain(v);
+      const answer = d!.kind === 'quiz' ? d!.answer : byId.get(b.id)!.answer;
+      if (answer) expect(b.values, `${b.path}: ${b.id} offers the right answer`).toContain(answer);
+    }
+  });
+});
+
 describe.each([...byId.keys()].sort())('%s: reference passes, starter fails', (id) => {
   const d = def(id);
   if (d.kind === 'quiz') {

@@ -1,7 +1,13 @@
-/**
- * Checkpoint of lesson 10: the right order inside one iteration. Only the correct id is fixed by the lesson plan;
- * the lesson writer picks the wrong options' ids, which all get the generic "not quite" message.
- */
+/** Checkpoint of lesson 10: the right order inside one iteration (zero_grad → backward → step). */
 import { quiz } from '../../../src/exercises/quiz';
 
-export default quiz('cp-recipe-order', ['zero-backward-step'], 'zero-backward-step');
+export default quiz(
+  'cp-recipe-order',
+  ['zero-backward-step', 'backward-zero-step', 'backward-step-no-zero', 'zero-step-backward'],
+  'zero-backward-step',
+  {
+    'backward-zero-step': 'check.quiz.recipe.zeroBetween',
+    'backward-step-no-zero': 'check.quiz.recipe.noZero',
+    'zero-step-backward': 'check.quiz.recipe.stepFirst',
+  },
+);
