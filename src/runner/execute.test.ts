@@ -79,3 +79,14 @@ describe('executeInVm with the real engine', () => {
     expect(ok.logs).toHaveLength(5);
   });
 });
+
+describe('random state', () => {
+  it('re-seeding with initial_seed() gives the numbers of a fresh generator (the worker warm-up relies on it)', async () => {
+    const fresh = await execute('print(torch.initial_seed())');
+    const seed = Number(fresh.logs[0]);
+    const a = await execute(`torch.manual_seed(${seed})\nprint(torch.randn(3))`);
+    await execute('torch.randn(50)');
+    const b = await execute(`torch.manual_seed(${seed})\nprint(torch.randn(3))`);
+    expect(a.logs).toEqual(b.logs);
+  });
+});
