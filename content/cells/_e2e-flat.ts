@@ -1,4 +1,5 @@
 // e2e: the pitfall — a learning rate so small the loss does not move
+import { torch, nn, optim } from "torch"
 torch.manual_seed(0)
 const model = nn.Linear(3, 1)
 const optimizer = optim.SGD(model.parameters(), { lr: 1e-12 })

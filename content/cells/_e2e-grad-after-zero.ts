@@ -1,4 +1,5 @@
 // e2e: the pitfall — reading .grad after zero_grad()
+import { torch, nn, optim } from "torch"
 torch.manual_seed(0)
 const model = nn.Linear(3, 1)
 const optimizer = optim.SGD(model.parameters(), { lr: 0.1 })

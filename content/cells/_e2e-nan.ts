@@ -1,4 +1,5 @@
 // e2e: the pitfall — a learning rate so large the loss blows up to Infinity/NaN
+import { torch, nn, optim } from "torch"
 torch.manual_seed(0)
 const model = nn.Linear(3, 1)
 const optimizer = optim.SGD(model.parameters(), { lr: 1e6 })
