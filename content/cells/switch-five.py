@@ -17,7 +17,7 @@ def train(name, make_optimizer):
         optimizer.step()
         plot(name, epoch, loss.item(), log=True)
 
-    print(f"{name}: loss after 200 epochs = {criterion(model(x), y).item():.4f}")
+    print(f"{name}: loss after 200 epochs = {criterion(model(x), y).item():.3f}")
 
 
 train("SGD + momentum", lambda model: optim.SGD(model.parameters(), lr=0.01, momentum=0.9))

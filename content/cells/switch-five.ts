@@ -17,7 +17,7 @@ function train(name, makeOptimizer) {
     optimizer.step()
     plot(name, epoch, loss.item(), { log: true })
   }
-  print(`${name}: loss after 200 epochs = ${criterion(model(x), y).item().toFixed(4)}`)
+  print(`${name}: loss after 200 epochs = ${criterion(model(x), y).item().toFixed(3)}`)
 }
 
 train("SGD + momentum", (model) => optim.SGD(model.parameters(), { lr: 0.01, momentum: 0.9 }))
