@@ -3,12 +3,15 @@
 For each case: build the problem's params, the optimizer (or param groups), run `steps` outer steps of
     opt.zero_grad(); loss = f(params, step); loss.backward(); opt.step()
 (LBFGS: opt.step(closure), recording the loss step() returns), recording the loss and every param
-after each step, and the final state_dict. Reload cases take state_dict() after `reloadAt` steps,
+after each step, and the final state_dict. Float64 LBFGS cases also get a measured `noise` floor
+(see lbfgs_noise below). Reload cases take state_dict() after `reloadAt` steps,
 build a fresh optimizer on copies of the params, load_state_dict() and continue from there.
 """
+import math
+
 import torch
 
-from common import flat, load_cases, ser, write_fixture
+from common import flat, load_cases, r15, ser, write_fixture
 
 TUPLE_KEYS = {"betas", "etas", "step_sizes"}
 
@@ -80,9 +83,57 @@ def run_case(case, problems):
     return out
 
 
+def leaves(v):
+    if isinstance(v, dict):
+        return [x for k in v for x in leaves(v[k])]
+    if isinstance(v, list):
+        return [x for k in v for x in leaves(k)]
+    return [float(v)] if isinstance(v, (int, float)) and not isinstance(v, bool) else [None]
+
+
+def lbfgs_noise(case, problems, base):
+    """LBFGS amplifies rounding (implementation-defined reduction order, tiny y.s near convergence): rerun
+    with the initial params moved by one ulp each way and record the largest absolute change per step
+    (params, max over elements) and per number of the state dicts (flat, in traversal order; None = 0).
+    The test allows 10x this on top of rtol 1e-12 / atol 1e-14."""
+    global make_params
+    orig = make_params
+    dev_p = [0.0] * case["steps"]
+    dev_s = {}
+    for direction in (math.inf, -math.inf):
+        def perturbed(problem, dtype):
+            P = orig(problem, dtype)
+            with torch.no_grad():
+                for p in P.values():
+                    p.copy_(torch.nextafter(p, torch.full_like(p, direction)))
+            return P
+        make_params = perturbed
+        try:
+            other = run_case(case, problems)
+        finally:
+            make_params = orig
+        for s, (a, b) in enumerate(zip(base["params"], other["params"])):
+            dev_p[s] = max([dev_p[s]] + [abs(x - y) for x, y in zip(a, b)])
+        for key in ("state_dict", "state_dict_at_reload"):
+            if key not in base:
+                continue
+            la, lb = leaves(base[key]), leaves(other[key])
+            if len(la) != len(lb) or any((x is None) != (y is None) for x, y in zip(la, lb)):
+                raise RuntimeError(f"{case['name']}: perturbed run has a different state structure")
+            prev = dev_s.get(key, [0.0] * len(la))
+            dev_s[key] = [max(d, 0.0 if x is None else abs(x - y)) for d, x, y in zip(prev, la, lb)]
+    r3 = lambda x: float("%.3g" % x)  # a tolerance scale needs no more digits
+    out = {"params": [r3(x) for x in dev_p]}
+    out.update({k: [r3(x) for x in v] for k, v in dev_s.items()})
+    return out
+
+
 def main():
     cases = load_cases()
     fixtures = {c["name"]: run_case(c, cases["problems"]) for c in cases["optim"]}
+    for c in cases["optim"]:
+        if c["optim"] == "LBFGS" and c["dtype"] == "float64":
+            fixtures[c["name"]]["noise"] = lbfgs_noise(c, cases["problems"], fixtures[c["name"]])
     write_fixture("optim.json", "scripts/golden/gen_optim.py", fixtures)
 
 
