@@ -104,7 +104,7 @@ describe('LRScheduler', () => {
 
   it('every scheduler in the index is callable without new and is an LRScheduler', () => {
     const opt = optim.SGD([fixtureOptimizer().param_groups[0]!.params[0]!], { lr: 0.1, momentum: 0.9 });
-    const made = [
+    const made: LRScheduler[] = [
       lr_scheduler.StepLR(opt, 3), lr_scheduler.MultiStepLR(opt, [2]), lr_scheduler.ConstantLR(opt), lr_scheduler.LinearLR(opt),
       lr_scheduler.ExponentialLR(opt, 0.9), lr_scheduler.PolynomialLR(opt), lr_scheduler.CosineAnnealingLR(opt, 10),
       lr_scheduler.CosineAnnealingWarmRestarts(opt, 5), lr_scheduler.CyclicLR(opt, 0.01, 0.1), lr_scheduler.OneCycleLR(opt, 0.1, { total_steps: 5 }),
