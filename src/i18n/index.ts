@@ -6,7 +6,8 @@ import site from './strings/site';
 import runner from './strings/runner';
 import checks from './strings/checks';
 import progress from './strings/progress';
+import labs from './strings/labs';
 
 export { defineStrings, format, translator, LANGS, type Lang, type StringTable } from './define';
 
-export const namespaces = { site, runner, checks, progress } as const;
+export const namespaces = { site, runner, checks, progress, labs } as const;
