@@ -1,5 +1,6 @@
 import { Tensor } from '../tensor';
 import { hasListeners } from '../events';
+import { enable_grad } from '../autograd/grad-mode';
 import { RuntimeError, ValueError } from './errors';
 import { Optimizer, type ParamsInput } from './optimizer';
 import { checkLr, resolveOptions } from './common';
@@ -127,13 +128,13 @@ export class LBFGS extends Optimizer {
     const historySize = group['history_size'] as number;
     const maximize = group['maximize'] === true;
     const sign = maximize ? -1 : 1;
-    const evaluate = (): number => sign * num(closure());
+    const evaluate = (): number => sign * num(enable_grad(closure));
 
     const state = this._stateFor(this._params[0]!);
     state['func_evals'] = (state['func_evals'] as number | undefined) ?? 0;
     state['n_iter'] = (state['n_iter'] as number | undefined) ?? 0;
 
-    const origLoss = closure();
+    const origLoss = enable_grad(closure);
     let loss = sign * num(origLoss);
     let currentEvals = 1;
     state['func_evals'] += 1;

@@ -13,6 +13,7 @@
  *   4. training events (`optimizer:step`, `nonfinite`) are built only when someone listens
  */
 import { Tensor } from '../tensor';
+import { enable_grad } from '../autograd/grad-mode';
 import { emit, hasListeners, type OptimizerName } from '../events';
 import { ValueError, NotImplementedError, TypeError_ } from './errors';
 import { normaliseParams, groupTensors, type ParamGroup, type ParamsInput } from './param-groups';
@@ -140,7 +141,8 @@ export class Optimizer {
    * the closure's result (undefined without a closure).
    */
   step(closure?: (() => unknown) | null): unknown {
-    const loss = closure ? closure() : undefined;
+    // the closure runs under torch.enable_grad() (it calls backward), the update itself needs no graph
+    const loss = closure ? enable_grad(closure) : undefined;
     const listening = hasListeners();
     const updated: number[] | null = listening ? [] : null;
     const skipped: number[] | null = listening ? [] : null;
