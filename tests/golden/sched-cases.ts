@@ -37,7 +37,9 @@ export const LAMBDAS: Record<string, (epoch: number) => number> = {
   slow_decay: (e) => 1.0 - 0.01 * e,
 };
 
-const sgd = { optim: 'SGD' as const, options: { lr: 0.1, momentum: 0.9 }, groups: [{}, { lr: 0.05 }] };
+const sgd: Pick<SchedCase, 'optim' | 'options' | 'groups'> = {
+  optim: 'SGD', options: { lr: 0.1, momentum: 0.9 }, groups: [{}, { lr: 0.05 }],
+};
 const s = (type: string, options: SchedSpec['options'] = {}, schedulers?: SchedSpec[]): SchedSpec =>
   schedulers ? { type, options, schedulers } : { type, options };
 const sc = (name: string, sched: SchedSpec, epochs = 30, extra: Partial<SchedCase> = {}): SchedCase => ({
