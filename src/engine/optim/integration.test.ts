@@ -29,7 +29,7 @@ describe('optim in a full training loop', () => {
     }
     expectClose(losses, [2.6431329250335693, 1.5664849281311035, 0.8232172727584839, 0.5765928030014038, 0.4058278203010559, 0.34646910429000854], 1e-6, 1e-6);
     expectClose(Array.from(model.weight.data), [0.3338121771812439, 0.6261917352676392, -0.1485978662967682], 1e-6, 1e-6);
-    expectClose(Array.from(model.bias.data), [-0.09080866724252701], 1e-6, 1e-6);
+    expectClose(Array.from(model.bias!.data), [-0.09080866724252701], 1e-6, 1e-6);
     expect(sched.get_last_lr()).toEqual([0.0125, 0.0125].slice(0, opt.param_groups.length));
   });
 
