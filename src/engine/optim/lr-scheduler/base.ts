@@ -195,6 +195,11 @@ export class LRScheduler {
     this._last_lr = groups.map((g) => num(g.lr));
   }
 
+  /** Python's default repr: `<torch.optim.lr_scheduler.StepLR object>`. */
+  toString(): string {
+    return `<torch.optim.lr_scheduler.${this._name} object>`;
+  }
+
   /** Every attribute except the optimizer (PyTorch: `self.__dict__` without `optimizer`). */
   state_dict(): Record<string, unknown> {
     const out: Record<string, unknown> = {};
