@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { OPTIM_CASES, type OptimCase } from './optim-cases';
 import { assertClose, assertDeepClose, loadFixture, noiseTol, tolFor, type Tol } from './golden/compare';
 import {
-  buildOptimizer, cloneParams, flatParams, labeller, makeData, makeParams, oneStep, withDefaultDtype, type Params,
+  buildOptimizer, buildScheduler, cloneParams, flatParams, labeller, makeData, makeParams, oneStep, stepScheduler, withDefaultDtype, type Params,
 } from './golden/problems';
 
 interface OptimFixture {
@@ -41,6 +41,7 @@ function runAndCheck(c: OptimCase, fx: OptimFixture, reload: Reload = 'memory'):
   const { X, Y } = makeData(c.dtype);
   let P: Params = makeParams(c.problem, c.dtype);
   let opt = buildOptimizer(c, P);
+  const sched = buildScheduler(c, opt);
   for (let s = 0; s < c.steps; s++) {
     if (c.reloadAt === s) {
       let sd = opt.state_dict();
@@ -50,6 +51,7 @@ function runAndCheck(c: OptimCase, fx: OptimFixture, reload: Reload = 'memory'):
       opt.load_state_dict(sd);
     }
     const loss = oneStep(c, opt, P, s, X, Y);
+    stepScheduler(c, sched, loss);
     assertClose(`${c.name} step ${s + 1} loss`, [fx.losses[s]], [loss], stepTol(c, fx, s));
     assertClose(`${c.name} step ${s + 1} params`, fx.params[s], flatParams(P), stepTol(c, fx, s), label);
   }

@@ -64,6 +64,13 @@ export interface OptimCase {
    * ASGD eta/mu). Unset: the params' dtype (float64 cases run with set_default_dtype(float64)).
    */
   default_dtype?: 'float32';
+  /**
+   * How each step clears grads: 'none' = opt.zero_grad() (2.x default set_to_none=True), 'zeros' =
+   * opt.zero_grad({ set_to_none: false }), 'skip' = never (grads accumulate: the guide's pitfall).
+   */
+  zero_grad?: 'none' | 'zeros' | 'skip';
+  /** an LR scheduler stepped after every opt.step() (ReduceLROnPlateau gets the step's loss) */
+  scheduler?: { type: string; options: Options };
 }
 
 const base = { problem: 'linear', steps: 10, dtype: 'float64' } as const;
@@ -240,6 +247,30 @@ const mixedCases: OptimCase[] = [
   c('mixed_adam', 'Adam', { lr: 0.05 }, { default_dtype: 'float32' }),
 ];
 
+/** zero_grad variants: set_to_none=False keeps zero grads (never skipped); no zero_grad accumulates. */
+const zeroGradCases: OptimCase[] = [
+  c('zeros_sgd', 'SGD', { lr: 0.1, momentum: 0.9, weight_decay: 0.1 }, { problem: 'extra', zero_grad: 'zeros' }),
+  c('zeros_adam', 'Adam', { lr: 0.05 }, { problem: 'extra', zero_grad: 'zeros' }),
+  c('zeros_rprop', 'Rprop', { lr: 0.05 }, { problem: 'extra', zero_grad: 'zeros' }),
+  c('accumulate_sgd', 'SGD', { lr: 0.02 }, { zero_grad: 'skip' }),
+  c('accumulate_adam', 'Adam', { lr: 0.05 }, { zero_grad: 'skip' }),
+];
+
+/** Optimizers under a scheduler: hyper-parameters are read from the group at every step. */
+const schedulerCases: OptimCase[] = [
+  c('sched_sgd_steplr', 'SGD', { lr: 0.1, momentum: 0.9 }, { scheduler: { type: 'StepLR', options: { step_size: 3, gamma: 0.5 } } }),
+  c('sched_adamw_cosine', 'AdamW', { lr: 0.05, weight_decay: 0.1 }, { scheduler: { type: 'CosineAnnealingLR', options: { T_max: 5 } } }),
+  c('sched_adam_onecycle', 'Adam', { lr: 0.01 }, { scheduler: { type: 'OneCycleLR', options: { max_lr: 0.1, total_steps: 10 } } }),
+  c('sched_sgd_cyclic', 'SGD', { lr: 0.1 }, { scheduler: { type: 'CyclicLR', options: { base_lr: 0.01, max_lr: 0.1, step_size_up: 2 } } }),
+  c('sched_rprop_exponential', 'Rprop', { lr: 0.05 }, { scheduler: { type: 'ExponentialLR', options: { gamma: 0.5 } } }),
+  c('sched_asgd_linear', 'ASGD', { lr: 0.05, t0: 3 }, { scheduler: { type: 'LinearLR', options: { start_factor: 0.5, total_iters: 4 } } }),
+  c('sched_nadam_multistep', 'NAdam', { lr: 0.05 }, { scheduler: { type: 'MultiStepLR', options: { milestones: [2, 5], gamma: 0.3 } } }),
+  c('sched_sgd_plateau', 'SGD', { lr: 0.5 }, {
+    steps: 12, scheduler: { type: 'ReduceLROnPlateau', options: { patience: 0, factor: 0.5, threshold: 0.05 } },
+  }),
+];
+
 export const OPTIM_CASES: OptimCase[] = [
   ...linearCases, ...rosenCases, ...groupCases, ...gradNoneCases, ...reloadCases, ...float32Cases, ...mixedCases,
+  ...zeroGradCases, ...schedulerCases,
 ];

@@ -1,7 +1,9 @@
 """Optimizer trajectories from real PyTorch (cases: tests/optim-cases.ts via cases.json).
 
-For each case: build the problem's params, the optimizer (or param groups), run `steps` outer steps of
-    opt.zero_grad(); loss = f(params, step); loss.backward(); opt.step()
+For each case: build the problem's params, the optimizer (or param groups), an optional scheduler, run
+`steps` outer steps of
+    opt.zero_grad(); loss = f(params, step); loss.backward(); opt.step(); [scheduler.step([loss])]
+(zero_grad per the case: default, set_to_none=False, or skipped)
 (LBFGS: opt.step(closure), recording the loss step() returns), recording the loss and every param
 after each step, and the final state_dict. Float64 LBFGS cases also get a measured `noise` floor
 (see lbfgs_noise below). Reload cases take state_dict() after `reloadAt` steps,
@@ -48,6 +50,21 @@ def build(case, P):
     return cls(params, **pyopts(case["options"]))
 
 
+def clear_grads(case, opt):
+    mode = case.get("zero_grad", "none")
+    if mode == "none":
+        opt.zero_grad()
+    elif mode == "zeros":
+        opt.zero_grad(set_to_none=False)
+
+
+def build_scheduler(case, opt):
+    spec = case.get("scheduler")
+    if spec is None:
+        return None
+    return getattr(torch.optim.lr_scheduler, spec["type"])(opt, **spec["options"])
+
+
 def run_case(case, problems):
     dtype = torch.float64 if case["dtype"] == "float64" else torch.float32
     torch.set_default_dtype(torch.float32 if case.get("default_dtype") == "float32" else dtype)
@@ -56,6 +73,7 @@ def run_case(case, problems):
     Y = torch.tensor(lin["Y"]["data"], dtype=dtype).reshape(lin["Y"]["shape"])
     P = make_params(problems[case["problem"]], dtype)
     opt = build(case, P)
+    sched = build_scheduler(case, opt)
     out = {"spec": case, "layout": [[n, list(p.shape)] for n, p in P.items()], "losses": [], "params": []}
     for s in range(case["steps"]):
         if case.get("reloadAt") is not None and s == case["reloadAt"]:
@@ -66,16 +84,21 @@ def run_case(case, problems):
             opt.load_state_dict(sd)
         if case["optim"] == "LBFGS":
             def closure():
-                opt.zero_grad()
+                clear_grads(case, opt)
                 loss = loss_fn(case["problem"], P, s, X, Y)
                 loss.backward()
                 return loss
             loss = opt.step(closure)
         else:
-            opt.zero_grad()
+            clear_grads(case, opt)
             loss = loss_fn(case["problem"], P, s, X, Y)
             loss.backward()
             opt.step()
+        if sched is not None:
+            if case["scheduler"]["type"] == "ReduceLROnPlateau":
+                sched.step(loss.item())
+            else:
+                sched.step()
         out["losses"].append(flat(loss)[0])
         out["params"].append([x for p in P.values() for x in flat(p)])
     out["state_dict"] = ser(opt.state_dict())

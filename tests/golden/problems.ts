@@ -60,18 +60,38 @@ export function cloneParams(P: Params): Params {
   return Object.fromEntries(Object.entries(P).map(([n, p]) => [n, p.detach().clone().requires_grad_()]));
 }
 
+function clearGrads(c: OptimCase, opt: any): void {
+  if (c.zero_grad === 'zeros') opt.zero_grad({ set_to_none: false });
+  else if (c.zero_grad !== 'skip') opt.zero_grad();
+}
+
+/** `lr_scheduler.StepLR(opt, { step_size: 3, gamma: 0.5 })`, or null when the case has none. */
+export function buildScheduler(c: OptimCase, opt: any): any {
+  if (!c.scheduler) return null;
+  const ctor = (optim.lr_scheduler as any)[c.scheduler.type];
+  if (typeof ctor !== 'function') throw new Error(`optim.lr_scheduler.${c.scheduler.type} is not exported by the engine`);
+  return ctor(opt, copy(c.scheduler.options));
+}
+
+/** scheduler.step() after opt.step(); ReduceLROnPlateau gets the step's loss. */
+export function stepScheduler(c: OptimCase, sched: any, loss: number): void {
+  if (!sched) return;
+  if (c.scheduler!.type === 'ReduceLROnPlateau') sched.step(loss);
+  else sched.step();
+}
+
 /** One outer step as in the tutorial (LBFGS: step(closure)); returns the loss as a number. */
 export function oneStep(c: OptimCase, opt: any, P: Params, step: number, X: any, Y: any): number {
   if (c.optim === 'LBFGS') {
     const loss = opt.step(() => {
-      opt.zero_grad();
+      clearGrads(c, opt);
       const l = lossFn(c.problem, P, step, X, Y);
       l.backward();
       return l;
     });
     return loss.item();
   }
-  opt.zero_grad();
+  clearGrads(c, opt);
   const loss = lossFn(c.problem, P, step, X, Y);
   loss.backward();
   opt.step();
