@@ -27,6 +27,11 @@ describe('ReduceLROnPlateau', () => {
     expect(s.num_bad_epochs).toBe(0);
   });
 
+  it('accepts mode positionally, like ReduceLROnPlateau(optimizer, "max", patience=1)', () => {
+    const s = new ReduceLROnPlateau(fixtureOptimizer(), 'max', { patience: 1 });
+    expect([s.mode, s.patience, s.best]).toEqual(['max', 1, -Infinity]);
+  });
+
   it('accepts a loss tensor as the metric', () => {
     const s = new ReduceLROnPlateau(fixtureOptimizer());
     s.step(Tensor._make(Float64Array.from([0.5]), [], 'float64'));

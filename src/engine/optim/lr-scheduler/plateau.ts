@@ -1,7 +1,7 @@
 import type { Optimizer } from '../optimizer';
 import { RuntimeError, ValueError } from '../errors';
 import { EPOCH_DEPRECATION_WARNING, LRScheduler, patchOptimizerStep, requireOptimizer, warnUser } from './base';
-import { checkOptions } from '../options';
+import { schedulerArgs } from './args';
 import { num } from '../scalar';
 
 /** Options of {@link ReduceLROnPlateau}. */
@@ -29,7 +29,7 @@ const KEYS = ['mode', 'factor', 'patience', 'threshold', 'threshold_mode', 'cool
 /**
  * Reduces the lr when a metric has stopped improving: after more than `patience` epochs without
  * improvement, lr ← max(lr · factor, min_lr). Call `scheduler.step(val_loss)` once per epoch.
- * @example const sched = lr_scheduler.ReduceLROnPlateau(opt, { mode: 'min', factor: 0.5, patience: 2 })
+ * @example const sched = lr_scheduler.ReduceLROnPlateau(opt, 'min', { factor: 0.5, patience: 2 })
  * @see https://pytorch.org/docs/stable/generated/torch.optim.lr_scheduler.ReduceLROnPlateau.html
  */
 export class ReduceLROnPlateau extends LRScheduler {
@@ -48,10 +48,11 @@ export class ReduceLROnPlateau extends LRScheduler {
   mode_worse = Infinity;
   eps: number;
 
-  constructor(optimizer: Optimizer, options?: ReduceLROnPlateauOptions) {
+  constructor(optimizer: Optimizer, mode?: 'min' | 'max' | ReduceLROnPlateauOptions, options?: ReduceLROnPlateauOptions) {
     super(optimizer, -1, true);
-    const o = { mode: 'min', factor: 0.1, patience: 10, threshold: 1e-4, threshold_mode: 'rel', cooldown: 0, min_lr: 0, eps: 1e-8,
-      ...checkOptions('ReduceLROnPlateau.__init__', options, KEYS) } as Required<ReduceLROnPlateauOptions>;
+    const o = schedulerArgs<Required<ReduceLROnPlateauOptions>>('ReduceLROnPlateau', [mode, options], KEYS, [], {
+      mode: 'min', factor: 0.1, patience: 10, threshold: 1e-4, threshold_mode: 'rel', cooldown: 0, min_lr: 0, eps: 1e-8,
+    });
     if (o.factor >= 1) throw new ValueError('Factor should be < 1.0.');
     this.factor = o.factor;
     requireOptimizer(optimizer);
