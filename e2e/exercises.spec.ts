@@ -85,6 +85,22 @@ test('en: SGD vs Adam — the answer is checked against the learner’s own run'
   await expect(verdict(page, id)).toHaveAttribute('data-verdict', 'pass', { timeout: 20_000 });
 });
 
+test('zh: weight decay — the checker computes both validation losses from the run', async ({ page }) => {
+  const id = 'weight-decay';
+  await page.goto(`/zh/exercises/${id}/`);
+  const ex = box(page, id);
+  await ex.getByRole('button', { name: T.zh.check, exact: true }).click();
+  await expect(verdict(page, id)).toContainText('需要两次训练', { timeout: 20_000 });
+  await ex.getByRole('button', { name: T.zh.solution }).click();
+  await ex.getByRole('button', { name: T.zh.use }).click();
+  await ex.getByRole('button', { name: T.zh.check, exact: true }).click();
+  await expect(verdict(page, id)).toContainText(T.zh.choose, { timeout: 20_000 });
+  await ex.locator('input[value="yes"]').check();
+  await ex.getByRole('button', { name: T.zh.check, exact: true }).click();
+  await expect(verdict(page, id)).toHaveAttribute('data-verdict', 'pass', { timeout: 30_000 });
+  await expect(verdict(page, id)).toContainText('0.0855');
+});
+
 test('zh: a quiz checkpoint explains a wrong pick and ticks the lesson when right', async ({ page }) => {
   const id = 'cp-coach-roles';
   await page.goto('/zh/lessons/coach/');

@@ -154,7 +154,15 @@ export class ExerciseElement extends HTMLElement {
       else {
         const cell = this.cell();
         if (!cell) verdict = { pass: false, key: 'check.ui.noEditor' };
-        else verdict = def.check({ result: await cell.run({ budgetMs: Number(this.dataset.budget) || 10_000 }), choice });
+        else {
+          let result: RunResult | undefined;
+          try {
+            result = await cell.run({ budgetMs: Number(this.dataset.budget) || 10_000 });
+          } catch {
+            result = undefined; // judged as "no run to check"
+          }
+          verdict = def.check({ result, choice });
+        }
       }
       this.show(verdict);
       return verdict;
