@@ -1,7 +1,8 @@
 /**
  * LR schedulers vs real PyTorch 2.x (tests/golden/sched.json, from scripts/golden/gen_sched.py).
  * Cases: tests/golden/sched-cases.ts. Per epoch (after construction, then after each
- * optimizer.step(); scheduler.step([metric])): every group's lr, get_last_lr() and, for
+ * optimizer.step(); scheduler.step([metric]) — for every scheduler of the case, in order): every
+ * group's lr, get_last_lr() of the first scheduler and, for
  * CyclicLR/OneCycleLR, momentum (SGD) or betas[0] (Adam).
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- engine values are driven by case tables */
@@ -57,6 +58,7 @@ describe('golden lr schedulers (PyTorch ' + fixture.torch + ')', () => {
     const fx = fixture.cases[c.name];
     const opt = buildOptimizer(c);
     const sched = buildScheduler(c.sched, opt);
+    const also = (c.also ?? []).map((spec) => [buildScheduler(spec, opt), spec] as const);
     const check = (epoch: number) => {
       const at = `${c.name} epoch ${epoch}`;
       assertClose(`${at} group lr`, fx.lr[epoch], opt.param_groups.map((g: any) => g.lr), F64, (i) => `group ${i}`);
@@ -68,8 +70,10 @@ describe('golden lr schedulers (PyTorch ' + fixture.torch + ')', () => {
     check(0);
     for (let e = 0; e < c.epochs; e++) {
       opt.step();
-      if (c.metrics) sched.step(c.metrics[e]);
-      else sched.step();
+      for (const [sc, spec] of [[sched, c.sched] as const, ...also]) {
+        if (spec.type === 'ReduceLROnPlateau') sc.step(c.metrics![e]);
+        else sc.step();
+      }
       check(e + 1);
     }
   });

@@ -1,7 +1,8 @@
 """LR-scheduler trajectories from real PyTorch (cases: tests/golden/sched-cases.ts via cases.json).
 
 Two param groups (a float64 [2] param each), SGD(momentum 0.9) or Adam; the scheduler is built from
-the case spec; then `epochs` x { optimizer.step(); scheduler.step([metric]) }. Recorded after
+the case spec (plus `also` schedulers on the same optimizer); then
+`epochs` x { optimizer.step(); scheduler.step([metric]) for each scheduler in order }. Recorded after
 construction and after each epoch: lr of every group, get_last_lr() (omitted from the fixture when it
 equals lr at every record; the test then compares it with lr), and (for cases whose scheduler
 cycles momentum) momentum / betas[0].
@@ -49,6 +50,7 @@ def run_case(case):
     opts = {k: (tuple(v) if isinstance(v, list) else v) for k, v in case["options"].items()}
     opt = getattr(torch.optim, case["optim"])(groups, **opts)
     sched = build_sched(case["sched"], opt)
+    also = [build_sched(a, opt) for a in case.get("also", [])]
     track_mom = case["sched"]["type"] in CYCLES_MOMENTUM
     out = {"spec": case, "lr": [], "last_lr": []}
     if track_mom:
@@ -63,10 +65,11 @@ def run_case(case):
     record()
     for e in range(case["epochs"]):
         opt.step()
-        if case.get("metrics") is not None:
-            sched.step(case["metrics"][e])
-        else:
-            sched.step()
+        for sc, spec in [(sched, case["sched"])] + list(zip(also, case.get("also", []))):
+            if spec["type"] == "ReduceLROnPlateau":
+                sc.step(case["metrics"][e])
+            else:
+                sc.step()
         record()
     if out["last_lr"] == out["lr"]:
         del out["last_lr"]  # compact: get_last_lr() is compared with the recorded lr instead

@@ -23,6 +23,8 @@ export interface SchedCase {
   /** per-group overrides (two groups) */
   groups: Record<string, number | number[]>[];
   sched: SchedSpec;
+  /** more schedulers on the same optimizer, built after `sched` and stepped after it, in order */
+  also?: SchedSpec[];
   epochs: number;
   /** ReduceLROnPlateau metric per epoch */
   metrics?: number[];
@@ -106,6 +108,26 @@ export const SCHED_CASES: SchedCase[] = [
   sc('chained_step_multistep', s('ChainedScheduler', {}, [
     s('StepLR', { step_size: 5, gamma: 0.5 }), s('MultiStepLR', { milestones: [7, 11], gamma: 0.3 }),
   ])),
+  // two schedulers stepping the same optimizer (PyTorch's OptimizerInfo combinations)
+  sc('compound_steplr_plateau', s('StepLR', { step_size: 10, gamma: 0.9 }), 30, {
+    also: [s('ReduceLROnPlateau', { patience: 2, factor: 0.5 })], metrics: plateauMetrics,
+  }),
+  sc('compound_constant_exponential', s('ConstantLR', { factor: 0.4, total_iters: 4 }), 20, {
+    also: [s('ExponentialLR', { gamma: 0.9 })],
+  }),
+  sc('compound_cosine_multistep', s('CosineAnnealingLR', { T_max: 8 }), 20, {
+    also: [s('MultiStepLR', { milestones: [5, 9], gamma: 0.5 })],
+  }),
+  // resuming: last_epoch >= 0 needs initial_lr in every group (2.14 semantics, spec §6 N5)
+  sc('resume_exponential', s('ExponentialLR', { gamma: 0.5, last_epoch: 3 }), 10, {
+    groups: [{ initial_lr: 0.1, lr: 0.05 }, { initial_lr: 0.2, lr: 0.01 }],
+  }),
+  sc('resume_steplr', s('StepLR', { step_size: 2, gamma: 0.5, last_epoch: 3 }), 10, {
+    groups: [{ initial_lr: 0.1, lr: 0.05 }, { initial_lr: 0.2, lr: 0.01 }],
+  }),
+  sc('resume_cosine', s('CosineAnnealingLR', { T_max: 6, last_epoch: 2 }), 12, {
+    groups: [{ initial_lr: 0.1, lr: 0.05 }, { initial_lr: 0.2, lr: 0.01 }],
+  }),
   sc('plateau', s('ReduceLROnPlateau', { patience: 2, factor: 0.5 }), 30, { metrics: plateauMetrics }),
   sc('plateau_default', s('ReduceLROnPlateau'), 30, { metrics: plateauMetrics }),
   sc('plateau_max_abs', s('ReduceLROnPlateau', {
