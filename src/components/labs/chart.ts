@@ -40,6 +40,18 @@ function themeColors() {
   };
 }
 
+/** Short tick labels; on a log axis only 1, 2 and 5 times a power of ten are labelled. */
+export function tickLabel(v: number, log: boolean): string {
+  if (log) {
+    const m = Number((v / 10 ** Math.floor(Math.log10(v) + 1e-9)).toPrecision(3));
+    if (m !== 1 && m !== 2 && m !== 5) return '';
+  }
+  if (v === 0) return '0';
+  const a = Math.abs(v);
+  if (a >= 1e4 || a < 1e-3) return v.toExponential(0);
+  return String(Number(v.toPrecision(3)));
+}
+
 export class LabChart {
   private chart: Chart<'line', { x: number; y: number }[]>;
   private readonly observer: MutationObserver;
@@ -80,7 +92,7 @@ export class LabChart {
         y: {
           type: o.logY ? ('logarithmic' as const) : ('linear' as const),
           beginAtZero: !o.logY && (o.zeroY ?? false),
-          ticks: { color: fg },
+          ticks: { color: fg, callback: (v: string | number) => tickLabel(Number(v), o.logY ?? false) },
           grid: { color: grid },
           title: title(o.yTitle),
         },
