@@ -119,8 +119,8 @@ export function nadamUpdate(param: Storage, grad: Storage, state: NAdamKernelSta
   const bc2 = 1 - beta2 ** t;
   const mu = beta1 * (1 - 0.5 * 0.96 ** (t * psi));
   const muNext = beta1 * (1 - 0.5 * 0.96 ** ((t + 1) * psi));
-  let muProduct = state.mu_product * mu;
-  if (o.float32_scalars) muProduct = Math.fround(muProduct);
+  // `mu_product *= mu` on a float32 0-dim tensor casts the Python float mu to float32 before multiplying
+  const muProduct = o.float32_scalars ? Math.fround(state.mu_product * Math.fround(mu)) : state.mu_product * mu;
   state.mu_product = muProduct;
   const muProductNext = muProduct * muNext;
   const c1 = (-lr * (1 - mu)) / (1 - muProduct);
