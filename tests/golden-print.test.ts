@@ -1,0 +1,72 @@
+/**
+ * Printing vs real PyTorch 2.x (tests/golden/print.json, from scripts/golden/gen_print.py): String(t)
+ * must equal Python's str(t) character for character — values, alignment, sci mode, summarisation,
+ * dtype / requires_grad suffixes and the grad_fn names learners see on their losses.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any -- engine values are driven by case tables */
+import { describe, expect, it } from 'vitest';
+import { torch, nn, F } from '../src/engine/index';
+import { PRINT_CASES, special, type PrintCase } from './golden/print-cases';
+import { loadFixture, nest } from './golden/compare';
+
+const fixture = loadFixture<{ spec: PrintCase; str: string }>('print.json');
+
+/** Same names and expressions as TRANSFORMS in scripts/golden/gen_print.py. */
+const TRANSFORMS: Record<string, (t: any) => any> = {
+  mean: (t) => t.mean(),
+  sum: (t) => t.sum(),
+  add1: (t) => t.add(1),
+  sub1: (t) => t.sub(1),
+  mul2: (t) => t.mul(2),
+  div2: (t) => t.div(2),
+  neg: (t) => t.neg(),
+  pow2: (t) => t.pow(2),
+  exp: (t) => t.exp(),
+  abs: (t) => t.abs(),
+  tanh: (t) => t.tanh(),
+  sigmoid: (t) => t.sigmoid(),
+  relu: (t) => t.relu(),
+  clamp: (t) => t.clamp(-1, 1),
+  t: (t) => t.t(),
+  transpose: (t) => t.transpose(0, 1),
+  reshape: (t) => t.reshape(3, 2),
+  view: (t) => t.view(6),
+  unsqueeze: (t) => t.unsqueeze(0),
+  select: (t) => t.select(0, 1),
+  matmul: (t) => t.matmul(t.t()),
+  max: (t) => t.max(),
+  softmax: (t) => t.softmax(1),
+  log_softmax: (t) => t.log_softmax(1),
+  mse: (t) => nn.MSELoss()(t, torch.zeros(2, 3)),
+  cross_entropy: (t) => nn.CrossEntropyLoss()(t, torch.tensor([2, 0])),
+  linear: (t) => F.linear(t, torch.tensor([[0.5, -1.0, 0.25]]), torch.tensor([0.1])),
+  square_mean: (t) => t.mul(t).mean(),
+};
+
+function build(c: PrintCase): any {
+  const n = c.shape.reduce((a, b) => a * b, 1);
+  const flat = c.range
+    ? Array.from({ length: n }, (_, i) => c.range!.start + i * c.range!.step)
+    : c.values!.map(special);
+  const dtype = (torch as any)[c.dtype];
+  let t: any = torch.tensor(nest(flat, c.shape) as any, { dtype, requires_grad: c.requires_grad === true });
+  if (c.then) t = TRANSFORMS[c.then](t);
+  return t;
+}
+
+describe('golden printing (PyTorch ' + fixture.torch + ')', () => {
+  it('every case has a fixture generated from the same spec, and every fixture a case', () => {
+    expect(fixture.torch.startsWith('2.')).toBe(true);
+    expect(Object.keys(fixture.cases).sort()).toEqual(PRINT_CASES.map((c) => c.name).sort());
+    for (const c of PRINT_CASES) expect(fixture.cases[c.name].spec, c.name).toEqual(c);
+    for (const c of PRINT_CASES) if (c.then) expect(TRANSFORMS[c.then], c.then).toBeTypeOf('function');
+  });
+
+  it.each(PRINT_CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const printed = String(build(c));
+    const expected = fixture.cases[c.name].str;
+    if (printed !== expected) {
+      throw new Error(`${c.name}: String(t) differs from PyTorch's str(t)\nexpected:\n${expected}\nactual:\n${printed}`);
+    }
+  });
+});
