@@ -9,6 +9,7 @@ import { makeContext, type LabModule } from './context';
 const loaders: Record<string, () => Promise<LabModule>> = {
   lr: () => import('./lr-lab'),
   race: () => import('./race-lab'),
+  schedules: () => import('./schedules-lab'),
 };
 
 export class OcLab extends HTMLElement {

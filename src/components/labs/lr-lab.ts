@@ -30,8 +30,9 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
   const chartHost = h('div');
   const coach = h('p', { class: 'oc-lab__coach', 'data-role': 'coach', role: 'status', 'aria-live': 'polite' });
   const table = h('table', { class: 'oc-lab__table', 'data-role': 'summary' });
+  const tableWrap = h('div', { class: 'oc-lab__tablewrap' }, table);
   const actions = labActions(ctx, () => change(defaults, true, false));
-  root.append(problem, h('div', { class: 'oc-lab__controls' }, lrSlider.root, stepsSlider.root, tries), actions, chartHost, coach, table);
+  root.append(problem, h('div', { class: 'oc-lab__controls' }, lrSlider.root, stepsSlider.root, tries), actions, chartHost, coach, tableWrap);
 
   const chart = new LabChart(chartHost, { ariaLabel: '', logY: true, xTitle: t('labs.colStep'), yTitle: t('lr.lossLabel'), legend: false });
 

@@ -86,6 +86,7 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
   const formula = h('p', { class: 'oc-lab__formula' });
   const chartHost = h('div');
   const table = h('table', { class: 'oc-lab__table', 'data-role': 'summary' });
+  const tableWrap = h('div', { class: 'oc-lab__tablewrap' }, table);
   const code = h('pre', {}, h('code', {}));
   const actions = labActions(ctx, () => {
     const nd = defaultRace(presetSurface);
@@ -98,7 +99,7 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
     h('p', { class: 'oc-lab__hint' }, t('race.note')),
     h('div', { class: 'oc-lab__player' }, h('div', { class: 'oc-lab__buttons' }, playBtn, stepBtn, rewindBtn), counter),
     h('div', { class: 'oc-lab__race' }, h('div', {}, map.root, formula, h('p', { class: 'oc-lab__hint' }, t('race.hint'))), chartHost),
-    table,
+    tableWrap,
     h('details', { class: 'oc-lab__code' }, h('summary', {}, t('race.code')), code),
     actions,
   );
