@@ -60,3 +60,7 @@ def write_fixture(name, generator, cases):
     with open(path, "w") as f:
         f.write("\n".join(lines) + "\n")
     print(f"wrote {path} ({len(cases)} cases, {os.path.getsize(path)} bytes, torch {torch.__version__})")
+
+
+def load_error_names():
+    return [c["name"] for c in load_cases()["errors"]]
