@@ -115,6 +115,10 @@ export class LBFGS extends Optimizer {
    * @returns the loss returned by the first closure call
    */
   override step(closure?: (() => unknown) | null): unknown {
+    return super.step(closure);
+  }
+
+  protected override _step(closure?: (() => unknown) | null): unknown {
     if (typeof closure !== 'function') {
       throw new TypeError("LBFGS.step() missing 1 required positional argument: 'closure'");
     }

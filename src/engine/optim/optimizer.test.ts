@@ -194,3 +194,43 @@ describe('Optimizer', () => {
     expect(String(opt)).toBe('MySGD (\nParameter Group 0\n    lr: 0.1\n)');
   });
 });
+
+describe('Optimizer hooks (2.x)', () => {
+  it('runs step pre/post hooks around step(); a pre-hook may replace the arguments; handles remove them', () => {
+    const a = param([1, -2]);
+    const opt = new SGD([a], { lr: 0.1 });
+    const calls: string[] = [];
+    const pre = opt.register_step_pre_hook((o, args) => {
+      calls.push(`pre ${o === opt} ${args.length}`);
+      return [[() => { setQuadraticGrad(a); return 7; }], {}];
+    });
+    const post = opt.register_step_post_hook(() => void calls.push('post'));
+    expect(opt.step()).toBe(7);
+    expect(calls).toEqual(['pre true 1', 'post']);
+    expect(a.data[0]).toBeCloseTo(1.4, 14);
+    pre.remove();
+    post.remove();
+    expect(opt.step()).toBeUndefined();
+    expect(calls).toHaveLength(2);
+  });
+
+  it('rejects a pre-hook result that is neither undefined nor [args, kwargs]', () => {
+    const opt = new SGD([param([1])]);
+    opt.register_step_pre_hook((() => 3) as never);
+    expectPyError(() => opt.step(), 'RuntimeError', /must return None or a tuple of \(new_args, new_kwargs\), but got 3\./);
+  });
+
+  it('runs state_dict and load_state_dict hooks in order (prepend first)', () => {
+    const opt = new SGD([param([1])], { lr: 0.1 });
+    const calls: string[] = [];
+    opt.register_state_dict_pre_hook(() => void calls.push('sd pre'));
+    opt.register_state_dict_post_hook((_o, sd) => ({ ...sd, param_groups: sd.param_groups.map((g) => ({ ...g, lr: 0.5 })) }));
+    opt.register_load_state_dict_post_hook(() => void calls.push('load post 2'));
+    opt.register_load_state_dict_post_hook(() => void calls.push('load post 1'), true);
+    const sd = opt.state_dict();
+    expect(sd.param_groups[0]!.lr).toBe(0.5);
+    opt.load_state_dict(sd);
+    expect(opt.param_groups[0]!.lr).toBe(0.5);
+    expect(calls).toEqual(['sd pre', 'load post 1', 'load post 2']);
+  });
+});

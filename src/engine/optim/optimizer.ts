@@ -15,9 +15,11 @@
 import { Tensor } from '../tensor';
 import { enable_grad } from '../autograd/grad-mode';
 import { emit, hasListeners, type OptimizerName } from '../events';
-import { ValueError, NotImplementedError, TypeError_ } from './errors';
+import { ValueError, NotImplementedError, RuntimeError, TypeError_ } from './errors';
+import { HookList, type RemovableHandle } from './hooks';
 import { normaliseParams, groupTensors, type ParamGroup, type ParamsInput } from './param-groups';
-import { pyValue, pyTypeName } from './py-format';
+import { pyTypeName } from './py-format';
+import { emitStepEvents, optimizerRepr } from './optimizer-report';
 import { checkOptions } from './options';
 import { scalarTensor } from './scalar';
 import { clearGradByZeroGrad, rawGrad } from './grad';
@@ -29,6 +31,11 @@ export type { OptimizerStateDict } from './state-dict';
 /** Per-parameter state: PyTorch's keys (`step`, `exp_avg`, `momentum_buffer`, …). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ParamState = Record<string, any>;
+
+/** `hook(optimizer, args, kwargs)`; returning `[args, kwargs]` replaces the step's arguments. */
+export type StepPreHook = (opt: Optimizer, args: unknown[], kwargs: Record<string, unknown>) => [unknown[], Record<string, unknown>] | void | null;
+export type StepPostHook = (opt: Optimizer, args: unknown[], kwargs: Record<string, unknown>) => void;
+export type { RemovableHandle } from './hooks';
 
 /** Options of `zero_grad`. */
 export interface ZeroGradOptions {
@@ -52,6 +59,12 @@ export class Optimizer {
   /** Set by an attached LR scheduler's wrapper of `step` (PyTorch 2.x `_opt_called`). */
   _opt_called = false;
   private _constructing = true;
+  private readonly _stepPreHooks = new HookList<StepPreHook>();
+  private readonly _stepPostHooks = new HookList<StepPostHook>();
+  private readonly _sdPreHooks = new HookList<(opt: Optimizer) => void>();
+  private readonly _sdPostHooks = new HookList<(opt: Optimizer, sd: OptimizerStateDict) => OptimizerStateDict | void>();
+  private readonly _loadPreHooks = new HookList<(opt: Optimizer, sd: OptimizerStateDict) => OptimizerStateDict | void>();
+  private readonly _loadPostHooks = new HookList<(opt: Optimizer) => void>();
   private _nonfiniteReported: Set<Tensor> | null = null;
 
   /** Keys whose Python default is a float (printed `1.0`, not `1`, by `toString()`). */
@@ -141,6 +154,29 @@ export class Optimizer {
    * the closure's result (undefined without a closure).
    */
   step(closure?: (() => unknown) | null): unknown {
+    if (this._stepPreHooks.size > 0 || this._stepPostHooks.size > 0) return this._withStepHooks([closure], (c) => this._step(c as typeof closure));
+    return this._step(closure);
+  }
+
+  /** Runs `body` between the step pre-hooks (which may replace the arguments) and the post-hooks. */
+  protected _withStepHooks(args: unknown[], body: (...a: unknown[]) => unknown): unknown {
+    let kwargs: Record<string, unknown> = {};
+    for (const hook of this._stepPreHooks.list()) {
+      const result = hook(this, args, kwargs);
+      if (result === undefined || result === null) continue;
+      if (Array.isArray(result) && result.length === 2) {
+        [args, kwargs] = result as [unknown[], Record<string, unknown>];
+      } else {
+        throw new RuntimeError(`${hook.name || 'hook'} must return None or a tuple of (new_args, new_kwargs), but got ${String(result)}.`);
+      }
+    }
+    const out = body(...args);
+    for (const hook of this._stepPostHooks.list()) hook(this, args, kwargs);
+    return out;
+  }
+
+  /** The hook-free step (see `step`). */
+  protected _step(closure?: (() => unknown) | null): unknown {
     // the closure runs under torch.enable_grad() (it calls backward), the update itself needs no graph
     const loss = closure ? enable_grad(closure) : undefined;
     const listening = hasListeners();
@@ -183,27 +219,7 @@ export class Optimizer {
 
   /** Emits `optimizer:step` and, once per parameter, `nonfinite` when a value became NaN/±Inf. */
   protected _emitStep(updated: number[], skipped: number[]): void {
-    emit({ type: 'optimizer:step', optimizer: this._id, count: this._stepCount, lrs: this.param_groups.map((g) => Number(g.lr)), updated, skipped });
-    const reported = (this._nonfiniteReported ??= new Set());
-    for (const group of this.param_groups) {
-      for (const p of group.params) {
-        if (rawGrad(p) === null && !reported.has(p)) continue;
-        const d = p.data;
-        let bad = NaN;
-        let found = false;
-        for (let i = 0; i < d.length; i++) {
-          if (!Number.isFinite(d[i]!)) {
-            bad = d[i]!;
-            found = true;
-            break;
-          }
-        }
-        if (found && !reported.has(p)) {
-          reported.add(p);
-          emit({ type: 'nonfinite', where: 'param', value: bad, tensor: p.id });
-        } else if (!found) reported.delete(p);
-      }
-    }
+    emitStepEvents(this, updated, skipped, (this._nonfiniteReported ??= new Set()));
   }
 
   /** Emits `optimizer:create` (subclasses call this at the end of their constructor). */
@@ -227,15 +243,50 @@ export class Optimizer {
 
   /** `{ state: { 0: {...} }, param_groups: [{ lr, …, params: [0, 1] }] }` with integer ids across groups. */
   state_dict(): OptimizerStateDict {
-    return packStateDict(this.param_groups, this.state);
+    for (const hook of this._sdPreHooks.list()) hook(this);
+    let sd = packStateDict(this.param_groups, this.state);
+    for (const hook of this._sdPostHooks.list()) sd = hook(this, sd) ?? sd;
+    return sd;
+  }
+
+  /** `hook(optimizer, args, kwargs)` before every step; may return `[newArgs, newKwargs]`. */
+  register_step_pre_hook(hook: StepPreHook): RemovableHandle {
+    return this._stepPreHooks.add(hook);
+  }
+
+  /** `hook(optimizer, args, kwargs)` after every step. */
+  register_step_post_hook(hook: StepPostHook): RemovableHandle {
+    return this._stepPostHooks.add(hook);
+  }
+
+  /** `hook(optimizer)` before `state_dict()` builds the dict. */
+  register_state_dict_pre_hook(hook: (opt: Optimizer) => void, prepend = false): RemovableHandle {
+    return this._sdPreHooks.add(hook, prepend);
+  }
+
+  /** `hook(optimizer, state_dict)` after `state_dict()`; may return a replacement dict. */
+  register_state_dict_post_hook(hook: (opt: Optimizer, sd: OptimizerStateDict) => OptimizerStateDict | void, prepend = false): RemovableHandle {
+    return this._sdPostHooks.add(hook, prepend);
+  }
+
+  /** `hook(optimizer, state_dict)` before loading; may return a replacement dict. */
+  register_load_state_dict_pre_hook(hook: (opt: Optimizer, sd: OptimizerStateDict) => OptimizerStateDict | void, prepend = false): RemovableHandle {
+    return this._loadPreHooks.add(hook, prepend);
+  }
+
+  /** `hook(optimizer)` after loading. */
+  register_load_state_dict_post_hook(hook: (opt: Optimizer) => void, prepend = false): RemovableHandle {
+    return this._loadPostHooks.add(hook, prepend);
   }
 
   /** Loads a state dict (from `state_dict()` or its JSON round trip); parameters are mapped by position. */
   load_state_dict(state_dict: OptimizerStateDict): void {
+    for (const hook of this._loadPreHooks.list()) state_dict = hook(this, state_dict) ?? state_dict;
     const { groups, state } = unpackStateDict(this.param_groups, state_dict);
     this.param_groups = groups;
     this.state = state;
     this._setstate();
+    for (const hook of this._loadPostHooks.list()) hook(this);
   }
 
   /** PyTorch's `__setstate__`: fill defaults missing from old checkpoints, tensor-ise `step`. */
@@ -250,17 +301,7 @@ export class Optimizer {
 
   /** `repr(optimizer)`: `SGD (\nParameter Group 0\n    dampening: 0\n …)`. */
   toString(): string {
-    let s = `${this._name} (`;
-    this.param_groups.forEach((g, i) => {
-      s += `\nParameter Group ${i}`;
-      for (const key of Object.keys(g).sort()) {
-        if (key === 'params') continue;
-        const v = g[key];
-        const floatHint = this._floatKeys.includes(key) && v === this.defaults[key];
-        s += `\n    ${key}: ${pyValue(v, floatHint)}`;
-      }
-    });
-    return `${s}\n)`;
+    return optimizerRepr(this._name, this.param_groups, this.defaults, this._floatKeys);
   }
 }
 

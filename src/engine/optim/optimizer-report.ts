@@ -1,0 +1,57 @@
+/**
+ * What an optimizer reports about itself: the `optimizer:step` / `nonfinite` training events and
+ * `repr(optimizer)` (pytorch-optim-spec.md §2.8).
+ */
+import type { Tensor } from '../tensor';
+import { emit } from '../events';
+import { rawGrad } from './grad';
+import { pyValue } from './py-format';
+import type { ParamGroup } from './param-groups';
+
+interface Steppable {
+  readonly _id: number;
+  readonly _stepCount: number;
+  readonly param_groups: ParamGroup[];
+}
+
+/**
+ * Emits `optimizer:step`, then `nonfinite` once for each parameter that became NaN/±Inf (`reported` remembers
+ * them until they are finite again). Call only when someone listens.
+ */
+export function emitStepEvents(opt: Steppable, updated: number[], skipped: number[], reported: Set<Tensor>): void {
+  emit({ type: 'optimizer:step', optimizer: opt._id, count: opt._stepCount, lrs: opt.param_groups.map((g) => Number(g.lr)), updated, skipped });
+  for (const group of opt.param_groups) {
+    for (const p of group.params) {
+      if (rawGrad(p) === null && !reported.has(p)) continue;
+      const d = p.data;
+      let bad = NaN;
+      let found = false;
+      for (let i = 0; i < d.length; i++) {
+        if (!Number.isFinite(d[i]!)) {
+          bad = d[i]!;
+          found = true;
+          break;
+        }
+      }
+      if (found && !reported.has(p)) {
+        reported.add(p);
+        emit({ type: 'nonfinite', where: 'param', value: bad, tensor: p.id });
+      } else if (!found) reported.delete(p);
+    }
+  }
+}
+
+/** `repr(optimizer)`: keys sorted, `params` omitted, values printed with Python `str()`. */
+export function optimizerRepr(name: string, groups: ParamGroup[], defaults: Record<string, unknown>, floatKeys: readonly string[]): string {
+  let s = `${name} (`;
+  groups.forEach((g, i) => {
+    s += `\nParameter Group ${i}`;
+    for (const key of Object.keys(g).sort()) {
+      if (key === 'params') continue;
+      const v = g[key] as unknown;
+      const floatHint = floatKeys.includes(key) && v === defaults[key];
+      s += `\n    ${key}: ${pyValue(v, floatHint)}`;
+    }
+  });
+  return `${s}\n)`;
+}
