@@ -15,26 +15,20 @@ test('the sitemap lists both languages of every page', () => {
   expect(zh.map((p) => p.replace(/^\/zh\//, ''))).toEqual(en.map((p) => p.replace(/^\/en\//, '')));
 });
 
+// One visit per page (the suite must stay fast as lessons are added): status, axe, 360 px, console errors.
 for (const path of pages) {
-  test(`${path} answers 200 with no console errors and fits 360 px`, async ({ page }) => {
+  test(`${path}: 200, no console errors, no serious axe violations, no horizontal scroll at 360 px`, async ({ page }) => {
     const errors = collectErrors(page);
     const res = await page.goto(path, { waitUntil: 'load' });
     expect(res?.status()).toBe(200);
     await page.waitForLoadState('networkidle');
+    if (path !== '/') expect(await axeViolations(page), 'axe (wcag2a, wcag2aa)').toEqual([]);
     await page.setViewportSize({ width: 360, height: 740 });
-    await page.waitForTimeout(100);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, 'horizontal scroll at 360 px').toBeLessThanOrEqual(0);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { message: 'horizontal scroll at 360 px' })
+      .toBeLessThanOrEqual(0);
     expect(errors()).toEqual([]);
   });
-
-  if (path !== '/') {
-    test(`${path} has no serious axe violations`, async ({ page }) => {
-      await page.goto(path, { waitUntil: 'load' });
-      await page.waitForLoadState('networkidle');
-      expect(await axeViolations(page)).toEqual([]);
-    });
-  }
 }
 
 test('dark theme: home and a lesson in both languages have no serious axe violations', async ({ page }) => {
