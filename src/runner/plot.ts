@@ -47,6 +47,25 @@ export class LivePlot {
     this.table.className = 'oc-visually-hidden';
     this.table.dataset.role = 'plot-table';
     root.append(box, this.table);
+    this.themeWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class'] });
+  }
+
+  /** Follows the site's light/dark switch (html[data-theme]) so axes and legend stay readable. */
+  private readonly themeWatch = new MutationObserver(() => this.recolor());
+
+  private recolor(): void {
+    const c = this.chart;
+    if (!c) return;
+    const { fg, grid } = this.colors();
+    c.options.color = fg;
+    const legend = c.options.plugins?.legend?.labels;
+    if (legend) legend.color = fg;
+    for (const axis of Object.values(c.options.scales ?? {})) {
+      if (!axis) continue;
+      if (axis.ticks) axis.ticks.color = fg;
+      if (axis.grid) axis.grid.color = grid;
+    }
+    c.update('none');
   }
 
   /** Queues points; they are drawn on the next animation frame. */
@@ -69,6 +88,7 @@ export class LivePlot {
   }
 
   destroy(): void {
+    this.themeWatch.disconnect();
     if (this.frame) cancelAnimationFrame(this.frame);
     this.chart?.destroy();
   }
