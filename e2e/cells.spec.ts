@@ -67,6 +67,8 @@ for (const lang of ['en', 'zh'] as const) {
 test('an endless loop: the page stays responsive, Stop ends it, Run works again', async ({ page }) => {
   const cell = await openCell(page, 'en', 'e2e-basic');
   await setCode(cell, 'print("start")\nwhile (true) {}');
+  // let the page settle (editors of the cells near the viewport, the pre-warmed worker) before probing
+  await page.waitForTimeout(1500);
   await page.evaluate(() => {
     const w = window as unknown as { __gap: number; __probe: number };
     w.__gap = 0;
