@@ -123,4 +123,21 @@ describe('LRScheduler', () => {
     ]);
     expect(optim.lr_scheduler).toBe(lr_scheduler);
   });
+
+  it('supports a learner-defined scheduler: subclass LRScheduler and override get_lr()', () => {
+    class HalfEveryEpoch extends (lr_scheduler.LRScheduler as unknown as typeof LRScheduler) {
+      override get_lr(): number[] {
+        return this.base_lrs.map((b) => b * 0.5 ** this.last_epoch);
+      }
+    }
+    const opt = fixtureOptimizer();
+    const s = new HalfEveryEpoch(opt);
+    expect([s.last_epoch, s.get_last_lr()]).toEqual([0, [0.1, 0.05]]);
+    opt.step();
+    s.step();
+    expect(s.get_last_lr()).toEqual([0.05, 0.025]);
+    class MyStep extends StepLR {}
+    const m = new MyStep(fixtureOptimizer(), 2);
+    expect([m.last_epoch, m._step_count]).toEqual([0, 1]);
+  });
 });

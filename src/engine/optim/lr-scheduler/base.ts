@@ -89,6 +89,9 @@ export class LRScheduler {
     this.base_lrs = groups.map((g) => num(g['initial_lr']));
     this.last_epoch = last_epoch;
     patchOptimizerStep(optimizer);
+    // A learner's own subclass (`class MyLR extends lr_scheduler.LRScheduler { get_lr() {…} }`) gets its initial
+    // step here, as in PyTorch; the engine's schedulers take it themselves once their fields are set.
+    if (!defersInitialStep(new.target)) this._initial_step();
   }
 
   /** The class name PyTorch shows (minification-proof). */
@@ -217,6 +220,16 @@ export class LRScheduler {
       (this as unknown as Record<string, unknown>)[k] = Array.isArray(v) ? v.slice() : v;
     }
   }
+}
+
+/** True when a class between `ctor` and LRScheduler performs the initial step itself (`static _defersInitialStep`). */
+function defersInitialStep(ctor: unknown): boolean {
+  let c = ctor as { _defersInitialStep?: boolean } | null;
+  while (c && c !== (LRScheduler as unknown)) {
+    if (Object.prototype.hasOwnProperty.call(c, '_defersInitialStep')) return true;
+    c = Object.getPrototypeOf(c) as typeof c;
+  }
+  return false;
 }
 
 /** Wraps `optimizer.step` once so schedulers know whether it ran (PyTorch 2.x `_opt_called`). */

@@ -49,6 +49,7 @@ export interface SequentialLROptions {
  */
 export class SequentialLR extends LRScheduler {
   static override readonly pyName: string = 'SequentialLR';
+  static readonly _defersInitialStep = true;
   _schedulers: LRScheduler[];
   _milestones: number[];
 
@@ -118,6 +119,7 @@ function undo(schedulers: LRScheduler[]): void {
  */
 export class ChainedScheduler extends LRScheduler {
   static override readonly pyName: string = 'ChainedScheduler';
+  static readonly _defersInitialStep = true;
   _schedulers: LRScheduler[];
 
   constructor(schedulers: LRScheduler[], optimizer?: Optimizer | null | { optimizer?: Optimizer | null }) {

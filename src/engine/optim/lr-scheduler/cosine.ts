@@ -25,6 +25,7 @@ export interface CosineAnnealingLROptions {
  */
 export class CosineAnnealingLR extends LRScheduler {
   static override readonly pyName: string = 'CosineAnnealingLR';
+  static readonly _defersInitialStep = true;
   T_max: number;
   eta_min: number;
 
@@ -77,6 +78,7 @@ export interface CosineAnnealingWarmRestartsOptions {
  */
 export class CosineAnnealingWarmRestarts extends LRScheduler {
   static override readonly pyName: string = 'CosineAnnealingWarmRestarts';
+  static readonly _defersInitialStep = true;
   T_0: number;
   T_i: number;
   T_mult: number;

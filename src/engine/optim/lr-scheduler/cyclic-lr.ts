@@ -53,6 +53,7 @@ const NAMES = ['base_lr', 'max_lr', 'step_size_up', 'step_size_down', 'mode', 'g
  */
 export class CyclicLR extends LRScheduler {
   static override readonly pyName: string = 'CyclicLR';
+  static readonly _defersInitialStep = true;
   max_lrs: number[];
   total_size: number;
   step_ratio: number;

@@ -21,6 +21,7 @@ export interface ConstantLROptions {
  */
 export class ConstantLR extends LRScheduler {
   static override readonly pyName: string = 'ConstantLR';
+  static readonly _defersInitialStep = true;
   factor: number;
   total_iters: number;
 
@@ -67,6 +68,7 @@ export interface LinearLROptions {
  */
 export class LinearLR extends LRScheduler {
   static override readonly pyName: string = 'LinearLR';
+  static readonly _defersInitialStep = true;
   start_factor: number;
   end_factor: number;
   total_iters: number;
@@ -116,6 +118,7 @@ export interface PolynomialLROptions {
  */
 export class PolynomialLR extends LRScheduler {
   static override readonly pyName: string = 'PolynomialLR';
+  static readonly _defersInitialStep = true;
   total_iters: number;
   power: number;
 

@@ -40,6 +40,7 @@ function unpackLambdas(fns: LrLambda[], saved: unknown): void {
  */
 export class LambdaLR extends LRScheduler {
   static override readonly pyName: string = 'LambdaLR';
+  static readonly _defersInitialStep = true;
   lr_lambdas: LrLambda[];
 
   constructor(optimizer: Optimizer, lr_lambda?: LrLambda | LrLambda[] | LambdaLROptions, options?: LambdaLROptions) {
@@ -72,6 +73,7 @@ export class LambdaLR extends LRScheduler {
  */
 export class MultiplicativeLR extends LRScheduler {
   static override readonly pyName: string = 'MultiplicativeLR';
+  static readonly _defersInitialStep = true;
   lr_lambdas: LrLambda[];
 
   constructor(optimizer: Optimizer, lr_lambda?: LrLambda | LrLambda[] | LambdaLROptions, options?: LambdaLROptions) {

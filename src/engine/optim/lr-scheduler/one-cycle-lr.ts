@@ -57,6 +57,7 @@ const NAMES = ['max_lr', 'total_steps', 'epochs', 'steps_per_epoch', 'pct_start'
  */
 export class OneCycleLR extends LRScheduler {
   static override readonly pyName: string = 'OneCycleLR';
+  static readonly _defersInitialStep = true;
   total_steps: number;
   _schedule_phases: Phase[];
   _anneal_func_type: 'cos' | 'linear';

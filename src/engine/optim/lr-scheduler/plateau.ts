@@ -34,6 +34,7 @@ const KEYS = ['mode', 'factor', 'patience', 'threshold', 'threshold_mode', 'cool
  */
 export class ReduceLROnPlateau extends LRScheduler {
   static override readonly pyName: string = 'ReduceLROnPlateau';
+  static readonly _defersInitialStep = true;
   factor: number;
   default_min_lr: number | null;
   min_lrs: number[];

@@ -20,6 +20,7 @@ export interface StepLROptions {
  */
 export class StepLR extends LRScheduler {
   static override readonly pyName: string = 'StepLR';
+  static readonly _defersInitialStep = true;
   step_size: number;
   gamma: number;
 
@@ -61,6 +62,7 @@ export interface MultiStepLROptions {
  */
 export class MultiStepLR extends LRScheduler {
   static override readonly pyName: string = 'MultiStepLR';
+  static readonly _defersInitialStep = true;
   /** milestone → how many times it was given (Python `Counter`). */
   milestones: Record<number, number>;
   gamma: number;
@@ -106,6 +108,7 @@ export interface ExponentialLROptions {
  */
 export class ExponentialLR extends LRScheduler {
   static override readonly pyName: string = 'ExponentialLR';
+  static readonly _defersInitialStep = true;
   gamma: number;
 
   constructor(optimizer: Optimizer, gamma?: number | ExponentialLROptions, options?: ExponentialLROptions) {
