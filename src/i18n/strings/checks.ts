@@ -154,7 +154,7 @@ export default defineStrings(
     'check.quiz.pass': '答对了！',
 
     'check.run.missing': '还没有可检查的运行结果，请先运行代码。',
-    'check.run.timeout': '代码运行了 {seconds} 秒还没结束，已被停止。是不是有个停不下来的循环？',
+    'check.run.timeout': '代码运行了 {seconds} 秒还没结束，已经停止。是不是有个停不下来的循环？',
     'check.run.stopped': '运行在结束前被停止了，没有结果可查。请让它完整跑完。',
     'check.run.syntax': '语法错误：{message}。改好后再检查。',
     'check.run.syntaxAt': '第 {line} 行有语法错误：{message}。改好后再检查。',
@@ -223,7 +223,7 @@ export default defineStrings(
 
     'check.predict.noRun': '代码没有执行任何梯度下降步骤。请保持循环原样。',
     'check.predict.pass': '预测正确，运行结果正是“{observed}”。看看输出里 x 是怎么变化的。',
-    'check.predict.wrong': '你预测的是“{choice}”，运行结果却是“{observed}”。看看代码打印出的 x：每一步 x 被乘上了多少？',
+    'check.predict.wrong': '你预测的是“{choice}”，运行结果却是“{observed}”。看看代码打印出的 x：每一步 x 都乘上了多少？',
 
     'check.lrRange': 'lr = {lr} 超出了本题允许的范围（{min} 到 {max}）。',
     'check.momentum.value': 'momentum 是 {actual}，题目要求 {expected}。',
@@ -231,7 +231,7 @@ export default defineStrings(
     'check.momentum.pass': '通过！这是动量 0.9、带 Nesterov 动量的 SGD，lr = {lr}。',
     'check.order.pass': '通过！每轮都是先清空、再反向传播、最后更新，损失从 {first} 降到了 {last}。',
     'check.zero.pass': '通过！每次反向传播前梯度都清空了，损失从 {first} 降到了 {last}。',
-    'check.adamw.adamWithDecay': '这还是 Adam，只是加了 weight_decay = {wd}。Adam 把权重衰减加在梯度上（L2），题目要的是 AdamW：它直接让权重衰减。',
+    'check.adamw.adamWithDecay': '这还是 Adam，只是加了 weight_decay = {wd}。Adam 把权重衰减加在梯度上（L2），题目要的是 AdamW：它直接对权重做衰减。',
     'check.adamw.lr': 'lr 是 {actual}，题目要求 {expected}。',
     'check.adamw.wd': 'weight_decay 是 {actual}，题目要求 {expected}。',
     'check.adamw.pass': '通过！这是 lr = 1e-3、weight_decay = 0.01 的 AdamW。',

@@ -18,7 +18,7 @@ export default defineStrings(
   },
   {
     label: '教练的循环：训练、得到反馈、调整计划、再训练',
-    desc: '四个阶段首尾相接。训练：模型做出预测，损失衡量差了多少（前向传播和计算损失）。反馈：梯度告诉每个参数该往哪边调、调多猛（loss.backward()）。调整：优化器也就是教练，据此修改参数（optimizer.step()）。再训练：擦掉旧反馈（optimizer.zero_grad()），开始下一轮。',
+    desc: '四个阶段首尾相接。训练：模型做出预测，损失衡量差了多少（前向传播和计算损失）。反馈：梯度告诉每个参数该往哪边调、调多猛（loss.backward()）。调整：优化器（也就是教练）据此修改参数（optimizer.step()）。再训练：擦掉旧反馈（optimizer.zero_grad()），开始下一轮。',
     center1: '优化器',
     center2: '= 教练',
     train: '训练',

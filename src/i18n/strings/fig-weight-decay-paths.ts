@@ -15,11 +15,11 @@ export default defineStrings(
   },
   {
     label: '权重衰减加在哪里：Adam 把它加到梯度上，AdamW 直接作用在参数上',
-    desc: '上面一行是 weight_decay 为 λ 的 Adam：梯度 g 先加上 λθ，再经过动量 m 和 v，除以 v-hat 的平方根加 epsilon，最后更新 θ。往零拉的 λθ 也一起被除，所以每个参数受到的衰减各不相同。下面一行是 AdamW：梯度不含 λθ，照常经过动量和除法；另一条独立的路径把 θ 按比例 γλ 缩小。每个参数都缩小同样的比例。',
+    desc: '上面一行是 weight_decay 为 λ 的 Adam：梯度 g 先加上 λθ，再进入滑动平均 m 和 v，然后除以 v-hat 的平方根加 epsilon，最后更新 θ。往零拉的 λθ 也一起被除，所以每个参数受到的衰减各不相同。下面一行是 AdamW：梯度不含 λθ，照常经过滑动平均和除法；另一条独立的路径把 θ 按比例 γλ 缩小。每个参数都缩小同样的比例。',
     adamTitle: 'Adam(weight_decay=λ)：耦合的 L2',
     adamwTitle: 'AdamW(weight_decay=λ)：解耦的衰减',
     grad: '梯度 g',
-    moments: '动量 m, v',
+    moments: '滑动平均 m、v',
     update: '更新 θ',
     adamNote: 'λθ 也被 √v̂ 除了：每个参数衰减得不一样',
     adamwNote: '衰减绕开了除法：每个参数都缩小同样的比例 γλ',

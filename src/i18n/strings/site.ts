@@ -110,9 +110,9 @@ export default defineStrings(
 
     'lab.race': '优化器赛跑',
     'lab.inside': '优化器内部',
-    'lab.schedules': '学习率调度',
-    'lab.lr': '学习率探索',
-    'lab.pitfalls': '常见陷阱',
+    'lab.schedules': '学习率调度器',
+    'lab.lr': '学习率实验',
+    'lab.pitfalls': '训练循环的坑',
     'lab.param-groups': '参数组',
 
     'lang.label': '语言',
