@@ -12,8 +12,14 @@ import { LOSS_CASES, OP_CASES } from '../../tests/golden/ops-cases';
 import { RNG_CASES } from '../../tests/golden/rng-cases';
 import { PRINT_CASES } from '../../tests/golden/print-cases';
 import { ERROR_CASES } from '../../tests/golden/error-cases';
+import { fingerprint } from '../../tests/golden/compare';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), 'cases.json');
-const cases = { problems: PROBLEMS, optim: OPTIM_CASES, sched: SCHED_CASES, ops: OP_CASES, losses: LOSS_CASES, rng: RNG_CASES, print: PRINT_CASES, errors: ERROR_CASES };
+/** each entry gets `_fp` (fingerprint of the entry as written in the table), copied into the fixture */
+const fp = <T extends object>(table: T[]) => table.map((c) => ({ ...c, _fp: fingerprint(c) }));
+const cases = {
+  problems: PROBLEMS, optim: fp(OPTIM_CASES), sched: fp(SCHED_CASES), ops: fp(OP_CASES), losses: fp(LOSS_CASES),
+  rng: fp(RNG_CASES), print: fp(PRINT_CASES), errors: ERROR_CASES,
+};
 writeFileSync(out, JSON.stringify(cases, null, 1) + '\n');
 console.log(`wrote ${out}: ${OPTIM_CASES.length} optim, ${SCHED_CASES.length} sched, ${OP_CASES.length} ops, ${LOSS_CASES.length} losses, ${RNG_CASES.length} rng, ${PRINT_CASES.length} print, ${ERROR_CASES.length} errors`);

@@ -61,7 +61,7 @@ def run_op(case):
     out = res.values if case.get("pick") == "values" else res
     w = weighted_backward(out, dtype)
     torch.set_default_dtype(torch.float64)
-    return {"spec": case, "inputs": data, "w": w, "shape": list(out.shape), "out": flat(out),
+    return {"fp": case["_fp"], "inputs": data, "w": w, "shape": list(out.shape), "out": flat(out),
             "grads": [flat(t.grad) for t in ins]}
 
 
@@ -90,7 +90,7 @@ def run_loss(case):
     out = getattr(torch.nn, case["loss"])(**kw)(x, target)
     w = weighted_backward(out, dtype) if out.dim() > 0 else (out.backward() or None)
     torch.set_default_dtype(torch.float64)
-    return {"spec": case, "input": x_vals, "target": t_vals, "w": w, "shape": list(out.shape),
+    return {"fp": case["_fp"], "input": x_vals, "target": t_vals, "w": w, "shape": list(out.shape),
             "out": flat(out), "grad": flat(x.grad)}
 
 

@@ -74,7 +74,7 @@ def run_case(case, problems):
     P = make_params(problems[case["problem"]], dtype)
     opt = build(case, P)
     sched = build_scheduler(case, opt)
-    out = {"spec": case, "layout": [[n, list(p.shape)] for n, p in P.items()], "losses": [], "params": []}
+    out = {"fp": case["_fp"], "layout": [[n, list(p.shape)] for n, p in P.items()], "losses": [], "params": []}
     for s in range(case["steps"]):
         if case.get("reloadAt") is not None and s == case["reloadAt"]:
             sd = opt.state_dict()

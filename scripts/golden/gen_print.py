@@ -52,7 +52,7 @@ def run_case(case):
         t.requires_grad_()
     if case.get("then"):
         t = TRANSFORMS[case["then"]](t)
-    return {"spec": case, "str": str(t)}
+    return {"fp": case["_fp"], "str": str(t)}
 
 
 def main():

@@ -30,7 +30,7 @@ def call(c):
 def run_case(case):
     torch.set_default_dtype(torch.float32)
     torch.manual_seed(case["seed"])
-    return {"spec": case, "values": [call(c) for c in case["calls"]]}
+    return {"fp": case["_fp"], "values": [call(c) for c in case["calls"]]}
 
 
 def main():

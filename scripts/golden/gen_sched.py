@@ -52,7 +52,7 @@ def run_case(case):
     sched = build_sched(case["sched"], opt)
     also = [build_sched(a, opt) for a in case.get("also", [])]
     track_mom = case["sched"]["type"] in CYCLES_MOMENTUM
-    out = {"spec": case, "lr": [], "last_lr": []}
+    out = {"fp": case["_fp"], "lr": [], "last_lr": []}
     if track_mom:
         out["momentum"] = []
 

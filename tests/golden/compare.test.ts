@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { assertClose, assertDeepClose, assertExact, assertKeys, F32, F64, flatten, loadFixture, nest } from './compare';
+import {
+  assertClose, assertDeepClose, assertExact, assertFixtureMatchesTable, assertKeys, F32, F64, fingerprint, flatten, loadFixture, nest,
+} from './compare';
 
 describe('golden comparison helpers', () => {
   it('nest/flatten round trip, including 0-d', () => {
@@ -34,8 +36,17 @@ describe('golden comparison helpers', () => {
     expect(() => assertKeys('k', ['a', 'b'], ['b', 'c'])).toThrow(/missing \[a\], unexpected \[c\]/);
   });
 
+  it('a fixture generated from another version of a case is reported as stale', () => {
+    const table = [{ name: 'a', lr: 0.1 }, { name: 'b', lr: 0.2 }];
+    const fixture = { torch: '2', generator: 'g', cases: { a: { fp: fingerprint(table[0]) }, b: { fp: fingerprint(table[1]) } } };
+    expect(() => assertFixtureMatchesTable(fixture, table)).not.toThrow();
+    expect(() => assertFixtureMatchesTable(fixture, [table[0], { name: 'b', lr: 0.3 }])).toThrow(/changed since generation \[b\]/);
+    expect(() => assertFixtureMatchesTable(fixture, [table[0]])).toThrow(/not in the table \[b\]/);
+    expect(() => assertFixtureMatchesTable(fixture, [...table, { name: 'c', lr: 1 }])).toThrow(/missing \[c\]/);
+  });
+
   it('fixtures record a PyTorch 2.x version', () => {
-    for (const f of ['optim.json', 'sched.json', 'ops.json', 'random.json', 'guide.json']) {
+    for (const f of ['optim.json', 'sched.json', 'ops.json', 'random.json', 'guide.json', 'print.json', 'errors.json']) {
       expect(loadFixture(f).torch, f).toMatch(/^2\.\d+/);
     }
   });

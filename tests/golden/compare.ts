@@ -28,6 +28,33 @@ export const noiseTol = (noise: number): Tol => ({ rtol: F64.rtol, atol: Math.ma
  */
 export const RANDN_F64: Tol = { rtol: 4.5e-16, atol: 0 };
 
+/**
+ * Fingerprint of a case table entry (FNV-1a 32 over its JSON). export_cases.ts stores it in cases.json
+ * as `_fp`, the generators copy it into each fixture case as `fp`, and the tests compare it with the
+ * current table entry: a mismatch means the fixture is stale (regenerate, see scripts/golden/README.md).
+ */
+export function fingerprint(caseEntry: unknown): string {
+  const text = JSON.stringify(caseEntry);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/** Throws unless every table entry has a fixture case with the same fingerprint, and vice versa. */
+export function assertFixtureMatchesTable(fixture: Fixture<{ fp: string }>, table: { name: string }[]): void {
+  const names = table.map((c) => c.name);
+  const missing = names.filter((n) => !(n in fixture.cases));
+  const extra = Object.keys(fixture.cases).filter((n) => !names.includes(n));
+  const stale = table.filter((c) => c.name in fixture.cases && fixture.cases[c.name].fp !== fingerprint(c)).map((c) => c.name);
+  if (missing.length || extra.length || stale.length) {
+    throw new Error(`fixture out of date (regenerate: scripts/golden/README.md): missing [${missing.join(', ')}], ` +
+      `not in the table [${extra.join(', ')}], changed since generation [${stale.join(', ')}]`);
+  }
+}
+
 export interface Fixture<C> {
   torch: string;
   generator: string;
