@@ -10,6 +10,7 @@ const loaders: Record<string, () => Promise<LabModule>> = {
   lr: () => import('./lr-lab'),
   race: () => import('./race-lab'),
   schedules: () => import('./schedules-lab'),
+  inside: () => import('./inside-lab'),
 };
 
 export class OcLab extends HTMLElement {
