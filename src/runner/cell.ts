@@ -29,6 +29,8 @@ export class CellController {
   private inflight: Promise<RunResult> | undefined;
   private plot: LivePlot | undefined;
   private plotReady: Promise<void> | undefined;
+  /** whether the current run has plotted (the chart is kept between runs) */
+  private plotting = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(readonly el: OcCell) {
@@ -74,6 +76,11 @@ export class CellController {
     }
     el.dataset.ready = 'true';
     void prewarm().catch(() => undefined);
+    // autoplot cells will chart on their first run: fetch chart.js while the reader reads
+    if (el.dataset.autoplot === 'true') {
+      const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb) => setTimeout(cb, 200));
+      idle(() => void (plotModule ??= import('./plot')));
+    }
     if (fromShare !== null) requestAnimationFrame(() => el.scrollIntoView({ block: 'center' }));
   }
 
@@ -113,8 +120,10 @@ export class CellController {
       onTruncated: (n) => this.output.addHidden(n),
     });
     this.inflight = this.handle.done.then(async (result) => {
-      if (this.plotReady) await this.plotReady;
-      this.plot?.finish();
+      if (this.plotting) {
+        if (this.plotReady) await this.plotReady;
+        this.plot?.finish();
+      }
       const sentence = this.output.finish(result, budget);
       if (result.error?.line) this.editor.markError(result.error.line, sentence);
       this.handle = undefined;
@@ -144,14 +153,13 @@ export class CellController {
   }
 
   private resetPlot(): void {
-    this.plot?.destroy();
-    this.plot = undefined;
-    this.plotReady = undefined;
+    this.plot?.reset();
+    this.plotting = false;
     this.chartRoot.hidden = true;
-    this.chartRoot.replaceChildren();
   }
 
   private addPlot(points: PlotPoint[]): void {
+    this.plotting = true;
     if (this.plot) return this.plot.add(points);
     const pending = points.slice();
     if (this.plotReady) {
