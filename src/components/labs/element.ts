@@ -11,6 +11,7 @@ const loaders: Record<string, () => Promise<LabModule>> = {
   race: () => import('./race-lab'),
   schedules: () => import('./schedules-lab'),
   inside: () => import('./inside-lab'),
+  pitfalls: () => import('./pitfalls-lab'),
 };
 
 export class OcLab extends HTMLElement {
