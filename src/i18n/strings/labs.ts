@@ -52,7 +52,7 @@ export default defineStrings(
     'lab.param-groups.desc': 'Split a small model into parameter groups with their own learning rate and weight decay.',
 
     // lr lab
-    'lr.problem': 'Problem: fit y = 2x + 1 (plus a little noise) with nn.Linear(1, 1) and SGD, {steps} steps, the same data as the cell in lesson 08.',
+    'lr.problem': 'Problem: fit y = 2x + 1 (plus a little noise) with nn.Linear(1, 1) and SGD, {steps} steps, the same data as the cell in Lesson 8.',
     'lr.lr': 'Learning rate',
     'lr.steps': 'Steps',
     'lr.presets': 'Try',
@@ -116,9 +116,9 @@ export default defineStrings(
     'sched.d.step': 'Multiplies the learning rate by gamma every step_size epochs.',
     'sched.d.multistep': 'Multiplies the learning rate by gamma at each milestone epoch.',
     'sched.d.exponential': 'Multiplies the learning rate by gamma after every epoch.',
-    'sched.d.cosine': 'Follows half a cosine from the initial learning rate down to eta_min in T_max epochs (and climbs back after).',
+    'sched.d.cosine': 'Follows half a cosine from the initial learning rate down to eta_min in T_max epochs (and climbs back up afterwards).',
     'sched.d.linear': 'Ramps the factor linearly from start_factor to end_factor over total_iters epochs: a warm-up.',
-    'sched.d.onecycle': 'Climbs from max_lr / div_factor to max_lr during pct_start of the run, then anneals far below. It ignores the optimizer\'s lr.',
+    'sched.d.onecycle': 'Climbs from max_lr / div_factor to max_lr during the first pct_start of the run, then anneals to far below where it started. It ignores the optimizer\'s lr.',
     'sched.d.plateau': 'Watches a metric (here a validation loss that flattens out) and multiplies the learning rate by factor when it has not improved for patience epochs.',
     'sched.d.sequential': 'Runs LinearLR for the warm-up epochs, then hands over to CosineAnnealingLR for the rest.',
     'sched.lr': 'Initial learning rate',
@@ -172,7 +172,7 @@ export default defineStrings(
     'inside.code': 'The same optimizer in a code cell',
 
     // pitfalls lab
-    'pit.problem': 'The loop trains nn.Linear(1, 1) on lesson 08\'s data for {steps} steps with StepLR (step_size 10, gamma 0.5) and weight_decay {wd}. Plant a mistake and compare with the correct loop (dashed).',
+    'pit.problem': 'The loop trains nn.Linear(1, 1) on the data from Lesson 8 for {steps} steps with StepLR (step_size 10, gamma 0.5) and weight_decay {wd}. Plant a mistake and compare with the correct loop (dashed).',
     'pit.opt': 'Optimizer the loop is meant to use',
     'pit.switches': 'Mistakes',
     'pit.s.forgetZeroGrad': 'forget optimizer.zero_grad()',
