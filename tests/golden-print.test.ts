@@ -5,11 +5,35 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- engine values are driven by case tables */
 import { describe, expect, it } from 'vitest';
-import { torch, nn, F } from '../src/engine/index';
+import { torch, nn, optim, F } from '../src/engine/index';
 import { PRINT_CASES, special, type PrintCase } from './golden/print-cases';
 import { loadFixture, nest, assertFixtureMatchesTable } from './golden/compare';
 
 const fixture = loadFixture<{ fp: string; str: string }>('print.json');
+
+const w = () => torch.zeros(2, { requires_grad: true });
+const O = optim as any;
+
+/** str() of optimizers and modules; Python twins: REPRS in scripts/golden/gen_print.py (same names). */
+const REPRS: Record<string, () => unknown> = {
+  repr_sgd: () => O.SGD([w()], { lr: 0.1 }),
+  repr_sgd_momentum: () => O.SGD([w()], { lr: 0.1, momentum: 0.9, nesterov: true }),
+  repr_adam: () => O.Adam([w()]),
+  repr_adamw_groups: () => O.AdamW([{ params: [w()], lr: 0.01 }, { params: [w()] }], { lr: 0.001 }),
+  repr_rmsprop: () => O.RMSprop([w()], { lr: 0.01, centered: true }),
+  repr_lbfgs: () => O.LBFGS([w()], { line_search_fn: 'strong_wolfe' }),
+  repr_linear: () => nn.Linear(3, 2),
+  repr_linear_no_bias: () => nn.Linear(4, 1, { bias: false }),
+  repr_sequential: () => nn.Sequential(nn.Linear(2, 8), nn.ReLU(), nn.Linear(8, 1)),
+  repr_mse: () => nn.MSELoss(),
+  repr_cross_entropy: () => nn.CrossEntropyLoss(),
+};
+
+const assertPrinted = (name: string, expected: string, printed: string) => {
+  if (printed !== expected) {
+    throw new Error(`${name}: String(x) differs from PyTorch's str(x)\nexpected:\n${expected}\nactual:\n${printed}`);
+  }
+};
 
 /** Same names and expressions as TRANSFORMS in scripts/golden/gen_print.py. */
 const TRANSFORMS: Record<string, (t: any) => any> = {
@@ -57,15 +81,17 @@ function build(c: PrintCase): any {
 describe('golden printing (PyTorch ' + fixture.torch + ')', () => {
   it('every case has a fixture generated from the same spec, and every fixture a case', () => {
     expect(fixture.torch.startsWith('2.')).toBe(true);
-    assertFixtureMatchesTable(fixture, PRINT_CASES);
+    const tensorCases = { ...fixture, cases: Object.fromEntries(Object.entries(fixture.cases).filter(([n]) => !(n in REPRS))) };
+    assertFixtureMatchesTable(tensorCases, PRINT_CASES);
+    for (const n of Object.keys(REPRS)) expect(fixture.cases[n], n).toBeDefined();
     for (const c of PRINT_CASES) if (c.then) expect(TRANSFORMS[c.then], c.then).toBeTypeOf('function');
   });
 
   it.each(PRINT_CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const printed = String(build(c));
-    const expected = fixture.cases[c.name].str;
-    if (printed !== expected) {
-      throw new Error(`${c.name}: String(t) differs from PyTorch's str(t)\nexpected:\n${expected}\nactual:\n${printed}`);
-    }
+    assertPrinted(c.name, fixture.cases[c.name].str, String(build(c)));
+  });
+
+  it.each(Object.keys(REPRS))('%s', (name) => {
+    assertPrinted(name, fixture.cases[name].str, String(REPRS[name]()));
   });
 });

@@ -1,6 +1,7 @@
 """str(tensor) from real PyTorch (cases: tests/golden/print-cases.ts via cases.json)."""
 import torch
 import torch.nn.functional as F
+from torch import nn, optim
 
 from common import load_cases, write_fixture
 
@@ -55,9 +56,31 @@ def run_case(case):
     return {"fp": case["_fp"], "str": str(t)}
 
 
+def w():
+    return torch.zeros(2, requires_grad=True)
+
+
+# str() of optimizers and modules; TypeScript twins: REPRS in tests/golden-print.test.ts (same names).
+REPRS = {
+    "repr_sgd": lambda: optim.SGD([w()], lr=0.1),
+    "repr_sgd_momentum": lambda: optim.SGD([w()], lr=0.1, momentum=0.9, nesterov=True),
+    "repr_adam": lambda: optim.Adam([w()]),
+    "repr_adamw_groups": lambda: optim.AdamW([{"params": [w()], "lr": 0.01}, {"params": [w()]}], lr=0.001),
+    "repr_rmsprop": lambda: optim.RMSprop([w()], lr=0.01, centered=True),
+    "repr_lbfgs": lambda: optim.LBFGS([w()], line_search_fn="strong_wolfe"),
+    "repr_linear": lambda: nn.Linear(3, 2),
+    "repr_linear_no_bias": lambda: nn.Linear(4, 1, bias=False),
+    "repr_sequential": lambda: nn.Sequential(nn.Linear(2, 8), nn.ReLU(), nn.Linear(8, 1)),
+    "repr_mse": lambda: nn.MSELoss(),
+    "repr_cross_entropy": lambda: nn.CrossEntropyLoss(),
+}
+
+
 def main():
     cases = load_cases()
-    write_fixture("print.json", "scripts/golden/gen_print.py", {c["name"]: run_case(c) for c in cases["print"]})
+    out = {c["name"]: run_case(c) for c in cases["print"]}
+    out.update({name: {"str": str(fn())} for name, fn in REPRS.items()})
+    write_fixture("print.json", "scripts/golden/gen_print.py", out)
 
 
 if __name__ == "__main__":
