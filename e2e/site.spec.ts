@@ -56,6 +56,18 @@ test.describe('language switch', () => {
     await expect(page).toHaveURL(new RegExp(`/zh/${slugPath}#s1$`));
   });
 
+  test('without a fragment, lands on the section being read', async ({ page }) => {
+    const lesson = lessonPages('zh')[0];
+    expect(lesson, 'the site has at least one lesson').toBeDefined();
+    await page.goto(lesson!);
+    await expect(page.locator('h2#s2')).toHaveCount(1);
+    await page.evaluate(() => document.getElementById('s2')!.scrollIntoView({ block: 'start' }));
+    // a real mouse click where the link is (locator.click() would first scroll the sticky header's link "into view")
+    const box = (await page.locator('[data-lang-switch]').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(page).toHaveURL(new RegExp(`${lesson!.replace(/^\/zh\//, '/en/')}#s2$`));
+  });
+
   test('keeps a #cell= share fragment intact', async ({ page }) => {
     const lesson = lessonPages('en')[0];
     expect(lesson, 'the site has at least one lesson').toBeDefined();
