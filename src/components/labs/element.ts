@@ -12,6 +12,7 @@ const loaders: Record<string, () => Promise<LabModule>> = {
   schedules: () => import('./schedules-lab'),
   inside: () => import('./inside-lab'),
   pitfalls: () => import('./pitfalls-lab'),
+  'param-groups': () => import('./param-groups-lab'),
 };
 
 export class OcLab extends HTMLElement {
