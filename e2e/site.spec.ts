@@ -68,6 +68,17 @@ test.describe('language switch', () => {
     await expect(page).toHaveURL(new RegExp(`${lesson!.replace(/^\/zh\//, '/en/')}#s2$`));
   });
 
+  test('on a phone, after scrolling back up to the switch, lands on the section last read', async ({ page }) => {
+    const lesson = lessonPages('en')[0]!;
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(lesson);
+    await page.evaluate(() => document.getElementById('s2')!.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(900); // reading
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('[data-lang-switch]').click();
+    await expect(page).toHaveURL(new RegExp(`${lesson.replace(/^\/en\//, '/zh/')}#s2$`));
+  });
+
   test('keeps a #cell= share fragment intact', async ({ page }) => {
     const lesson = lessonPages('en')[0];
     expect(lesson, 'the site has at least one lesson').toBeDefined();
