@@ -19,7 +19,7 @@ interface OptimFixture {
   params: number[][];
   state_dict: unknown;
   state_dict_at_reload?: unknown;
-  /** float64 LBFGS only: PyTorch's own 1-ulp sensitivity (max |Δ| per step; per state_dict leaf) */
+  /** LBFGS only: PyTorch's own 1-ulp sensitivity (max |Δ| per step; per state_dict leaf) */
   noise?: { params: number[]; state_dict: number[]; state_dict_at_reload?: number[] };
 }
 
@@ -27,12 +27,12 @@ const fixture = loadFixture<OptimFixture>('optim.json');
 
 type Reload = 'memory' | 'json';
 
-/** F64 / F32 by dtype; float64 LBFGS adds 10× PyTorch's measured noise at that step (see compare.ts). */
+/** F64 / F32 by dtype; LBFGS adds 10× PyTorch's measured noise at that step (see compare.ts). */
 const stepTol = (c: OptimCase, fx: OptimFixture, step: number): Tol =>
-  fx.noise ? noiseTol(fx.noise.params[step]) : tolFor(c.dtype);
+  fx.noise ? noiseTol(fx.noise.params[step], tolFor(c.dtype)) : tolFor(c.dtype);
 const stateTol = (c: OptimCase, fx: OptimFixture, key: 'state_dict' | 'state_dict_at_reload') => {
   const noise = fx.noise?.[key];
-  return noise ? (leaf: number) => noiseTol(noise[leaf] ?? 0) : tolFor(c.dtype);
+  return noise ? (leaf: number) => noiseTol(noise[leaf] ?? 0, tolFor(c.dtype)) : tolFor(c.dtype);
 };
 
 /** Runs a case; checks loss + params after every step; returns the final optimizer. */

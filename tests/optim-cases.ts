@@ -238,6 +238,14 @@ const float32Cases: OptimCase[] = [
   c('f32_nadam', 'NAdam', { lr: 0.05 }, { dtype: 'float32', steps: 6 }),
   c('f32_asgd', 'ASGD', { lr: 0.05, t0: 2 }, { dtype: 'float32', steps: 6 }),
   c('f32_rosen_adam', 'Adam', { lr: 0.05 }, { dtype: 'float32', problem: 'rosen', steps: 6 }),
+  c('f32_sgd_nesterov_wd', 'SGD', { lr: 0.1, momentum: 0.9, nesterov: true, weight_decay: 0.1 }, { dtype: 'float32', steps: 6 }),
+  c('f32_adagrad', 'Adagrad', { lr: 0.1, lr_decay: 0.1 }, { dtype: 'float32', steps: 6 }),
+  c('f32_adadelta', 'Adadelta', { weight_decay: 0.1 }, { dtype: 'float32', steps: 6 }),
+  c('f32_adamax', 'Adamax', { lr: 0.1 }, { dtype: 'float32', steps: 6 }),
+  c('f32_radam', 'RAdam', { lr: 0.05 }, { dtype: 'float32', steps: 8 }),
+  c('f32_rprop', 'Rprop', { lr: 0.05 }, { dtype: 'float32', steps: 6 }),
+  c('f32_lbfgs', 'LBFGS', { lr: 0.5, max_iter: 4 }, { dtype: 'float32', steps: 3 }),
+  c('f32_gradnone_adam', 'Adam', { lr: 0.05, weight_decay: 0.1 }, { dtype: 'float32', problem: 'extra', steps: 6 }),
 ];
 
 /** float64 params under the default float32 dtype: scalar state (mu_product, eta) is float32-rounded. */

@@ -5,7 +5,7 @@ For each case: build the problem's params, the optimizer (or param groups), an o
     opt.zero_grad(); loss = f(params, step); loss.backward(); opt.step(); [scheduler.step([loss])]
 (zero_grad per the case: default, set_to_none=False, or skipped)
 (LBFGS: opt.step(closure), recording the loss step() returns), recording the loss and every param
-after each step, and the final state_dict. Float64 LBFGS cases also get a measured `noise` floor
+after each step, and the final state_dict. LBFGS cases also get a measured `noise` floor
 (see lbfgs_noise below). Reload cases take state_dict() after `reloadAt` steps,
 build a fresh optimizer on copies of the params, load_state_dict() and continue from there.
 """
@@ -118,7 +118,7 @@ def lbfgs_noise(case, problems, base):
     """LBFGS amplifies rounding (implementation-defined reduction order, tiny y.s near convergence): rerun
     with the initial params moved by one ulp each way and record the largest absolute change per step
     (params, max over elements) and per number of the state dicts (flat, in traversal order; None = 0).
-    The test allows 10x this on top of rtol 1e-12 / atol 1e-14."""
+    The test allows 10x this on top of the dtype's tolerance."""
     global make_params
     orig = make_params
     dev_p = [0.0] * case["steps"]
@@ -155,7 +155,7 @@ def main():
     cases = load_cases()
     fixtures = {c["name"]: run_case(c, cases["problems"]) for c in cases["optim"]}
     for c in cases["optim"]:
-        if c["optim"] == "LBFGS" and c["dtype"] == "float64":
+        if c["optim"] == "LBFGS":
             fixtures[c["name"]]["noise"] = lbfgs_noise(c, cases["problems"], fixtures[c["name"]])
     write_fixture("optim.json", "scripts/golden/gen_optim.py", fixtures)
 
