@@ -9,7 +9,7 @@ import { enumParam, fmtParam, numParam } from '@/labs/url-state';
 import { labActions } from './actions';
 import { LabChart } from './chart';
 import type { LabContext } from './context';
-import { button, fillTable, fmt, h, select, slider } from './ui';
+import { button, fillTable, fmt, h, select, slider, scrollRegion, codeBlock } from './ui';
 
 const MAX_T = 500;
 
@@ -51,7 +51,8 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
   const eqList = h('ol', { class: 'oc-lab__eq', 'data-role': 'equation' });
   const engine = h('p', { class: 'oc-lab__hint', 'data-role': 'engine' });
   const chartHost = h('div', { class: 'oc-lab__chart--small' });
-  const code = h('code', {});
+  const codeBox = codeBlock(t('inside.code'));
+  const code = codeBox.code;
   const actions = labActions(ctx, () => {
     opt = presetOpt;
     lr = INSIDE_LR[opt];
@@ -66,10 +67,10 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
     h('div', { class: 'oc-lab__controls' }, optSel.root, lrSlider.root, paramSel.root),
     h('div', { class: 'oc-lab__player' }, h('div', { class: 'oc-lab__buttons' }, stepBtn, tenBtn, restartBtn), status),
     h('div', { class: 'oc-lab__split' },
-      h('div', {}, h('div', { class: 'oc-lab__tablewrap' }, table)),
+      h('div', {}, scrollRegion(t('labs.summaryTable'), table)),
       h('div', {}, chartHost)),
     h('div', { class: 'oc-lab__eqbox' }, eqTitle, eqList, engine),
-    h('details', { class: 'oc-lab__code' }, h('summary', {}, t('inside.code')), h('pre', {}, code)),
+    h('details', { class: 'oc-lab__code' }, h('summary', {}, t('inside.code')), codeBox.root),
     actions,
   );
   const chart = new LabChart(chartHost, { ariaLabel: t('inside.chart'), zeroY: true, xTitle: t('labs.colStep'), yTitle: t('labs.colLoss'), legend: false });

@@ -7,7 +7,7 @@ import { fmtParam, numParam } from '@/labs/url-state';
 import { labActions } from './actions';
 import { LabChart } from './chart';
 import type { LabContext } from './context';
-import { button, fillTable, fmt, h, slider } from './ui';
+import { button, fillTable, fmt, h, slider, scrollRegion } from './ui';
 
 const TRY = [0.001, 0.01, 0.1, 0.5, 0.95, 1.5, 3];
 const LOSS_COLOR = '#d9480f';
@@ -30,7 +30,7 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
   const chartHost = h('div');
   const coach = h('p', { class: 'oc-lab__coach', 'data-role': 'coach', role: 'status', 'aria-live': 'polite' });
   const table = h('table', { class: 'oc-lab__table', 'data-role': 'summary' });
-  const tableWrap = h('div', { class: 'oc-lab__tablewrap' }, table);
+  const tableWrap = scrollRegion(t('labs.summaryTable'), table);
   const actions = labActions(ctx, () => change(defaults, true, false));
   root.append(problem, h('div', { class: 'oc-lab__controls' }, lrSlider.root, stepsSlider.root, tries), actions, chartHost, coach, tableWrap);
 

@@ -8,7 +8,7 @@ import { boolParam, fmtParam, numParam } from '@/labs/url-state';
 import { labActions } from './actions';
 import { LabChart } from './chart';
 import type { LabContext } from './context';
-import { checkbox, fillTable, fmt, h, slider, type Slider } from './ui';
+import { checkbox, fillTable, fmt, h, slider, type Slider, scrollRegion, codeBlock } from './ui';
 
 const COLORS: Record<PgGroup, string> = { backbone: '#2f6fdf', head: '#e03131', biases: '#2b9a3e' };
 const KEY: Record<PgGroup, string> = { backbone: 'b', head: 'h', biases: 'x' };
@@ -37,7 +37,8 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
   const hosts = [h('div'), h('div'), h('div')];
   const lossNote = h('p', { class: 'oc-lab__stepcount', role: 'status', 'aria-live': 'polite', 'data-role': 'loss' });
   const table = h('table', { class: 'oc-lab__table', 'data-role': 'summary' });
-  const code = h('code', {});
+  const codeBox = codeBlock(t('pg.code'));
+  const code = codeBox.code;
   const actions = labActions(ctx, () => {
     Object.assign(cfg, structuredClone(PG_DEFAULT));
     for (const g of PG_GROUPS) {
@@ -55,8 +56,8 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
     boxes.biases,
     lossNote,
     h('div', { class: 'oc-lab__grid4' }, ...hosts),
-    h('div', { class: 'oc-lab__tablewrap' }, table),
-    h('details', { class: 'oc-lab__code', open: true }, h('summary', {}, t('pg.code')), h('pre', {}, code)),
+    scrollRegion(t('labs.summaryTable'), table),
+    h('details', { class: 'oc-lab__code', open: true }, h('summary', {}, t('pg.code')), codeBox.root),
     actions,
   );
   const charts = [

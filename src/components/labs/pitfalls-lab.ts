@@ -8,7 +8,7 @@ import { boolParam, enumParam } from '@/labs/url-state';
 import { labActions } from './actions';
 import { LabChart, type Series } from './chart';
 import type { LabContext } from './context';
-import { checkbox, fillTable, fmt, h, select } from './ui';
+import { checkbox, fillTable, fmt, h, select, scrollRegion, codeBlock } from './ui';
 
 const YOURS = '#e03131';
 const CORRECT = '#7c8799';
@@ -36,7 +36,8 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
     h('div', { class: 'oc-lab__checks oc-lab__checks--column' }, ...checks.map((c) => c.root)));
   const hosts = [h('div'), h('div'), h('div'), h('div')];
   const coach = h('div', { class: 'oc-lab__coach', role: 'status', 'aria-live': 'polite', 'data-role': 'coach' });
-  const code = h('code', {});
+  const codeBox = codeBlock(t('pit.code'));
+  const code = codeBox.code;
   const table = h('table', { class: 'oc-lab__table', 'data-role': 'summary' });
   const actions = labActions(ctx, () => {
     opt = 'adamw';
@@ -49,8 +50,8 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
     h('div', { class: 'oc-lab__controls' }, optSel.root, group),
     coach,
     h('div', { class: 'oc-lab__grid4' }, ...hosts),
-    h('details', { class: 'oc-lab__code', open: true }, h('summary', {}, t('pit.code')), h('pre', {}, code)),
-    h('div', { class: 'oc-lab__tablewrap' }, table),
+    h('details', { class: 'oc-lab__code', open: true }, h('summary', {}, t('pit.code')), codeBox.root),
+    scrollRegion(t('labs.summaryTable'), table),
     actions,
   );
   const mk = (i: number, aria: string, y: string, log = false) => new LabChart(hosts[i]!, { ariaLabel: aria, yTitle: y, xTitle: t('labs.colStep'), logY: log, legend: i === 0 });

@@ -11,7 +11,7 @@ import { labActions } from './actions';
 import { LabChart } from './chart';
 import type { LabContext } from './context';
 import { RaceMap } from './race-map';
-import { button, checkbox, fillTable, fmt, h, prefersReducedMotion, select, slider, type Slider } from './ui';
+import { button, checkbox, fillTable, fmt, h, prefersReducedMotion, select, slider, type Slider, scrollRegion, codeBlock } from './ui';
 
 export function mount(root: HTMLElement, ctx: LabContext): void {
   const { t } = ctx;
@@ -35,6 +35,7 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
   let playing = false;
   let frame = 0;
   let pending = 0;
+  let frameCount = 0;
 
   // controls
   const surfaceSel = select({
@@ -86,8 +87,9 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
   const formula = h('p', { class: 'oc-lab__formula' });
   const chartHost = h('div');
   const table = h('table', { class: 'oc-lab__table', 'data-role': 'summary' });
-  const tableWrap = h('div', { class: 'oc-lab__tablewrap' }, table);
-  const code = h('pre', {}, h('code', {}));
+  const tableWrap = scrollRegion(t('labs.summaryTable'), table);
+  const codeBox = codeBlock(t('race.code'));
+  const code = codeBox.code;
   const actions = labActions(ctx, () => {
     const nd = defaultRace(presetSurface);
     set(nd, true, true, false);
@@ -100,7 +102,7 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
     h('div', { class: 'oc-lab__player' }, h('div', { class: 'oc-lab__buttons' }, playBtn, stepBtn, rewindBtn), counter),
     h('div', { class: 'oc-lab__race' }, h('div', {}, map.root, formula, h('p', { class: 'oc-lab__hint' }, t('race.hint'))), chartHost),
     tableWrap,
-    h('details', { class: 'oc-lab__code' }, h('summary', {}, t('race.code')), code),
+    h('details', { class: 'oc-lab__code' }, h('summary', {}, t('race.code')), codeBox.root),
     actions,
   );
   let chartLog = !SURFACES[cfg.surface].linearLoss;
@@ -117,7 +119,15 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
     root.dataset.computeMs = (performance.now() - t0).toFixed(1);
   }
 
-  function draw(full: boolean): void {
+  /** Draws the map (and, unless `skipChart`, the chart: while animating it is redrawn every third frame). */
+  function draw(full: boolean, skipChart = false): void {
+    const t0 = performance.now();
+    drawInner(full, skipChart);
+    const ms = performance.now() - t0;
+    root.dataset.drawMs = ms.toFixed(1);
+  }
+
+  function drawInner(full: boolean, skipChart: boolean): void {
     const s = SURFACES[cfg.surface];
     counter.textContent = t('race.stepLabel', { step: shown, steps: cfg.steps });
     map.set(s, race, shown, cfg.start, t('race.map', { surface: t(`race.s.${s.id}`), n: race.length, x: fmt(cfg.start[0]), y: fmt(cfg.start[1]), step: shown, steps: cfg.steps }));
@@ -127,16 +137,18 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
       chartLog = wantLog;
       currentChart = newChart();
     }
-    currentChart.setLabel(t('race.chart', { step: shown }));
-    currentChart.set(race.map((tr) => ({
-      label: RACER_NAMES[tr.racer],
-      color: RACER_COLORS[tr.racer],
-      data: tr.losses.slice(0, Math.min(shown, tr.losses.length - 1) + 1).flatMap((y, x) => (Number.isFinite(y) && (!wantLog || y > 0) ? [{ x, y }] : [])),
-    })));
+    if (!skipChart) {
+      currentChart.setLabel(t('race.chart', { step: shown }));
+      currentChart.set(race.map((tr) => ({
+        label: RACER_NAMES[tr.racer],
+        color: RACER_COLORS[tr.racer],
+        data: tr.losses.slice(0, Math.min(shown, tr.losses.length - 1) + 1).flatMap((y, x) => (Number.isFinite(y) && (!wantLog || y > 0) ? [{ x, y }] : [])),
+      })));
+    }
     if (full) {
       renderTable();
       formula.textContent = t('race.formula', { formula: s.formula });
-      code.firstElementChild!.textContent = cellCode();
+      code.textContent = cellCode();
     }
     playBtn.textContent = playing ? t('labs.pause') : t('labs.play');
   }
@@ -176,7 +188,8 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
     shown = Math.min(maxSteps(), shown + speed);
     const end = shown >= maxSteps();
     if (end) playing = false;
-    draw(end);
+    frameCount += 1;
+    draw(end, !end && frameCount % 3 !== 0);
     if (!end) frame = requestAnimationFrame(tick);
   }
 

@@ -26,6 +26,8 @@ export class RaceMap {
   private trajectories: Trajectory[] = [];
   private shown = 0;
   private start: [number, number] = [0, 0];
+  /** CSS width of the map, measured on resize only (reading layout every frame would force reflows) */
+  private width = 0;
   private readonly resize: ResizeObserver;
   private readonly themeObserver: MutationObserver;
 
@@ -39,7 +41,13 @@ export class RaceMap {
       this.opts.onStart(round2(x), round2(y));
     });
     this.marker.addEventListener('keydown', (e) => this.onKey(e));
-    this.resize = new ResizeObserver(() => this.draw());
+    this.resize = new ResizeObserver(() => {
+      const w = Math.max(200, Math.floor(this.root.clientWidth));
+      if (w !== this.width) {
+        this.width = w;
+        this.draw();
+      }
+    });
     this.resize.observe(this.root);
     this.themeObserver = new MutationObserver(() => this.draw());
     this.themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
@@ -76,7 +84,8 @@ export class RaceMap {
     const s = this.surface;
     if (!s) return;
     const [x0, x1, y0, y1] = s.bounds;
-    const width = Math.max(200, Math.floor(this.root.clientWidth));
+    this.width ||= Math.max(200, Math.floor(this.root.clientWidth));
+    const width = this.width;
     const height = Math.round(Math.min(width * ((y1 - y0) / (x1 - x0)), 520));
     this.view = { width, height, bounds: s.bounds };
     const theme = currentTheme();
@@ -89,10 +98,12 @@ export class RaceMap {
       this.baseKey = key;
     }
     const dpr = Math.min(2, window.devicePixelRatio || 1);
-    this.canvas.width = Math.round(width * dpr);
-    this.canvas.height = Math.round(height * dpr);
-    this.canvas.style.width = `${width}px`;
-    this.canvas.style.height = `${height}px`;
+    if (this.canvas.width !== Math.round(width * dpr) || this.canvas.height !== Math.round(height * dpr)) {
+      this.canvas.width = Math.round(width * dpr);
+      this.canvas.height = Math.round(height * dpr);
+      this.canvas.style.width = `${width}px`;
+      this.canvas.style.height = `${height}px`;
+    }
     const ctx = this.canvas.getContext('2d')!;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.drawImage(this.base!, 0, 0, width, height);

@@ -12,7 +12,7 @@ import { enumParam, fmtParam, numParam, type LabParams } from '@/labs/url-state'
 import { labActions } from './actions';
 import { LabChart } from './chart';
 import type { LabContext } from './context';
-import { button, fillTable, fmt, h, select, slider } from './ui';
+import { button, fillTable, fmt, h, select, slider, scrollRegion } from './ui';
 
 const LR_COLOR = '#1f7ae0';
 const METRIC_COLOR = '#d9480f';
@@ -46,7 +46,7 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
   const metricHost = h('div');
   const metricBox = h('div', { hidden: true }, h('p', { class: 'oc-lab__hint' }, t('sched.metric')), metricHost);
   const table = h('table', { class: 'oc-lab__table', 'data-role': 'summary' });
-  const tableWrap = h('div', { class: 'oc-lab__tablewrap' }, table);
+  const tableWrap = scrollRegion(t('labs.summaryTable'), table);
   const pyCode = h('code', { 'data-role': 'code-py' });
   const tsCode = h('code', { 'data-role': 'code-ts' });
   const copyStatus = h('span', { class: 'oc-lab__status', role: 'status', 'aria-live': 'polite' });
@@ -59,8 +59,8 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
     h('p', { class: 'oc-lab__codehead' }, t('sched.code')),
     h('p', { class: 'oc-lab__hint' }, t('sched.codeNote')),
     h('div', {},
-      h('div', {}, h('div', { class: 'oc-lab__codehead' }, t('labs.codePy'), copyBtn('py')), h('pre', { tabindex: 0, 'aria-label': t('labs.codePy') }, pyCode)),
-      h('div', {}, h('div', { class: 'oc-lab__codehead' }, t('labs.codeTs'), copyBtn('ts')), h('pre', { tabindex: 0, 'aria-label': t('labs.codeTs') }, tsCode))),
+      h('div', {}, h('div', { class: 'oc-lab__codehead' }, t('labs.codePy'), copyBtn('py')), scrollRegion(t('labs.codePy'), h('pre', {}, pyCode), 'oc-lab__pre')),
+      h('div', {}, h('div', { class: 'oc-lab__codehead' }, t('labs.codeTs'), copyBtn('ts')), scrollRegion(t('labs.codeTs'), h('pre', {}, tsCode), 'oc-lab__pre'))),
     copyStatus);
   const actions = labActions(ctx, () => {
     cfg = fromUrl(null, presetKind);

@@ -153,3 +153,14 @@ export function fillTable(table: HTMLTableElement, caption: string, head: readon
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
+
+/** A scrollable, focusable region (keyboard users can scroll it) holding a code block or a table. */
+export function scrollRegion(label: string, child: HTMLElement, cls = 'oc-lab__tablewrap'): HTMLElement {
+  return h('div', { class: cls, role: 'region', tabindex: 0, 'aria-label': label }, child);
+}
+
+/** A <pre><code> block inside a focusable region; returns the region and the <code> to fill. */
+export function codeBlock(label: string): { root: HTMLElement; code: HTMLElement } {
+  const code = h('code', {});
+  return { root: scrollRegion(label, h('pre', {}, code), 'oc-lab__pre'), code };
+}
