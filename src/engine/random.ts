@@ -11,8 +11,8 @@
  *     with fused multiply-adds), float64 uses libm in double.
  */
 const N = 624;
-/** PyTorch's default seed when manual_seed is never called (c10::detail::default_rng_seed_val). */
-const DEFAULT_SEED = 67280421310721;
+/** Like PyTorch 2.x, an unseeded process starts from a random seed (torch.initial_seed() reports it). */
+const randomSeed = (): number => Math.floor(Math.random() * 2 ** 52);
 
 export class Generator {
   private mt = new Uint32Array(N);
@@ -21,7 +21,7 @@ export class Generator {
   /** Cached second Box–Muller value (at::normal_distribution<double>). */
   nextDoubleNormal: number | null = null;
 
-  constructor(seed = DEFAULT_SEED) {
+  constructor(seed = randomSeed()) {
     this.manual_seed(seed);
   }
 
