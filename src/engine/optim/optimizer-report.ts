@@ -43,15 +43,16 @@ export function emitStepEvents(opt: Steppable, updated: number[], skipped: numbe
 
 /** `repr(optimizer)`: keys sorted, `params` omitted, values printed with Python `str()`. */
 export function optimizerRepr(name: string, groups: ParamGroup[], defaults: Record<string, unknown>, floatKeys: readonly string[]): string {
+  // PyTorch: name + ' (' then, per group, '\nParameter Group i\n' and one '    key: value\n' line per key; then ')'
   let s = `${name} (`;
   groups.forEach((g, i) => {
-    s += `\nParameter Group ${i}`;
+    s += `\nParameter Group ${i}\n`;
     for (const key of Object.keys(g).sort()) {
       if (key === 'params') continue;
       const v = g[key] as unknown;
       const floatHint = floatKeys.includes(key) && v === defaults[key];
-      s += `\n    ${key}: ${pyValue(v, floatHint)}`;
+      s += `    ${key}: ${pyValue(v, floatHint)}\n`;
     }
   });
-  return `${s}\n)`;
+  return `${s})`;
 }

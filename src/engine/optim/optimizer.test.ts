@@ -234,3 +234,12 @@ describe('Optimizer hooks (2.x)', () => {
     expect(calls).toEqual(['sd pre', 'load post 1', 'load post 2']);
   });
 });
+
+describe('repr with several groups', () => {
+  it('separates groups with a blank line, exactly like PyTorch', () => {
+    const opt = new SGD([{ params: [param([1])] }, { params: [param([2])], lr: 0.5 }] as never, { lr: 0.1 });
+    const s = String(opt);
+    expect(s).toContain('    weight_decay: 0\n\nParameter Group 1\n    dampening: 0\n');
+    expect(s.endsWith('    weight_decay: 0\n)')).toBe(true);
+  });
+});
