@@ -7,7 +7,7 @@ import { isFloating } from '../dtype';
 import { RuntimeError, ValueError } from '../errors';
 import { emit, hasListeners } from '../events';
 import { checkOptions } from '../options';
-import { broadcastIndex, broadcastShapes, sumToShape } from '../ops/broadcast';
+import { broadcastIndex, broadcastShapes, expandTo, sumToShape } from '../ops/broadcast';
 import { log_softmax } from '../ops/softmax';
 import { alloc, sameShape, sizeStr } from '../ops/util';
 import { Tensor, type DType } from '../tensor';
@@ -102,10 +102,6 @@ export function l1_loss(input: Tensor, target: Tensor, opts?: RedOpts): Tensor {
 
 type BceOpts = RedOpts & { weight?: Tensor | null; pos_weight?: Tensor | null };
 
-function weighted(t: Tensor, w: Tensor | null | undefined, fn: string): Tensor {
-  return w ? t.mul(w) : t;
-}
-
 /** `F.binary_cross_entropy_with_logits(input, target, weight=None, reduction='mean', pos_weight=None)`. */
 export function binary_cross_entropy_with_logits(input: Tensor, target: Tensor, opts?: BceOpts): Tensor {
   checkTensor(input, 'binary_cross_entropy_with_logits', 'input');
@@ -115,20 +111,46 @@ export function binary_cross_entropy_with_logits(input: Tensor, target: Tensor, 
   if (!sameShape(input.shape, target.shape)) {
     throw new ValueError(`Target size (${sizeStr(target.shape)}) must be the same as input size (${sizeStr(input.shape)})`);
   }
-  if (!o.weight && !o.pos_weight) {
-    // ℓ = (1 − y)·x + log(1 + e^(−x)), computed stably; dℓ/dx = σ(x) − y
-    return pointwise('binary_cross_entropy_with_logits', 'BinaryCrossEntropyWithLogitsBackward0', input, target, r,
-      (x, y) => (1 - y) * x + Math.max(-x, 0) + Math.log1p(Math.exp(-Math.abs(x))),
-      (x, y) => 1 / (1 + Math.exp(-x)) - y, (x) => -x, false);
+  const shape = input.shape;
+  const w = o.weight ? expandTo(o.weight, shape).data : null;
+  const pw = o.pos_weight ? expandTo(o.pos_weight, shape).data : null;
+  // ℓ = w·[(1 − y)·x + (1 + (pw − 1)·y)·(log(1 + e^(−|x|)) + max(−x, 0))];  dℓ/dx = w·[σ(x)·(1 + (pw − 1)·y) − pw·y]
+  const n = input.data.length;
+  const x = input.data, y = target.data;
+  const dtype = floatOf(input, target);
+  const per = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const L = pw ? 1 + (pw[i] - 1) * y[i] : 1;
+    const v = (1 - y[i]) * x[i] + L * (Math.log1p(Math.exp(-Math.abs(x[i]))) + Math.max(-x[i], 0));
+    per[i] = w ? w[i] * v : v;
   }
-  // weighted / pos_weight: compose from differentiable ops
-  const pw = o.pos_weight ?? null;
-  const logSig = input.neg().relu().neg().sub(input.abs().neg().exp().add(1).log()); // log σ(x)
-  const logOneMinus = logSig.sub(input); // log(1 − σ(x))
-  let l = pw ? target.mul(pw).mul(logSig) : target.mul(logSig);
-  l = l.add(target.neg().add(1).mul(logOneMinus)).neg();
-  l = weighted(l, o.weight, 'bce');
-  return r === 'none' ? l : r === 'sum' ? l.sum() : l.mean();
+  const out = reduce(per, shape, dtype, r);
+  if (!needsGrad(input)) return out;
+  return attach(out, 'BinaryCrossEntropyWithLogitsBackward0', [input], (g) => {
+    const gx = alloc(g.dtype, n);
+    for (let i = 0; i < n; i++) {
+      const gi = r === 'none' ? g.data[i] : r === 'mean' ? g.data[0] / n : g.data[0];
+      const sig = 1 / (1 + Math.exp(-x[i]));
+      const p = pw ? pw[i] : 1;
+      const d = sig * (1 + (p - 1) * y[i]) - p * y[i];
+      gx[i] = gi * (w ? w[i] * d : d);
+    }
+    return [Tensor._make(gx, shape.slice(), g.dtype)];
+  });
+}
+
+/** Reduces per-element losses (float32 values rounded before summing, as PyTorch's kernels produce them). */
+function reduce(per: Float64Array, shape: number[], dtype: DType, r: Reduction): Tensor {
+  if (r === 'none') {
+    const d = alloc(dtype, per.length);
+    d.set(per);
+    return Tensor._make(d, shape.slice(), dtype);
+  }
+  let s = 0;
+  for (let i = 0; i < per.length; i++) s += dtype === 'float32' ? Math.fround(per[i]) : per[i];
+  const d = alloc(dtype, 1);
+  d[0] = r === 'mean' ? s / per.length : s;
+  return Tensor._make(d, [], dtype);
 }
 
 /** `F.binary_cross_entropy(input, target, weight=None, reduction='mean')` on probabilities (log clamped at −100). */
@@ -264,5 +286,7 @@ export function cross_entropy(input: Tensor, target: Tensor, opts?: CeOpts): Ten
   const per = logp.mul(tgt).sum(classDim).neg();
   if (r === 'none') return per;
   if (r === 'sum') return per.sum();
-  return per.sum().div(input.shape.length >= 2 ? input.shape[0] : 1);
+  const res = per.sum().div(input.shape.length >= 2 ? input.shape[0] : 1);
+  if (res.grad_fn) (res.grad_fn as { name: string }).name = 'DivBackward1'; // ATen divides by a Scalar
+  return res;
 }
