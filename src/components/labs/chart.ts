@@ -6,6 +6,7 @@
 import {
   Chart, Filler, Legend, LinearScale, LineController, LineElement, LogarithmicScale, PointElement, Tooltip,
 } from 'chart.js';
+import { tickLabel } from './chart-ticks';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale, Legend, Tooltip, Filler);
 
@@ -38,18 +39,6 @@ function themeColors() {
     text: cs.getPropertyValue('--text').trim() || '#1c1f24',
     grid: cs.getPropertyValue('--border').trim() || 'rgba(128,128,128,0.3)',
   };
-}
-
-/** Short tick labels; on a log axis only 1, 2 and 5 times a power of ten are labelled. */
-export function tickLabel(v: number, log: boolean): string {
-  if (log) {
-    const m = Number((v / 10 ** Math.floor(Math.log10(v) + 1e-9)).toPrecision(3));
-    if (m !== 1 && m !== 2 && m !== 5) return '';
-  }
-  if (v === 0) return '0';
-  const a = Math.abs(v);
-  if (a >= 1e4 || a < 1e-3) return v.toExponential(0);
-  return String(Number(v.toPrecision(3)));
 }
 
 export class LabChart {
