@@ -6,6 +6,7 @@
  */
 import { torch, nn, optim } from '../engine/index';
 import type { Tensor } from '../engine/tensor';
+import type { Optimizer } from '../engine/optim/index';
 
 export const INSIDE_OPTS = ['sgd', 'momentum', 'adam', 'adamw', 'rmsprop', 'adagrad'] as const;
 export type InsideOpt = (typeof INSIDE_OPTS)[number];
@@ -137,7 +138,7 @@ export function explain(opt: InsideOpt, lr: number, g: number, theta: number, sb
 
 export class InsideSession {
   readonly model: ReturnType<typeof nn.Linear>;
-  readonly optimizer: ReturnType<typeof optim.SGD>;
+  readonly optimizer: Optimizer;
   readonly history: StepRecord[] = [];
   private readonly x: Tensor;
   private readonly y: Tensor;
