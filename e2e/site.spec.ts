@@ -253,6 +253,15 @@ test.describe('layout contracts', () => {
     await expect(page.locator('main#main')).toBeFocused();
   });
 
+  test('the glossary maps terms both ways', async ({ page }) => {
+    await page.goto('/zh/glossary/');
+    await expect(page.locator('tr#learning-rate th')).toHaveText('学习率');
+    await expect(page.locator('tr#learning-rate td').first()).toHaveText('learning rate');
+    await page.goto('/en/glossary/');
+    await expect(page.locator('tr#weight-decay th')).toHaveText('weight decay');
+    await expect(page.locator('tr#weight-decay td').first()).toHaveText('权重衰减');
+  });
+
   test('pages carry lang, canonical and hreflang alternates', async ({ page }) => {
     await page.goto('/zh/glossary/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
