@@ -96,23 +96,28 @@ export class Tensor {
   }
 
   /** Computes gradients of this tensor w.r.t. graph leaves. Python: `backward(gradient=None, retain_graph=None)`. */
-  backward(opts?: { gradient?: Tensor | null; retain_graph?: boolean | null; create_graph?: boolean; inputs?: unknown }): void {
-    const o = checkOptions('backward', opts instanceof Tensor ? { gradient: opts } : opts, ['gradient', 'retain_graph', 'create_graph', 'inputs']);
-    if (o.create_graph) throw new RuntimeError('create_graph=True (higher-order gradients) is not supported by this engine');
-    if (o.inputs !== undefined) throw new RuntimeError('backward(inputs=...) is not supported by this engine');
+  backward(opts?: { gradient?: Tensor | null; retain_graph?: boolean | null; create_graph?: boolean; inputs?: unknown } | Tensor): void {
+    let g: Tensor | null = null;
+    let retain = false;
+    if (opts !== undefined) {
+      const o = checkOptions('backward', opts instanceof Tensor ? { gradient: opts } : opts, ['gradient', 'retain_graph', 'create_graph', 'inputs']);
+      if (o.create_graph) throw new RuntimeError('create_graph=True (higher-order gradients) is not supported by this engine');
+      if (o.inputs !== undefined) throw new RuntimeError('backward(inputs=...) is not supported by this engine');
+      g = o.gradient ?? null;
+      retain = !!o.retain_graph;
+    }
     if (!this.requires_grad) throw new RuntimeError('element 0 of tensors does not require grad and does not have a grad_fn');
-    let g = o.gradient ?? null;
     if (g === null) {
-      if (this.data.length !== 1 || this.shape.length > 0 && this.data.length !== 1) {
-        throw new RuntimeError('grad can be implicitly created only for scalar outputs');
-      }
-      g = Tensor._make(this.dtype === 'float32' ? new Float32Array([1]) : new Float64Array([1]), this.shape.slice(), this.dtype);
+      if (this.data.length !== 1) throw new RuntimeError('grad can be implicitly created only for scalar outputs');
+      const one = allocStorage(this.dtype, 1);
+      one[0] = 1;
+      g = Tensor._make(one, this.shape, this.dtype);
     } else if (g.shape.join() !== this.shape.join()) {
       throw new RuntimeError(
         `Mismatch in shape: grad_output[0] has a shape of torch.Size([${g.shape.join(', ')}]) and output[0] has a shape of torch.Size([${this.shape.join(', ')}]).`,
       );
     }
-    runBackward(this, g, !!o.retain_graph);
+    runBackward(this, g, retain);
   }
 
   /** Keeps `.grad` for this non-leaf tensor after backward(). */

@@ -3,7 +3,8 @@
  * add sub mul div pow maximum minimum, and the comparisons (gt lt ge le eq ne → bool tensors).
  * JS numbers act as Python scalars (`x.mul(2)`, `torch.add(1, x)`).
  */
-import { attach, needsGrad } from '../autograd/function';
+import { attach } from '../autograd/function';
+import { gradMode } from '../autograd/grad-mode';
 import { get_default_dtype, isFloating, resultType, scalarResultType } from '../dtype';
 import { RuntimeError } from '../errors';
 import { checkOptions } from '../options';
@@ -61,15 +62,24 @@ function kernel(op: number, o: Storage, x: Storage, y: Storage, ia: Int32Array |
   for (let i = 0; i < n; i++) o[i] = apply(op, x[ia === null ? i : ia[i]], y[ib === null ? i : ib[i]], alpha);
 }
 
-/** out[i] = x[i] ∘ s for a scalar s. */
-function kernelScalar(op: number, o: Storage, x: Storage, s: number, alpha: number): void {
+/** out[i] = x[i] ∘ s (or s ∘ x[i] when `rev`) for a scalar s. */
+function kernelScalar(op: number, o: Storage, x: Storage, s: number, alpha: number, rev: boolean): void {
   const n = o.length;
-  switch (op) {
-    case ADD: { const t = alpha * s; for (let i = 0; i < n; i++) o[i] = x[i] + t; return; }
-    case SUB: { const t = alpha * s; for (let i = 0; i < n; i++) o[i] = x[i] - t; return; }
-    case MUL: for (let i = 0; i < n; i++) o[i] = x[i] * s; return;
-    case DIV: for (let i = 0; i < n; i++) o[i] = x[i] / s; return;
-    default: for (let i = 0; i < n; i++) o[i] = apply(op, x[i], s, alpha);
+  if (!rev) {
+    switch (op) {
+      case ADD: { const t = alpha * s; for (let i = 0; i < n; i++) o[i] = x[i] + t; return; }
+      case SUB: { const t = alpha * s; for (let i = 0; i < n; i++) o[i] = x[i] - t; return; }
+      case MUL: for (let i = 0; i < n; i++) o[i] = x[i] * s; return;
+      case DIV: for (let i = 0; i < n; i++) o[i] = x[i] / s; return;
+      default: for (let i = 0; i < n; i++) o[i] = apply(op, x[i], s, alpha);
+    }
+  } else {
+    switch (op) {
+      case ADD: for (let i = 0; i < n; i++) o[i] = s + alpha * x[i]; return;
+      case SUB: for (let i = 0; i < n; i++) o[i] = s - alpha * x[i]; return;
+      case MUL: for (let i = 0; i < n; i++) o[i] = s * x[i]; return;
+      default: for (let i = 0; i < n; i++) o[i] = apply(op, s, x[i], alpha);
+    }
   }
 }
 
@@ -80,56 +90,71 @@ export function opDtype(a: Tensor | number, b: Tensor | number): DType {
   return resultType(a.dtype, a.shape.length, b.dtype, b.shape.length);
 }
 
-/** Casts an operand's values for a computation in `dtype` (float32 rounds Python scalars first, as ATen does). */
-function operand(v: Tensor | number, dtype: DType): Storage {
-  if (typeof v === 'number') return dtype === 'float32' ? new Float32Array([v]) : new Float64Array([v]);
-  if (v.dtype === dtype || dtype !== 'float32' || v.dtype !== 'float64') return v.data;
-  return Float32Array.from(v.data);
+/** A tensor's values for a computation in `dtype` (float64 inputs are rounded for a float32 computation). */
+function values(t: Tensor, dtype: DType): Storage {
+  return dtype === 'float32' && t.dtype === 'float64' ? Float32Array.from(t.data) : t.data;
 }
 
-const shapeOf = (v: Tensor | number): number[] => (typeof v === 'number' ? [] : v.shape);
+const f32 = Math.fround;
 
-/** Runs a binary op forward: returns the output tensor (no autograd). */
+/** Runs a binary op forward without autograd (also used by backward closures). Numbers are Python scalars. */
 export function forward(op: number, a: Tensor | number, b: Tensor | number, computeDtype: DType, outDtype: DType, alpha = 1): Tensor {
-  const as = shapeOf(a);
-  const bs = shapeOf(b);
-  const outShape = sameShape(as, bs) ? as.slice() : broadcastShapes(as, bs);
-  const n = numelOf(outShape);
+  const r32 = computeDtype === 'float32';
+  const al = r32 ? f32(alpha) : alpha;
+  if (typeof b === 'number' || typeof a === 'number') {
+    const rev = typeof a === 'number';
+    const t = (rev ? b : a) as Tensor;
+    const s = (rev ? a : b) as number;
+    const out = alloc(outDtype, t.data.length);
+    kernelScalar(op, out, values(t, computeDtype), r32 ? f32(s) : s, al, rev);
+    return finish(op, out, t.shape, outDtype);
+  }
+  const as = a.shape;
+  const bs = b.shape;
+  const same = sameShape(as, bs);
+  const outShape = same ? as : broadcastShapes(as, bs);
+  const n = same ? a.data.length : numelOf(outShape);
   const out = alloc(outDtype, n);
-  const x = operand(a, computeDtype);
-  const y = operand(b, computeDtype);
-  const aFull = sameShape(as, outShape);
-  const bFull = sameShape(bs, outShape);
-  const al = computeDtype === 'float32' ? Math.fround(alpha) : alpha;
-  if (aFull && !bFull && y.length === 1) kernelScalar(op, out, x, y[0], al);
-  else kernel(op, out, x, y, aFull ? null : broadcastIndex(as, outShape), bFull ? null : broadcastIndex(bs, outShape), al);
-  if (outDtype === 'int64' && (op === DIV || op === POW)) for (let i = 0; i < n; i++) out[i] = Math.trunc(out[i]);
-  return Tensor._make(out, outShape, outDtype);
+  const x = values(a, computeDtype);
+  const y = values(b, computeDtype);
+  if (same) kernel(op, out, x, y, null, null, al);
+  else {
+    const aFull = sameShape(as, outShape);
+    if (aFull && y.length === 1) kernelScalar(op, out, x, y[0], al, false);
+    else kernel(op, out, x, y, aFull ? null : broadcastIndex(as, outShape), sameShape(bs, outShape) ? null : broadcastIndex(bs, outShape), al);
+  }
+  return finish(op, out, outShape, outDtype);
+}
+
+function finish(op: number, out: Storage, shape: number[], dtype: DType): Tensor {
+  if (dtype === 'int64' && (op === DIV || op === POW)) for (let i = 0; i < out.length; i++) out[i] = Math.trunc(out[i]);
+  return Tensor._make(out, shape, dtype);
 }
 
 function binary(name: string, op: number, a: Tensor | number, b: Tensor | number, alpha = 1): Tensor {
   a = checkOperand(a, name, b);
   b = checkOperand(b, name, a);
-  const ta = a instanceof Tensor ? a : null;
-  const tb = b instanceof Tensor ? b : null;
   let dtype = opDtype(a, b);
   if (op === DIV && !isFloating(dtype)) dtype = get_default_dtype();
   if (dtype === 'bool' && op !== MAX && op !== MIN) dtype = op === MUL ? 'bool' : 'int64';
-  if (op === POW && dtype === 'int64' && typeof b !== 'number' && tb !== null && tb.data.some((v) => v < 0)) {
+  if (op === POW && dtype === 'int64' && typeof b !== 'number' && b.data.some((v) => v < 0)) {
     throw new RuntimeError('Integers to negative integer powers are not allowed.');
   }
   const out = forward(op, a, b, dtype, dtype, alpha);
-  if (ta !== null && needsGrad(ta, tb) || tb !== null && needsGrad(tb, ta)) {
-    const A = ta ?? scalarTensor(a as number, dtype);
-    const B = tb ?? scalarTensor(b as number, dtype);
-    return attach(out, gradName(op, ta === null), [A, B], backwardFor(op, A, B, out, alpha), op >= MUL);
-  }
-  return out;
+  const ga = typeof a !== 'number' && a.requires_grad;
+  const gb = typeof b !== 'number' && b.requires_grad;
+  if (!gradMode.enabled || !(ga || gb)) return out;
+  const inputs = typeof a === 'number' ? [b as Tensor] : typeof b === 'number' ? [a] : [a, b];
+  const fn = backwardFor(op, a, b, out, alpha, dtype);
+  const both = inputs.length === 2;
+  const left = typeof a !== 'number';
+  return attach(out, gradName(op, typeof a === 'number'), inputs,
+    both ? fn : left ? (g) => [fn(g)[0]] : (g) => [fn(g)[1]], op >= MUL);
 }
 
 /** Numbers stay numbers (Python scalars) unless both operands are numbers; anything else is a TypeError. */
 function checkOperand(v: N, name: string, other: N): N {
-  if (v instanceof Tensor) return v;
+  if (v instanceof Tensor || (typeof v === 'number' && other instanceof Tensor)) return v;
   if (typeof v === 'number' && other instanceof Tensor) return v;
   return asTensor(v, name);
 }
@@ -146,37 +171,48 @@ function gradName(op: number, reversed: boolean): string {
   }
 }
 
-function backwardFor(op: number, A: Tensor, B: Tensor, out: Tensor, alpha: number) {
-  const sa = A.shape;
-  const sb = B.shape;
+const shapeOf = (v: Tensor | number): number[] => (typeof v === 'number' ? [] : v.shape);
+const needs = (v: Tensor | number): boolean => typeof v !== 'number' && v.requires_grad;
+
+/** Gradients for [a, b] (null for numbers and inputs that do not require grad), via raw forward kernels. */
+function backwardFor(op: number, A: Tensor | number, B: Tensor | number, out: Tensor, alpha: number, dt: DType) {
+  const sa = shapeOf(A);
+  const sb = shapeOf(B);
+  const fw = (o: number, x: Tensor | number, y: Tensor | number) => forward(o, x, y, dt, dt);
   switch (op) {
     case ADD:
     case SUB:
       return (g: Tensor) => [
-        A.requires_grad ? sumToShape(g, sa) : null,
-        B.requires_grad ? sumToShape(op === ADD ? (alpha === 1 ? g : g.mul(alpha)) : g.mul(-alpha), sb) : null,
+        needs(A) ? sumToShape(g, sa) : null,
+        needs(B) ? sumToShape(op === ADD && alpha === 1 ? g : fw(MUL, g, op === ADD ? alpha : -alpha), sb) : null,
       ];
     case MUL:
       return (g: Tensor) => [
-        A.requires_grad ? sumToShape(g.mul(B), sa) : null,
-        B.requires_grad ? sumToShape(g.mul(A), sb) : null,
+        needs(A) ? sumToShape(fw(MUL, g, B), sa) : null,
+        needs(B) ? sumToShape(fw(MUL, g, A), sb) : null,
       ];
     case DIV:
       return (g: Tensor) => [
-        A.requires_grad ? sumToShape(g.div(B), sa) : null,
-        B.requires_grad ? sumToShape(g.neg().mul(A).div(B.mul(B)), sb) : null,
+        needs(A) ? sumToShape(fw(DIV, g, B), sa) : null,
+        // −g·a / (b·b)
+        needs(B) ? sumToShape(fw(DIV, fw(MUL, fw(MUL, g, -1), A), fw(MUL, B, B)), sb) : null,
       ];
-    case POW:
+    case POW: {
+      const TA = typeof A === 'number' ? null : A;
+      const TB = typeof B === 'number' ? null : B;
       return (g: Tensor) => [
         // d/da a^b = b * a^(b-1), 0 where b == 0
-        A.requires_grad ? sumToShape(maskWhere(g.mul(B).mul(A.pow(B.sub(1))), B, (b) => b === 0), sa) : null,
+        TA && TA.requires_grad ? sumToShape(maskWhere(fw(MUL, fw(MUL, g, B), fw(POW, A, fw(SUB, B, 1))), B, (b) => b === 0), sa) : null,
         // d/db a^b = a^b * log(a), 0 where a == 0 and b >= 0
-        B.requires_grad
-          ? sumToShape(maskPair(g.mul(out).mul(A.log()), A, B, (a, b) => a === 0 && b >= 0), sb)
+        TB && TB.requires_grad
+          ? sumToShape(maskPair(fw(MUL, fw(MUL, g, out), typeof A === 'number' ? Math.log(A) : A.log()), A, B, (a, b) => a === 0 && b >= 0), sb)
           : null,
       ];
+    }
     default: {
       const isMax = op === MAX;
+      const TA = typeof A === 'number' ? scalarTensor(A, dt) : A;
+      const TB = typeof B === 'number' ? scalarTensor(B, dt) : B;
       return (g: Tensor) => {
         // the larger (smaller) input gets the gradient; ties split it in half
         const n = g.data.length;
@@ -185,31 +221,33 @@ function backwardFor(op: number, A: Tensor, B: Tensor, out: Tensor, alpha: numbe
         const ga = alloc(g.dtype, n);
         const gb = alloc(g.dtype, n);
         for (let i = 0; i < n; i++) {
-          const x = A.data[ai[i]];
-          const y = B.data[bi[i]];
+          const x = TA.data[ai[i]];
+          const y = TB.data[bi[i]];
           const w = x === y ? 0.5 : (isMax ? x > y : x < y) ? 1 : 0;
           ga[i] = g.data[i] * w;
           gb[i] = g.data[i] * (1 - w);
         }
         return [
-          A.requires_grad ? sumToShape(Tensor._make(ga, g.shape, g.dtype), sa) : null,
-          B.requires_grad ? sumToShape(Tensor._make(gb, g.shape, g.dtype), sb) : null,
+          needs(A) ? sumToShape(Tensor._make(ga, g.shape, g.dtype), sa) : null,
+          needs(B) ? sumToShape(Tensor._make(gb, g.shape, g.dtype), sb) : null,
         ];
       };
     }
   }
 }
 
-function maskWhere(t: Tensor, m: Tensor, pred: (v: number) => boolean): Tensor {
-  const idx = broadcastIndex(m.shape, t.shape);
-  for (let i = 0; i < t.data.length; i++) if (pred(m.data[idx[i]])) t.data[i] = 0;
+const at = (v: Tensor | number, idx: Int32Array, i: number): number => (typeof v === 'number' ? v : v.data[idx[i]]);
+
+function maskWhere(t: Tensor, m: Tensor | number, pred: (v: number) => boolean): Tensor {
+  const idx = broadcastIndex(shapeOf(m), t.shape);
+  for (let i = 0; i < t.data.length; i++) if (pred(at(m, idx, i))) t.data[i] = 0;
   return t;
 }
 
-function maskPair(t: Tensor, a: Tensor, b: Tensor, pred: (x: number, y: number) => boolean): Tensor {
-  const ia = broadcastIndex(a.shape, t.shape);
-  const ib = broadcastIndex(b.shape, t.shape);
-  for (let i = 0; i < t.data.length; i++) if (pred(a.data[ia[i]], b.data[ib[i]])) t.data[i] = 0;
+function maskPair(t: Tensor, a: Tensor | number, b: Tensor | number, pred: (x: number, y: number) => boolean): Tensor {
+  const ia = broadcastIndex(shapeOf(a), t.shape);
+  const ib = broadcastIndex(shapeOf(b), t.shape);
+  for (let i = 0; i < t.data.length; i++) if (pred(at(a, ia, i), at(b, ib, i))) t.data[i] = 0;
   return t;
 }
 

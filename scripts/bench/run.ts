@@ -1,0 +1,185 @@
+/**
+ * Engine vs hand-written benchmark (`npm run bench`). Workloads run through the public API and as
+ * Float64Array loops with analytic gradients (hand.ts), interleaved; prints medians and ratios against the
+ * targets (engine ÷ hand: W1 ≤ 5, W2 ≤ 1.5, W3 ≤ 30, W4 ≤ 1.3). `--quick` runs fewer repetitions.
+ */
+import { buildSync } from 'esbuild';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as Engine from '../../src/engine/index';
+import type { Tensor } from '../../src/engine/tensor';
+import { w1 as h1, w2 as h2, w3 as h3, w4 as h4 } from './hand';
+
+// Benchmark the engine as it ships: bundled and minified by esbuild (tsx would add keepNames wrappers
+// around every closure, which the site's build does not have).
+const bundle = join(mkdtempSync(join(tmpdir(), 'oc-bench-')), 'engine.mjs');
+buildSync({ entryPoints: [new URL('../../src/engine/index.ts', import.meta.url).pathname], bundle: true, minify: true, format: 'esm', outfile: bundle, logLevel: 'error' });
+const { nn, optim, torch } = (await import(pathToFileURL(bundle).href)) as typeof Engine;
+
+const quick = process.argv.includes('--quick');
+const f64 = (t: Tensor) => Float64Array.from(t.data);
+
+function w1Engine(steps: number): number {
+  torch.manual_seed(0);
+  const model = nn.Linear(10, 1);
+  const optimizer = optim.Adam(model.parameters(), { lr: 0.001 });
+  const criterion = nn.MSELoss();
+  const x = torch.randn(100, 10);
+  const y = torch.randn(100, 1);
+  let loss = 0;
+  for (let e = 0; e < steps; e++) {
+    optimizer.zero_grad();
+    const l = criterion(model(x), y);
+    l.backward();
+    optimizer.step();
+    loss = l.item();
+  }
+  return loss;
+}
+
+function w1Data() {
+  torch.manual_seed(0);
+  const m = nn.Linear(10, 1);
+  return { x: f64(torch.randn(100, 10)), y: f64(torch.randn(100, 1)), w: f64(m.weight), b: m.bias!.data[0] };
+}
+
+function mlpData() {
+  torch.manual_seed(0);
+  const model = nn.Sequential(nn.Linear(2, 64), nn.Tanh(), nn.Linear(64, 64), nn.Tanh(), nn.Linear(64, 1));
+  const x = torch.randn(1000, 2);
+  const y = x.select(1, 0).mul(x.select(1, 1)).sin().unsqueeze(1);
+  return { model, x, y };
+}
+
+function w2Engine(steps: number): number {
+  const { model, x, y } = mlpData();
+  const optimizer = optim.Adam(model.parameters(), { lr: 1e-3 });
+  const criterion = nn.MSELoss();
+  let loss = 0;
+  for (let s = 0; s < steps; s++) {
+    optimizer.zero_grad();
+    const l = criterion(model(x), y);
+    l.backward();
+    optimizer.step();
+    loss = l.item();
+  }
+  return loss;
+}
+
+function w2Hand(steps: number): number {
+  const { model, x, y } = mlpData();
+  return h2(f64(x), f64(y), model.parameters().map(f64), steps);
+}
+
+const W3_CONFIGS: [string, () => [unknown, Record<string, unknown>]][] = [
+  ['sgd', () => [optim.SGD, { lr: 1e-3 }]],
+  ['momentum', () => [optim.SGD, { lr: 1e-4, momentum: 0.9 }]],
+  ['adagrad', () => [optim.Adagrad, { lr: 0.5 }]],
+  ['rmsprop', () => [optim.RMSprop, { lr: 1e-2 }]],
+  ['adam', () => [optim.Adam, { lr: 5e-2 }]],
+  ['adamw', () => [optim.AdamW, { lr: 5e-2, weight_decay: 1e-2 }]],
+];
+
+function w3Engine(steps: number): number {
+  let acc = 0;
+  for (const [, cfg] of W3_CONFIGS) {
+    const [Opt, opts] = cfg() as [(p: Tensor[], o: object) => { zero_grad(): void; step(): void }, object];
+    const x = torch.tensor(-1.5, { requires_grad: true });
+    const y = torch.tensor(2.0, { requires_grad: true, dtype: torch.float32 });
+    const opt = Opt([x, y], opts);
+    for (let s = 0; s < steps; s++) {
+      opt.zero_grad();
+      const loss = torch.sub(1, x).pow(2).add(y.sub(x.pow(2)).pow(2).mul(100));
+      loss.backward();
+      opt.step();
+    }
+    acc += x.item() + y.item();
+  }
+  return acc;
+}
+
+function w3Hand(steps: number): number {
+  let acc = 0;
+  for (const [name] of W3_CONFIGS) {
+    const [x, y] = h3(name, steps);
+    acc += x + y;
+  }
+  return acc;
+}
+
+const W4N = 10000, W4D = 1000;
+let w4Cache: { X: Tensor; y: Tensor } | null = null;
+function w4Data() {
+  if (!w4Cache) {
+    torch.manual_seed(0);
+    const X = torch.randn(W4N, W4D);
+    const wTrue = torch.randn(W4D, 1);
+    w4Cache = { X, y: X.matmul(wTrue).add(torch.randn(W4N, 1).mul(0.1)) };
+  }
+  return w4Cache;
+}
+
+function w4Engine(steps: number): number {
+  const { X, y } = w4Data();
+  const model = nn.Linear(W4D, 1);
+  torch.no_grad(() => { model.weight.zero_(); model.bias!.zero_(); });
+  const opt = optim.SGD(model.parameters(), { lr: 0.1 });
+  let loss = 0;
+  for (let s = 0; s < steps; s++) {
+    opt.zero_grad();
+    const l = nn.MSELoss()(model(X), y);
+    l.backward();
+    opt.step();
+    loss = l.item();
+  }
+  return loss;
+}
+
+let w4Hand64: { X: Float64Array; y: Float64Array } | null = null;
+function w4Hand(steps: number): number {
+  const { X, y } = w4Data();
+  w4Hand64 ??= { X: f64(X), y: f64(y) };
+  return h4(w4Hand64.X, w4Hand64.y, W4N, W4D, steps);
+}
+
+function time(fn: () => number): [number, number] {
+  const t0 = performance.now();
+  const v = fn();
+  return [performance.now() - t0, v];
+}
+
+const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+
+interface Workload { name: string; target: number; reps: number; engine: () => number; hand: () => number }
+const workloads: Workload[] = [
+  { name: 'W1 guide loop (Linear 10→1, Adam, 100 steps)', target: 5, reps: quick ? 11 : 51, engine: () => w1Engine(100), hand: () => { const d = w1Data(); return h1(d.x, d.y, d.w, d.b, 100); } },
+  { name: 'W2 MLP 2→64→64→1 tanh (1000 samples, Adam, 500 steps)', target: 1.5, reps: quick ? 1 : 3, engine: () => w2Engine(quick ? 100 : 500), hand: () => w2Hand(quick ? 100 : 500) },
+  { name: 'W3 Rosenbrock, 6 optimizers × 2000 steps (0-d tensors)', target: 30, reps: quick ? 5 : 15, engine: () => w3Engine(2000), hand: () => w3Hand(2000) },
+  { name: 'W4 linear regression 10000×1000 (SGD, 20 steps)', target: 1.3, reps: quick ? 1 : 3, engine: () => w4Engine(20), hand: () => w4Hand(20) },
+];
+
+const only = process.argv.find((a) => /^W\d$/.test(a));
+let failed = false;
+for (const w of workloads) {
+  if (only && !w.name.startsWith(only)) continue;
+  w.engine();
+  w.hand(); // warm-up (JIT) — also checks that both run
+  const te: number[] = [];
+  const th: number[] = [];
+  let ve = 0, vh = 0;
+  for (let r = 0; r < w.reps; r++) {
+    const [a, va] = time(w.engine);
+    const [b, vb] = time(w.hand);
+    te.push(a);
+    th.push(b);
+    ve = va;
+    vh = vb;
+  }
+  const me = median(te), mh = median(th), ratio = me / mh;
+  const ok = ratio <= w.target;
+  failed ||= !ok;
+  console.log(`${w.name}\n  engine ${me.toFixed(2)} ms · hand-written ${mh.toFixed(2)} ms · ratio ${ratio.toFixed(2)} (target ≤ ${w.target}) ${ok ? 'OK' : 'SLOW'}   [result engine ${ve.toPrecision(6)} vs hand ${vh.toPrecision(6)}]`);
+}
+if (failed) process.exitCode = 1;
