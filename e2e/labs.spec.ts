@@ -80,6 +80,14 @@ for (const lang of LANGS) {
     await expect.poll(async () => (await labHash(page)).s).toBe('bowl');
     await lab.locator('input[data-control="opt-sgd"]').uncheck();
     await expect(rows).toHaveCount(6);
+    // own learning rates (default) vs one shared learning rate
+    await expect(lab.locator('input[data-control="lr"]')).toBeHidden();
+    await expect(rows.nth(0).locator('td').first()).toHaveText('0.05');
+    await lab.locator('input[data-control="own-lr"]').uncheck();
+    await expect(lab.locator('input[data-control="scale"]')).toBeHidden();
+    await expect(lab.locator('input[data-control="lr"]')).toBeVisible();
+    await expect(rows.nth(0).locator('td').first()).toHaveText('0.1');
+    await lab.locator('input[data-control="own-lr"]').check();
     const before = await lab.locator('[data-role="summary"]').textContent();
     const marker = lab.locator('[data-role="start"]');
     await marker.focus();
@@ -235,12 +243,12 @@ test.describe('reduced motion', () => {
 
 test('the race recomputes fast enough to follow a slider (logged)', async ({ page }) => {
   const lab = await openLab(page, 'en', 'race');
-  const slider = lab.locator('input[data-control="lr"]');
+  const slider = lab.locator('input[data-control="scale"]');
   const times: number[] = [];
   for (let i = 0; i < 8; i++) {
     await slider.focus();
     await page.keyboard.press('ArrowRight');
-    await expect.poll(async () => (await labHash(page)).lr).toBeTruthy();
+    await expect.poll(async () => (await labHash(page)).k).toBeTruthy();
     await page.waitForTimeout(50);
     times.push(Number(await body(lab).getAttribute('data-compute-ms')));
   }

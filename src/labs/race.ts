@@ -32,9 +32,24 @@ export const RACER_NAMES: Record<RacerId, string> = {
   adagrad: 'Adagrad',
 };
 
+/**
+ * A learning rate that suits each optimizer on each surface (picked from sweeps of the lab itself: the best final
+ * loss without diverging within the default steps, rounded). One shared lr is no fair race: SGD's step scales with
+ * the gradient, Adam's does not.
+ */
+export const TUNED_LR: Record<SurfaceId, Record<RacerId, number>> = {
+  rosenbrock: { sgd: 0.002, momentum: 0.002, nesterov: 0.001, adam: 0.2, adamw: 0.2, rmsprop: 0.05, adagrad: 0.5 },
+  bowl: { sgd: 0.4, momentum: 0.05, nesterov: 0.05, adam: 0.1, adamw: 0.1, rmsprop: 0.05, adagrad: 0.5 },
+  saddle: { sgd: 0.05, momentum: 0.01, nesterov: 0.01, adam: 0.05, adamw: 0.05, rmsprop: 0.02, adagrad: 0.2 },
+  'two-minima': { sgd: 0.01, momentum: 0.01, nesterov: 0.01, adam: 0.05, adamw: 0.05, rmsprop: 0.02, adagrad: 0.2 },
+};
+
 export interface RaceConfig {
   surface: SurfaceId;
   racers: RacerId[];
+  /** true: each optimizer runs at TUNED_LR × scale; false: every optimizer runs at `lr` */
+  ownLr: boolean;
+  scale: number;
   lr: number;
   momentum: number;
   beta1: number;
@@ -56,24 +71,32 @@ export interface Trajectory {
 
 export function defaultRace(surface: SurfaceId): RaceConfig {
   const s = SURFACES[surface];
-  return { surface, racers: [...RACERS], lr: s.lr, momentum: 0.9, beta1: 0.9, beta2: 0.999, steps: s.steps, start: [s.start[0], s.start[1]] };
+  return { surface, racers: [...RACERS], ownLr: true, scale: 1, lr: s.lr, momentum: 0.9, beta1: 0.9, beta2: 0.999, steps: s.steps, start: [s.start[0], s.start[1]] };
+}
+
+export type LrSettings = Pick<RaceConfig, 'surface' | 'ownLr' | 'scale' | 'lr' | 'momentum' | 'beta1' | 'beta2'>;
+
+/** The learning rate this racer runs at (3 significant digits, as a learner would type it). */
+export function racerLr(racer: RacerId, c: LrSettings): number {
+  return c.ownLr ? Number((TUNED_LR[c.surface][racer] * c.scale).toPrecision(3)) : c.lr;
 }
 
 /** The optimizer's constructor options, as PyTorch keyword arguments. */
-export function racerOptions(racer: RacerId, c: Pick<RaceConfig, 'lr' | 'momentum' | 'beta1' | 'beta2'>): Record<string, unknown> {
+export function racerOptions(racer: RacerId, c: LrSettings): Record<string, unknown> {
+  const lr = racerLr(racer, c);
   switch (racer) {
     case 'sgd':
-      return { lr: c.lr };
+      return { lr };
     case 'momentum':
-      return { lr: c.lr, momentum: c.momentum };
+      return { lr, momentum: c.momentum };
     case 'nesterov':
-      return { lr: c.lr, momentum: c.momentum, nesterov: true };
+      return { lr, momentum: c.momentum, nesterov: true };
     case 'adam':
     case 'adamw':
-      return { lr: c.lr, betas: [c.beta1, c.beta2] };
+      return { lr, betas: [c.beta1, c.beta2] };
     case 'rmsprop':
     case 'adagrad':
-      return { lr: c.lr };
+      return { lr };
   }
 }
 
@@ -87,7 +110,7 @@ export function racerClass(racer: RacerId): string {
 }
 
 /** The constructor call as TypeScript cell code: `optim.SGD([x, y], { lr: 0.001, momentum: 0.9 })`. */
-export function racerCode(racer: RacerId, c: Pick<RaceConfig, 'lr' | 'momentum' | 'beta1' | 'beta2'>): string {
+export function racerCode(racer: RacerId, c: LrSettings): string {
   const opts = Object.entries(racerOptions(racer, c))
     .map(([k, v]) => `${k}: ${Array.isArray(v) ? `[${v.join(', ')}]` : String(v)}`)
     .join(', ');

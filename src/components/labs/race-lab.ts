@@ -4,9 +4,9 @@
  * the code of the same race. The whole race is recomputed on the engine at every change (throttled to one run
  * per frame) and the animation only reveals it. URL: `#lab=race&s=…&o=…&lr=…&m=…&b1=…&b2=…&n=…&x=…&y=…`.
  */
-import { defaultRace, RACERS, RACER_COLORS, RACER_NAMES, racerCode, runRace, type RaceConfig, type RacerId, type Trajectory } from '@/labs/race';
+import { defaultRace, RACERS, RACER_COLORS, RACER_NAMES, racerCode, racerLr, runRace, type RaceConfig, type RacerId, type Trajectory } from '@/labs/race';
 import { SURFACES, SURFACE_IDS, type SurfaceId } from '@/labs/surfaces';
-import { enumParam, fmtParam, listParam, numParam } from '@/labs/url-state';
+import { boolParam, enumParam, fmtParam, listParam, numParam } from '@/labs/url-state';
 import { labActions } from './actions';
 import { LabChart } from './chart';
 import type { LabContext } from './context';
@@ -23,6 +23,8 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
   let cfg: RaceConfig = {
     surface: surfaceId,
     racers: listParam(url, 'o', RACERS, d.racers),
+    ownLr: boolParam(url, 'f', d.ownLr),
+    scale: numParam(url, 'k', d.scale, 0.1, 10),
     lr: numParam(url, 'lr', d.lr, 1e-4, 1),
     momentum: numParam(url, 'm', d.momentum, 0, 0.99),
     beta1: numParam(url, 'b1', d.beta1, 0, 0.99),
@@ -43,7 +45,7 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
     options: SURFACE_IDS.map((s) => ({ value: s, label: t(`race.s.${s}`) })),
     onChange: (s) => {
       const nd = defaultRace(s);
-      set({ ...nd, racers: cfg.racers, momentum: cfg.momentum, beta1: cfg.beta1, beta2: cfg.beta2 }, true);
+      set({ ...nd, racers: cfg.racers, ownLr: cfg.ownLr, scale: cfg.scale, momentum: cfg.momentum, beta1: cfg.beta1, beta2: cfg.beta2 }, true);
     },
   });
   const checks = RACERS.map((r) => checkbox({
@@ -54,7 +56,9 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
   const optGroup = h('div', { class: 'oc-lab__field', role: 'group', 'aria-labelledby': legendId },
     h('span', { class: 'oc-lab__legend', id: legendId }, t('race.optimizers')),
     h('div', { class: 'oc-lab__checks' }, ...checks.map((c) => c.root)));
+  const ownLr = checkbox({ name: 'own-lr', label: t('race.ownLr'), checked: cfg.ownLr, onChange: (on) => set({ ownLr: on }) });
   const sliders: Record<string, Slider> = {
+    scale: slider({ name: 'scale', label: t('race.scale'), min: 0.1, max: 10, log: true, value: cfg.scale, format: (v) => `× ${fmt(v)}`, onInput: (v) => set({ scale: v }) }),
     lr: slider({ name: 'lr', label: t('race.lr'), min: 1e-4, max: 1, log: true, value: cfg.lr, onInput: (v) => set({ lr: v }) }),
     momentum: slider({ name: 'momentum', label: t('race.momentum'), min: 0, max: 0.99, step: 0.01, value: cfg.momentum, onInput: (v) => set({ momentum: v }) }),
     beta1: slider({ name: 'beta1', label: t('race.beta1'), min: 0, max: 0.99, step: 0.01, value: cfg.beta1, onInput: (v) => set({ beta1: v }) }),
@@ -90,6 +94,7 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
   const tableWrap = scrollRegion(t('labs.summaryTable'), table);
   const codeBox = codeBlock(t('race.code'));
   const code = codeBox.code;
+  const note = h('p', { class: 'oc-lab__hint', 'data-role': 'note' });
   const actions = labActions(ctx, () => {
     const nd = defaultRace(presetSurface);
     set(nd, true, true, false);
@@ -97,8 +102,9 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
 
   root.append(
     h('div', { class: 'oc-lab__controls' }, surfaceSel.root, optGroup),
+    h('div', { class: 'oc-lab__checks' }, ownLr.root),
     h('div', { class: 'oc-lab__controls' }, ...Object.values(sliders).map((s) => s.root)),
-    h('p', { class: 'oc-lab__hint' }, t('race.note')),
+    note,
     h('div', { class: 'oc-lab__player' }, h('div', { class: 'oc-lab__buttons' }, playBtn, stepBtn, rewindBtn), counter),
     h('div', { class: 'oc-lab__race' }, h('div', {}, map.root, formula, h('p', { class: 'oc-lab__hint' }, t('race.hint'))), chartHost),
     tableWrap,
@@ -146,6 +152,9 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
       })));
     }
     if (full) {
+      sliders.scale!.root.hidden = !cfg.ownLr;
+      sliders.lr!.root.hidden = cfg.ownLr;
+      note.textContent = t(cfg.ownLr ? 'race.noteOwn' : 'race.note');
       renderTable();
       formula.textContent = t('race.formula', { formula: s.formula });
       code.textContent = cellCode();
@@ -161,9 +170,9 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
       const y = tr.ys[i]!;
       const dist = Math.min(...s.minima.map(([mx, my]) => Math.hypot(x - mx, y - my)));
       const diverged = tr.divergedAt >= 0 && shown > tr.divergedAt;
-      return [RACER_NAMES[tr.racer], fmt(x), fmt(y), fmt(tr.losses[i]!), fmt(dist, 3), diverged ? t('race.diverged', { n: tr.divergedAt }) : t('race.ok')];
+      return [RACER_NAMES[tr.racer], fmt(racerLr(tr.racer, cfg)), fmt(x), fmt(y), fmt(tr.losses[i]!), fmt(dist, 3), diverged ? t('race.diverged', { n: tr.divergedAt }) : t('race.ok')];
     });
-    fillTable(table, t('race.table', { step: shown }), [t('race.colOpt'), 'x', 'y', t('labs.colLoss'), t('race.colDist'), t('race.colStatus')], rows);
+    fillTable(table, t('race.table', { step: shown }), [t('race.colOpt'), t('labs.colLr'), 'x', 'y', t('labs.colLoss'), t('race.colDist'), t('race.colStatus')], rows);
   }
 
   function cellCode(): string {
@@ -217,7 +226,7 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
 
   function writeUrl(): void {
     ctx.writeState({
-      s: cfg.surface, o: cfg.racers.join(','), lr: fmtParam(cfg.lr), m: fmtParam(cfg.momentum), b1: fmtParam(cfg.beta1),
+      s: cfg.surface, o: cfg.racers.join(','), f: cfg.ownLr ? '1' : '0', k: fmtParam(cfg.scale), lr: fmtParam(cfg.lr), m: fmtParam(cfg.momentum), b1: fmtParam(cfg.beta1),
       b2: fmtParam(cfg.beta2), n: String(cfg.steps), x: fmtParam(cfg.start[0]), y: fmtParam(cfg.start[1]),
     });
   }
@@ -228,6 +237,8 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
     if (syncControls) {
       surfaceSel.input.value = cfg.surface;
       checks.forEach((c, i) => (c.input.checked = cfg.racers.includes(RACERS[i]!)));
+      ownLr.input.checked = cfg.ownLr;
+      sliders.scale!.set(cfg.scale);
       sliders.lr!.set(cfg.lr);
       sliders.momentum!.set(cfg.momentum);
       sliders.beta1!.set(cfg.beta1);
