@@ -7,25 +7,27 @@
 import { describe, expect, it } from 'vitest';
 import { torch, nn, F } from '../src/engine/index';
 import { LOSS_CASES, OP_CASES, type LossCase, type OpCase } from './golden/ops-cases';
-import { assertClose, assertShape, loadFixture, nest, tolFor, values, assertFixtureMatchesTable } from './golden/compare';
+import {
+  assertClose, assertFixtureMatchesTable, assertShape, decodeAll, loadFixture, nest, tolFor, values, type Encoded,
+} from './golden/compare';
 import { withDefaultDtype } from './golden/problems';
 
 interface OpFixture {
   fp: string;
-  inputs: number[][];
+  inputs: Encoded[][];
   w: number[];
   shape: number[];
-  out: number[];
-  grads: number[][];
+  out: Encoded[];
+  grads: Encoded[][];
 }
 interface LossFixture {
   fp: string;
-  input: number[];
+  input: Encoded[];
   target: number[];
   w: number[] | null;
   shape: number[];
-  out: number[];
-  grad: number[];
+  out: Encoded[];
+  grad: Encoded[];
 }
 
 const fixture = loadFixture<OpFixture | LossFixture>('ops.json');
@@ -56,15 +58,15 @@ describe('golden ops (PyTorch ' + fixture.torch + ')', () => {
     const fx = fixture.cases[c.name] as OpFixture;
     const tol = tolFor(c.dtype);
     const dtype = dt(c.dtype);
-    const ins = c.inputs.map((spec, i) => leaf(fx.inputs[i], spec.shape, dtype));
+    const ins = c.inputs.map((spec, i) => leaf(decodeAll(fx.inputs[i]), spec.shape, dtype));
     const res = callOp(c, ins);
     const out = c.pick === 'values' ? (res.values ?? res[0]) : res;
     assertShape(`${c.name} out`, fx.shape, [...out.shape]);
-    assertClose(`${c.name} out`, fx.out, values(out), tol);
+    assertClose(`${c.name} out`, decodeAll(fx.out), values(out), tol);
     out.mul(torch.tensor(nest(fx.w, fx.shape) as any, { dtype })).sum().backward();
     ins.forEach((t, i) => {
       if (t.grad === null || t.grad === undefined) throw new Error(`${c.name} input ${i}: grad is null after backward()`);
-      assertClose(`${c.name} grad of input ${i}`, fx.grads[i], values(t.grad), tol);
+      assertClose(`${c.name} grad of input ${i}`, decodeAll(fx.grads[i]), values(t.grad), tol);
     });
   }));
 });
@@ -74,7 +76,7 @@ describe('golden losses (PyTorch ' + fixture.torch + ')', () => {
     const fx = fixture.cases[c.name] as LossFixture;
     const tol = tolFor(c.dtype);
     const dtype = dt(c.dtype);
-    const x = leaf(fx.input, c.input.shape, dtype);
+    const x = leaf(decodeAll(fx.input), c.input.shape, dtype);
     const target = c.target.kind === 'classes'
       ? torch.tensor(fx.target, { dtype: torch.int64 })
       : torch.tensor(nest(fx.target, c.target.shape) as any, { dtype });
@@ -85,9 +87,9 @@ describe('golden losses (PyTorch ' + fixture.torch + ')', () => {
     const criterion = Object.keys(options).length ? ctor(options) : ctor();
     const out = criterion(x, target);
     assertShape(`${c.name} out`, fx.shape, [...out.shape]);
-    assertClose(`${c.name} out`, fx.out, values(out), tol);
+    assertClose(`${c.name} out`, decodeAll(fx.out), values(out), tol);
     if (fx.w) out.mul(torch.tensor(nest(fx.w, fx.shape) as any, { dtype })).sum().backward();
     else out.backward();
-    assertClose(`${c.name} grad of input`, fx.grad, values(x.grad), tol);
+    assertClose(`${c.name} grad of input`, decodeAll(fx.grad), values(x.grad), tol);
   }));
 });

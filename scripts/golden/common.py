@@ -39,8 +39,25 @@ def ser(v):
     raise TypeError(f"cannot serialise {type(v)}")
 
 
+SPECIAL = {"nan": float("nan"), "inf": float("inf"), "-inf": float("-inf"), "-0": -0.0}
+
+
+def enc(x):
+    """JSON has no NaN/Infinity: encode them as the strings "nan", "inf", "-inf" (decoded by the tests)."""
+    x = r15(x)
+    if x != x:
+        return "nan"
+    if x in (float("inf"), float("-inf")):
+        return "inf" if x > 0 else "-inf"
+    return x
+
+
+def dec(v):
+    return SPECIAL.get(v, v) if isinstance(v, str) else v
+
+
 def flat(t):
-    return [r15(x) for x in t.detach().reshape(-1).tolist()]
+    return [enc(x) for x in t.detach().reshape(-1).tolist()]
 
 
 def write_fixture(name, generator, cases):

@@ -1,7 +1,9 @@
 """Op and loss values + gradients from real PyTorch (cases: tests/golden/ops-cases.ts via cases.json).
 
 Inputs are drawn from a seeded generator, rounded to 4 decimals (so they are short and exact in JSON)
-and re-checked for ties/zeros where those would make the gradient ambiguous. The upstream weight w
+and re-checked for ties/zeros where those would make the gradient ambiguous. Edge cases give explicit
+`values` instead (zeros, ties, clamp bounds, overflow, huge logits; "nan"/"inf"/"-inf" as strings),
+and non-finite results are stored as those strings too. The upstream weight w
 (out's shape) is fixed: w_i = ((7 i) mod 11 - 5.5) / 4. Recorded: inputs, w, out (shape + values),
 grad of each input of loss = (out * w).sum().
 """
@@ -10,7 +12,7 @@ import zlib
 import torch
 import torch.nn.functional as F
 
-from common import flat, load_cases, r15, write_fixture
+from common import dec, flat, load_cases, r15, write_fixture
 
 LO_HI = {"any": (-2.0, 2.0), "pos": (0.5, 2.5), "unit": (0.0, 1.0)}
 AVOID = {0.0, 0.5, -0.5, -0.3, 0.4}  # kinks of abs/relu/clamp at the case bounds
@@ -50,8 +52,8 @@ def run_op(case):
     dtype = torch.float32 if case.get("dtype") == "float32" else torch.float64
     torch.set_default_dtype(dtype)
     gen = torch.Generator().manual_seed(seed_of(case["name"]))
-    data = [draw(i["shape"], i["domain"], gen) for i in case["inputs"]]
-    ins = [tensor(d, i["shape"], dtype, True) for d, i in zip(data, case["inputs"])]
+    data = [i["values"] if "values" in i else draw(i["shape"], i["domain"], gen) for i in case["inputs"]]
+    ins = [tensor([dec(v) for v in d], i["shape"], dtype, True) for d, i in zip(data, case["inputs"])]
     args, kwargs = case.get("args", []), case.get("kwargs", {})
     if case["call"] == "method":
         res = getattr(ins[0], case["op"])(*ins[1:], *args, **kwargs)
@@ -69,8 +71,9 @@ def run_loss(case):
     dtype = torch.float32 if case.get("dtype") == "float32" else torch.float64
     torch.set_default_dtype(dtype)
     gen = torch.Generator().manual_seed(seed_of(case["name"]))
-    x_vals = draw(case["input"]["shape"], case["input"]["domain"], gen)
-    x = tensor(x_vals, case["input"]["shape"], dtype, True)
+    spec_in = case["input"]
+    x_vals = spec_in["values"] if "values" in spec_in else draw(spec_in["shape"], spec_in["domain"], gen)
+    x = tensor([dec(v) for v in x_vals], spec_in["shape"], dtype, True)
     tg = case["target"]
     if tg["kind"] == "classes":
         t_vals = tg["values"]

@@ -69,6 +69,12 @@ export function loadFixture<C>(name: string): Fixture<C> {
   return JSON.parse(readFileSync(join(HERE, name), 'utf8')) as Fixture<C>;
 }
 
+/** Fixture numbers: JSON has no NaN/±Infinity/-0, so the generators write those as strings. */
+export type Encoded = number | 'nan' | 'inf' | '-inf' | '-0';
+export const decode = (v: Encoded): number =>
+  v === 'nan' ? Number.NaN : v === 'inf' ? Number.POSITIVE_INFINITY : v === '-inf' ? Number.NEGATIVE_INFINITY : v === '-0' ? -0 : v;
+export const decodeAll = (a: readonly Encoded[]): number[] => a.map(decode);
+
 /** Flattens what `tolist()` returns (nested arrays or a number) into a flat number array. */
 export function flatten(v: unknown): number[] {
   if (typeof v === 'number') return [v];

@@ -7,17 +7,20 @@
  *   call 'F':      F[op](...inputs, ...args, kwargs?)
  * out = result (or result.values when pick = 'values'); loss = (out * w).sum() with a fixed
  * upstream weight w of out's shape; loss.backward(). The fixture holds inputs, w, out and grads.
- * Input domains: any = U(-2, 2), pos = U(0.5, 2.5), unit = U(0, 1).
+ * Input domains: any = U(-2, 2), pos = U(0.5, 2.5), unit = U(0, 1); or explicit `values` (edge cases).
  */
 
 export type Domain = 'any' | 'pos' | 'unit';
 export type Arg = number | number[];
+/** explicit input values (edge cases); non-finite values and -0 as strings, as in the fixtures */
+export type EdgeValue = number | 'nan' | 'inf' | '-inf' | '-0';
+export type InputSpec = { shape: number[]; domain: Domain } | { shape: number[]; values: EdgeValue[] };
 
 export interface OpCase {
   name: string;
   call: 'method' | 'torch' | 'F';
   op: string;
-  inputs: { shape: number[]; domain: Domain }[];
+  inputs: InputSpec[];
   args?: Arg[];
   kwargs?: Record<string, number | boolean>;
   pick?: 'values';
@@ -25,6 +28,7 @@ export interface OpCase {
 }
 
 const any = (...shape: number[]) => ({ shape, domain: 'any' as const });
+const vals = (shape: number[], ...values: EdgeValue[]): InputSpec => ({ shape, values });
 const pos = (...shape: number[]) => ({ shape, domain: 'pos' as const });
 const m = (name: string, op: string, inputs: OpCase['inputs'], extra: Partial<OpCase> = {}): OpCase => ({
   name, call: 'method', op, inputs, ...extra,
@@ -115,6 +119,25 @@ export const OP_CASES: OpCase[] = [
   m('pow_0d_exponent', 'pow', [pos(3), any()]),
   m('matmul_batched_broadcast', 'matmul', [any(2, 3, 4), any(4, 2)]),
   m('sum_0d', 'sum', [any()]),
+  // edge cases: kinks, ties, bounds, zeros, overflow, huge logits (PyTorch's subgradient conventions)
+  m('edge_abs_at_zero', 'abs', [vals([3], 0, -1.5, 2)]),
+  m('edge_relu_at_zero', 'relu', [vals([3], 0, -1.5, 2)]),
+  m('edge_clamp_at_bounds', 'clamp', [vals([4], -0.5, 0.5, 0.2, 0.9)], { args: [-0.5, 0.5] }),
+  m('edge_max_ties', 'max', [vals([2, 2], 1, 3, 3, 2)]),
+  m('edge_min_ties', 'min', [vals([3], 0.5, 0.5, 2)]),
+  m('edge_max_dim_ties', 'max', [vals([2, 3], 2, 2, 1, -1, 4, 4)], { args: [1], pick: 'values' }),
+  m('edge_sqrt_zero', 'sqrt', [vals([2], 0, 4)]),
+  m('edge_log_zero', 'log', [vals([2], 0, 1)]),
+  m('edge_div_by_zero', 'div', [vals([3], 1, -1, 0), vals([3], 0, 0, 0)]),
+  m('edge_pow_zero_base', 'pow', [vals([3], 0, 2, -3)], { args: [2] }),
+  m('edge_pow_zero_base_half', 'pow', [vals([2], 0, 4)], { args: [0.5] }),
+  m('edge_exp_overflow', 'exp', [vals([2], 800, -800)]),
+  m('edge_sigmoid_extreme', 'sigmoid', [vals([3], -100, 0, 100)]),
+  m('edge_tanh_extreme', 'tanh', [vals([2], -50, 50)]),
+  m('edge_softmax_large', 'softmax', [vals([2, 3], 1000, 1001, 1002, -1000, 0, 1000)], { args: [1] }),
+  m('edge_log_softmax_large', 'log_softmax', [vals([2, 3], 1000, 1001, 1002, -1000, 0, 1000)], { args: [1] }),
+  m('edge_nan_propagation', 'mul', [vals([3], 'nan', 1, 'inf'), vals([3], 2, 0, 0)]),
+  m('edge_f32_exp_overflow', 'exp', [vals([2], 100, 1)], { dtype: 'float32' }),
   // float32 (rtol 1e-5 / atol 1e-6)
   m('f32_exp', 'exp', [any(2, 3)], { dtype: 'float32' }),
   m('f32_div_broadcast', 'div', [any(2, 3), pos(3)], { dtype: 'float32' }),
@@ -131,7 +154,7 @@ export interface LossCase {
   /** CrossEntropyLoss weight / BCEWithLogitsLoss pos_weight, passed as tensors */
   weight?: number[];
   pos_weight?: number[];
-  input: { shape: number[]; domain: Domain };
+  input: InputSpec;
   target:
     | { kind: 'float'; shape: number[]; domain: Domain }
     | { kind: 'classes'; values: number[] }
@@ -171,6 +194,8 @@ export const LOSS_CASES: LossCase[] = [
   L('bce_logits_sum', 'BCEWithLogitsLoss', { reduction: 'sum' }, any(3, 2), fl([3, 2], 'unit')),
   L('bce_logits_none', 'BCEWithLogitsLoss', { reduction: 'none' }, any(3, 2), fl([3, 2], 'unit')),
   L('bce_logits_pos_weight', 'BCEWithLogitsLoss', {}, any(3, 2), fl([3, 2], 'unit'), { pos_weight: [2.0, 0.5] }),
+  L('edge_ce_huge_logits', 'CrossEntropyLoss', {}, vals([2, 3], 1000, -1000, 0, -500, 500, 499), cls(1, 2)),
+  L('edge_bce_logits_extreme', 'BCEWithLogitsLoss', {}, vals([4], 100, -100, 50, -50), fl([4], 'unit')),
   L('f32_mse', 'MSELoss', {}, any(6, 2), fl([6, 2]), { dtype: 'float32' }),
   L('f32_ce', 'CrossEntropyLoss', {}, any(4, 5), cls(4, 0, 2, 1), { dtype: 'float32' }),
 ];
