@@ -123,6 +123,8 @@ export const OP_CASES: OpCase[] = [
   m('edge_abs_at_zero', 'abs', [vals([3], 0, -1.5, 2)]),
   m('edge_relu_at_zero', 'relu', [vals([3], 0, -1.5, 2)]),
   m('edge_clamp_at_bounds', 'clamp', [vals([4], -0.5, 0.5, 0.2, 0.9)], { args: [-0.5, 0.5] }),
+  m('edge_clamp_min_at_bound', 'clamp', [vals([3], -0.5, 0.5, -0.7)], { kwargs: { min: -0.5 } }),
+  m('edge_clamp_max_at_bound', 'clamp', [vals([3], -0.5, 0.5, 0.7)], { kwargs: { max: 0.5 } }),
   m('edge_max_ties', 'max', [vals([2, 2], 1, 3, 3, 2)]),
   m('edge_min_ties', 'min', [vals([3], 0.5, 0.5, 2)]),
   m('edge_max_dim_ties', 'max', [vals([2, 3], 2, 2, 1, -1, 4, 4)], { args: [1], pick: 'values' }),
