@@ -12,7 +12,7 @@ import { enumParam, fmtParam, numParam, type LabParams } from '@/labs/url-state'
 import { labActions } from './actions';
 import { LabChart } from './chart';
 import type { LabContext } from './context';
-import { button, fillTable, fmt, h, select, slider, scrollRegion } from './ui';
+import { button, codeBlock, fillTable, fmt, h, select, slider, scrollRegion } from './ui';
 
 const LR_COLOR = '#1f7ae0';
 const METRIC_COLOR = '#d9480f';
@@ -59,8 +59,8 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
     h('p', { class: 'oc-lab__codehead' }, t('sched.code')),
     h('p', { class: 'oc-lab__hint' }, t('sched.codeNote')),
     h('div', {},
-      h('div', {}, h('div', { class: 'oc-lab__codehead' }, t('labs.codePy'), copyBtn('py')), scrollRegion(t('labs.codePy'), h('pre', {}, pyCode), 'oc-lab__pre')),
-      h('div', {}, h('div', { class: 'oc-lab__codehead' }, t('labs.codeTs'), copyBtn('ts')), scrollRegion(t('labs.codeTs'), h('pre', {}, tsCode), 'oc-lab__pre'))),
+      h('div', {}, h('div', { class: 'oc-lab__codehead' }, t('labs.codePy'), copyBtn('py')), codeBlock(t('labs.codePy'), pyCode).root),
+      h('div', {}, h('div', { class: 'oc-lab__codehead' }, t('labs.codeTs'), copyBtn('ts')), codeBlock(t('labs.codeTs'), tsCode).root)),
     copyStatus);
   const actions = labActions(ctx, () => {
     cfg = fromUrl(null, presetKind);

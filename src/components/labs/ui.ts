@@ -159,8 +159,7 @@ export function scrollRegion(label: string, child: HTMLElement, cls = 'oc-lab__t
   return h('div', { class: cls, role: 'region', tabindex: 0, 'aria-label': label }, child);
 }
 
-/** A <pre><code> block inside a focusable region; returns the region and the <code> to fill. */
-export function codeBlock(label: string): { root: HTMLElement; code: HTMLElement } {
-  const code = h('code', {});
-  return { root: scrollRegion(label, h('pre', {}, code), 'oc-lab__pre'), code };
+/** A <pre><code> block that is itself a focusable, labelled region (it scrolls sideways); returns it and the <code>. */
+export function codeBlock(label: string, code: HTMLElement = h('code', {})): { root: HTMLElement; code: HTMLElement } {
+  return { root: h('pre', { role: 'region', tabindex: 0, 'aria-label': label }, code), code };
 }
