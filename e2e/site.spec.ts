@@ -262,6 +262,29 @@ test.describe('layout contracts', () => {
     await expect(page.locator('tr#weight-decay td').first()).toHaveText('权重衰减');
   });
 
+  test('Chinese pages use loose leading and no italics; English keeps italics', async ({ page }) => {
+    const probe = () => {
+      const em = document.createElement('em');
+      em.textContent = 'x';
+      document.querySelector('main')!.append(em);
+      const body = getComputedStyle(document.body);
+      return { ratio: parseFloat(body.lineHeight) / parseFloat(body.fontSize), em: getComputedStyle(em).fontStyle };
+    };
+    await page.goto('/zh/');
+    const zh = await page.evaluate(probe);
+    expect(zh.ratio).toBeCloseTo(1.75, 2);
+    expect(zh.em).toBe('normal');
+    await page.goto('/en/');
+    expect((await page.evaluate(probe)).em).toBe('italic');
+  });
+
+  test('printing shows the article without the site chrome', async ({ page }) => {
+    await page.goto(lessonPages('zh')[0]!);
+    await page.emulateMedia({ media: 'print' });
+    for (const sel of ['.site-header', '#sidebar', '.site-footer', '.pager']) await expect(page.locator(sel)).toBeHidden();
+    await expect(page.locator('article h1')).toBeVisible();
+  });
+
   test('pages carry lang, canonical and hreflang alternates', async ({ page }) => {
     await page.goto('/zh/glossary/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
