@@ -238,249 +238,11 @@ export class Tensor {
   pow(exponent: T): Tensor {
     return typeof exponent === 'number' ? U.pow(this, exponent) : E.pow(this, exponent);
   }
-  maximum(other: T): Tensor {
-    return E.maximum(this, other);
-  }
-  minimum(other: T): Tensor {
-    return E.minimum(this, other);
-  }
-  neg(): Tensor {
-    return U.neg(this);
-  }
-  exp(): Tensor {
-    return U.exp(this);
-  }
-  log(): Tensor {
-    return U.log(this);
-  }
-  sqrt(): Tensor {
-    return U.sqrt(this);
-  }
-  abs(): Tensor {
-    return U.abs(this);
-  }
-  tanh(): Tensor {
-    return U.tanh(this);
-  }
-  sigmoid(): Tensor {
-    return U.sigmoid(this);
-  }
-  relu(): Tensor {
-    return U.relu(this);
-  }
-  sin(): Tensor {
-    return U.sin(this);
-  }
-  cos(): Tensor {
-    return U.cos(this);
-  }
-  square(): Tensor {
-    return U.pow(this, 2);
-  }
-  sign(): Tensor {
-    return U.sign(this);
-  }
-  reciprocal(): Tensor {
-    return U.reciprocal(this);
-  }
-  clamp(min?: number | null | { min?: number | null; max?: number | null }, max?: number | null): Tensor {
-    return U.clamp(this, min, max);
-  }
-  clip(min?: number | null | { min?: number | null; max?: number | null }, max?: number | null): Tensor {
-    return U.clamp(this, min, max);
-  }
-
-  // comparisons → bool tensors
-  gt(other: T): Tensor {
-    return E.compare(this, other, 'gt');
-  }
-  lt(other: T): Tensor {
-    return E.compare(this, other, 'lt');
-  }
-  ge(other: T): Tensor {
-    return E.compare(this, other, 'ge');
-  }
-  le(other: T): Tensor {
-    return E.compare(this, other, 'le');
-  }
-  eq(other: T): Tensor {
-    return E.compare(this, other, 'eq');
-  }
-  ne(other: T): Tensor {
-    return E.compare(this, other, 'ne');
-  }
-  /** `torch.equal`: same shape and same values. */
-  equal(other: Tensor): boolean {
-    return R.equal(this, other);
-  }
-  allclose(other: Tensor, opts?: { rtol?: number; atol?: number; equal_nan?: boolean }): boolean {
-    return R.allclose(this, other, opts);
-  }
-  isnan(): Tensor {
-    return U.isnan(this);
-  }
-  isfinite(): Tensor {
-    return U.isfinite(this);
-  }
-
-  // ---- reductions -----------------------------------------------------------------------------------------
-
-  sum(dim?: number | number[] | null | DimOpts, keepdim?: boolean | DimOpts): Tensor {
-    return R.sum(this, dim, keepdim);
-  }
-  mean(dim?: number | number[] | null | DimOpts, keepdim?: boolean | DimOpts): Tensor {
-    return R.mean(this, dim, keepdim);
-  }
-  /** `t.max()` → 0-d tensor; `t.max(dim)` → [values, indices] (also `.values`, `.indices`); `t.max(other)` → maximum. */
-  max(): Tensor;
-  max(other: Tensor): Tensor;
-  max(dim: number | DimOpts, keepdim?: boolean | DimOpts): R.MaxResult;
-  max(dim?: number | Tensor | DimOpts, keepdim?: boolean | DimOpts): Tensor | R.MaxResult {
-    return R.maxmin(this, dim, keepdim, true);
-  }
-  min(): Tensor;
-  min(other: Tensor): Tensor;
-  min(dim: number | DimOpts, keepdim?: boolean | DimOpts): R.MaxResult;
-  min(dim?: number | Tensor | DimOpts, keepdim?: boolean | DimOpts): Tensor | R.MaxResult {
-    return R.maxmin(this, dim, keepdim, false);
-  }
-  argmax(dim?: number | null | DimOpts, keepdim?: boolean | DimOpts): Tensor {
-    return R.argmaxmin(this, dim, keepdim, true);
-  }
-  argmin(dim?: number | null | DimOpts, keepdim?: boolean | DimOpts): Tensor {
-    return R.argmaxmin(this, dim, keepdim, false);
-  }
-  var(dim?: number | number[] | null | R.VarOpts, opts?: boolean | R.VarOpts): Tensor {
-    return R.variance(this, dim, opts, false);
-  }
-  std(dim?: number | number[] | null | R.VarOpts, opts?: boolean | R.VarOpts): Tensor {
-    return R.variance(this, dim, opts, true);
-  }
-  norm(p?: number | 'fro' | null | R.NormOpts, dim?: number | number[] | null | R.NormOpts, keepdim?: boolean): Tensor {
-    return R.norm(this, p, dim, keepdim);
-  }
-  prod(): Tensor {
-    return R.prod(this);
-  }
-  softmax(dim: number | { dim: number }): Tensor {
-    return softmax(this, dim);
-  }
-  log_softmax(dim: number | { dim: number }): Tensor {
-    return log_softmax(this, dim);
-  }
-
-  // ---- shape ----------------------------------------------------------------------------------------------
-
   matmul(other: Tensor): Tensor {
     return M.matmul(this, other);
   }
-  mm(other: Tensor): Tensor {
-    return M.mm(this, other);
-  }
-  dot(other: Tensor): Tensor {
-    return M.dot(this, other);
-  }
-  t(): Tensor {
-    return S.t(this);
-  }
   get T(): Tensor {
     return S.permute(this, this.shape.map((_, i) => this.shape.length - 1 - i));
-  }
-  transpose(dim0: number, dim1: number): Tensor {
-    return S.transpose(this, dim0, dim1);
-  }
-  permute(...dims: (number | number[])[]): Tensor {
-    return S.permute(this, dims.flat());
-  }
-  reshape(...shape: (number | number[])[]): Tensor {
-    return S.reshape(this, shape.flat(), 'reshape');
-  }
-  view(...shape: (number | number[])[]): Tensor {
-    return S.reshape(this, shape.flat(), 'view');
-  }
-  view_as(other: Tensor): Tensor {
-    return S.reshape(this, other.shape, 'view');
-  }
-  expand(...shape: (number | number[])[]): Tensor {
-    return S.expand(this, shape.flat());
-  }
-  expand_as(other: Tensor): Tensor {
-    return S.expand(this, other.shape);
-  }
-  unsqueeze(dim: number): Tensor {
-    return S.unsqueeze(this, dim);
-  }
-  squeeze(dim?: number): Tensor {
-    return S.squeeze(this, dim);
-  }
-  flatten(start_dim = 0, end_dim = -1): Tensor {
-    return S.flatten(this, start_dim, end_dim);
-  }
-  /** `t.select(dim, i)` = Python `t[:, …, i]` along `dim` (the dim is removed). */
-  select(dim: number, index: number): Tensor {
-    return S.select(this, dim, index);
-  }
-  /** Python indexing `t[i]`, `t[i, j]` (integers; negative counts from the end): `t.get(0)`, `t.get(0, 1)`. */
-  get(...indices: number[]): Tensor {
-    let r: Tensor = this;
-    for (const i of indices) r = S.select(r, 0, i);
-    return r;
-  }
-  /** Python `t[idx]` with a list / int64 tensor of indices along dim 0 (`index_select(0, idx)`). */
-  index(indices: Tensor | number[]): Tensor {
-    return S.indexSelect(this, 0, indices);
-  }
-  index_select(dim: number, indices: Tensor | number[]): Tensor {
-    return S.indexSelect(this, dim, indices);
-  }
-  /** Python slicing `t[start:end:step]` along `dim`. */
-  slice(dim: number, start?: number | null, end?: number | null, step = 1): Tensor {
-    return S.slice(this, dim, start, end, step);
-  }
-  narrow(dim: number, start: number, length: number): Tensor {
-    return S.slice(this, dim, start, start + length, 1);
-  }
-
-  // ---- in place -------------------------------------------------------------------------------------------
-
-  add_(other: T, opts?: { alpha?: number }): this {
-    return I.binary_(this, other, 'add', opts?.alpha ?? 1, opts);
-  }
-  sub_(other: T, opts?: { alpha?: number }): this {
-    return I.binary_(this, other, 'sub', opts?.alpha ?? 1, opts);
-  }
-  mul_(other: T): this {
-    return I.binary_(this, other, 'mul', 1);
-  }
-  div_(other: T): this {
-    return I.binary_(this, other, 'div', 1);
-  }
-  pow_(other: number): this {
-    return I.assign_(this, U.pow(this.detach(), other), 'pow_');
-  }
-  clamp_(min?: number | null | { min?: number | null; max?: number | null }, max?: number | null): this {
-    return I.assign_(this, U.clamp(this.detach(), min, max), 'clamp_');
-  }
-  neg_(): this {
-    return I.assign_(this, U.neg(this.detach()), 'neg_');
-  }
-  sqrt_(): this {
-    return I.assign_(this, U.sqrt(this.detach()), 'sqrt_');
-  }
-  zero_(): this {
-    return I.fill_(this, 0, 'zero_');
-  }
-  fill_(value: number): this {
-    return I.fill_(this, value, 'fill_');
-  }
-  copy_(src: Tensor | number): this {
-    return I.copy_(this, src);
-  }
-  uniform_(from = 0, to = 1): this {
-    return I.uniform_(this, from, to);
-  }
-  normal_(mean = 0, std = 1): this {
-    return I.normal_(this, mean, std);
   }
 
   // ---- printing -------------------------------------------------------------------------------------------
@@ -495,6 +257,139 @@ export class Tensor {
   toJSON(): unknown {
     return this.tolist();
   }
+}
+
+/** The remaining op methods: declared here, installed from a table below (keeps the bundle small). */
+export interface Tensor {
+  maximum(other: T): Tensor;
+  minimum(other: T): Tensor;
+  neg(): Tensor;
+  exp(): Tensor;
+  log(): Tensor;
+  sqrt(): Tensor;
+  abs(): Tensor;
+  tanh(): Tensor;
+  sigmoid(): Tensor;
+  relu(): Tensor;
+  sin(): Tensor;
+  cos(): Tensor;
+  square(): Tensor;
+  sign(): Tensor;
+  reciprocal(): Tensor;
+  clamp(min?: number | null | { min?: number | null; max?: number | null }, max?: number | null): Tensor;
+  clip(min?: number | null | { min?: number | null; max?: number | null }, max?: number | null): Tensor;
+  gt(other: T): Tensor;
+  lt(other: T): Tensor;
+  ge(other: T): Tensor;
+  le(other: T): Tensor;
+  eq(other: T): Tensor;
+  ne(other: T): Tensor;
+  /** `torch.equal`: same shape and same values. */
+  equal(other: Tensor): boolean;
+  allclose(other: Tensor, opts?: { rtol?: number; atol?: number; equal_nan?: boolean }): boolean;
+  isnan(): Tensor;
+  isfinite(): Tensor;
+  sum(dim?: number | number[] | null | DimOpts, keepdim?: boolean | DimOpts): Tensor;
+  mean(dim?: number | number[] | null | DimOpts, keepdim?: boolean | DimOpts): Tensor;
+  /** `t.max()` → 0-d tensor; `t.max(dim)` → [values, indices] (also `.values`, `.indices`); `t.max(other)` → maximum. */
+  max(): Tensor;
+  max(other: Tensor): Tensor;
+  max(dim: number | DimOpts, keepdim?: boolean | DimOpts): R.MaxResult;
+  min(): Tensor;
+  min(other: Tensor): Tensor;
+  min(dim: number | DimOpts, keepdim?: boolean | DimOpts): R.MaxResult;
+  argmax(dim?: number | null | DimOpts, keepdim?: boolean | DimOpts): Tensor;
+  argmin(dim?: number | null | DimOpts, keepdim?: boolean | DimOpts): Tensor;
+  var(dim?: number | number[] | null | R.VarOpts, opts?: boolean | R.VarOpts): Tensor;
+  std(dim?: number | number[] | null | R.VarOpts, opts?: boolean | R.VarOpts): Tensor;
+  norm(p?: number | 'fro' | null | R.NormOpts, dim?: number | number[] | null | R.NormOpts, keepdim?: boolean): Tensor;
+  prod(): Tensor;
+  softmax(dim: number | { dim: number }): Tensor;
+  log_softmax(dim: number | { dim: number }): Tensor;
+  mm(other: Tensor): Tensor;
+  dot(other: Tensor): Tensor;
+  t(): Tensor;
+  transpose(dim0: number, dim1: number): Tensor;
+  permute(...dims: (number | number[])[]): Tensor;
+  reshape(...shape: (number | number[])[]): Tensor;
+  view(...shape: (number | number[])[]): Tensor;
+  view_as(other: Tensor): Tensor;
+  expand(...shape: (number | number[])[]): Tensor;
+  expand_as(other: Tensor): Tensor;
+  unsqueeze(dim: number): Tensor;
+  squeeze(dim?: number): Tensor;
+  flatten(start_dim?: number, end_dim?: number): Tensor;
+  /** `t.select(dim, i)` = Python `t[:, …, i]` along `dim` (the dim is removed). */
+  select(dim: number, index: number): Tensor;
+  /** Python indexing `t[i]`, `t[i, j]` (integers; negative counts from the end): `t.get(0)`, `t.get(0, 1)`. */
+  get(...indices: number[]): Tensor;
+  /** Python `t[idx]` with a list / int64 tensor of indices along dim 0 (`index_select(0, idx)`). */
+  index(indices: Tensor | number[]): Tensor;
+  index_select(dim: number, indices: Tensor | number[]): Tensor;
+  /** Python slicing `t[start:end:step]` along `dim`. */
+  slice(dim: number, start?: number | null, end?: number | null, step?: number): Tensor;
+  narrow(dim: number, start: number, length: number): Tensor;
+  add_(other: T, opts?: { alpha?: number }): this;
+  sub_(other: T, opts?: { alpha?: number }): this;
+  mul_(other: T): this;
+  div_(other: T): this;
+  pow_(other: number): this;
+  clamp_(min?: number | null | { min?: number | null; max?: number | null }, max?: number | null): this;
+  neg_(): this;
+  sqrt_(): this;
+  zero_(): this;
+  fill_(value: number): this;
+  copy_(src: Tensor | number): this;
+  uniform_(from?: number, to?: number): this;
+  normal_(mean?: number, std?: number): this;
+}
+
+type Method = (t: Tensor, ...args: never[]) => unknown;
+let table: Record<string, Method> | null = null;
+// Built on first use: ops modules may not be initialised yet when this module is evaluated (import cycle).
+const methods = (): Record<string, Method> =>
+  (table ??= {
+    maximum: E.maximum, minimum: E.minimum, neg: U.neg, exp: U.exp, log: U.log, sqrt: U.sqrt, abs: U.abs,
+    tanh: U.tanh, sigmoid: U.sigmoid, relu: U.relu, sin: U.sin, cos: U.cos, sign: U.sign, reciprocal: U.reciprocal,
+    square: (t) => U.pow(t, 2), clamp: U.clamp, clip: U.clamp,
+    gt: (t, o: T) => E.compare(t, o, 'gt'), lt: (t, o: T) => E.compare(t, o, 'lt'), ge: (t, o: T) => E.compare(t, o, 'ge'),
+    le: (t, o: T) => E.compare(t, o, 'le'), eq: (t, o: T) => E.compare(t, o, 'eq'), ne: (t, o: T) => E.compare(t, o, 'ne'),
+    equal: R.equal, allclose: R.allclose, isnan: U.isnan, isfinite: U.isfinite,
+    sum: R.sum, mean: R.mean,
+    max: (t, d: never, k: never) => R.maxmin(t, d, k, true), min: (t, d: never, k: never) => R.maxmin(t, d, k, false),
+    argmax: (t, d: never, k: never) => R.argmaxmin(t, d, k, true), argmin: (t, d: never, k: never) => R.argmaxmin(t, d, k, false),
+    var: (t, d: never, o: never) => R.variance(t, d, o, false), std: (t, d: never, o: never) => R.variance(t, d, o, true),
+    norm: R.norm, prod: R.prod, softmax, log_softmax,
+    mm: M.mm, dot: M.dot, t: S.t, transpose: S.transpose,
+    permute: (t, ...d: number[][]) => S.permute(t, d.flat()),
+    reshape: (t, ...d: number[][]) => S.reshape(t, d.flat(), 'reshape'),
+    view: (t, ...d: number[][]) => S.reshape(t, d.flat(), 'view'),
+    view_as: (t, o: Tensor) => S.reshape(t, o.shape, 'view'),
+    expand: (t, ...d: number[][]) => S.expand(t, d.flat()), expand_as: (t, o: Tensor) => S.expand(t, o.shape),
+    unsqueeze: S.unsqueeze, squeeze: S.squeeze, flatten: S.flatten, select: S.select,
+    get: (t, ...idx: number[]) => idx.reduce((r: Tensor, i) => S.select(r, 0, i), t),
+    index: (t, i: never) => S.indexSelect(t, 0, i), index_select: S.indexSelect, slice: S.slice,
+    narrow: (t, d: number, s: number, l: number) => S.slice(t, d, s, s + l),
+    add_: (t, o: T, opts?: { alpha?: number }) => I.binary_(t, o, 'add', opts?.alpha ?? 1, opts),
+    sub_: (t, o: T, opts?: { alpha?: number }) => I.binary_(t, o, 'sub', opts?.alpha ?? 1, opts),
+    mul_: (t, o: T) => I.binary_(t, o, 'mul', 1), div_: (t, o: T) => I.binary_(t, o, 'div', 1),
+    pow_: (t, p: number) => I.assign_(t, U.pow(t.detach(), p), 'pow_'),
+    clamp_: (t, a: never, b: never) => I.assign_(t, U.clamp(t.detach(), a, b), 'clamp_'),
+    neg_: (t) => I.assign_(t, U.neg(t.detach()), 'neg_'), sqrt_: (t) => I.assign_(t, U.sqrt(t.detach()), 'sqrt_'),
+    zero_: (t) => I.fill_(t, 0, 'zero_'), fill_: (t, v: number) => I.fill_(t, v, 'fill_'), copy_: I.copy_,
+    uniform_: (t, a = 0, b = 1) => I.uniform_(t, a, b), normal_: (t, m = 0, s = 1) => I.normal_(t, m, s),
+  });
+for (const name of ('maximum minimum neg exp log sqrt abs tanh sigmoid relu sin cos sign reciprocal square clamp clip ' +
+  'gt lt ge le eq ne equal allclose isnan isfinite sum mean max min argmax argmin var std norm prod softmax log_softmax ' +
+  'mm dot t transpose permute reshape view view_as expand expand_as unsqueeze squeeze flatten select get index ' +
+  'index_select slice narrow add_ sub_ mul_ div_ pow_ clamp_ neg_ sqrt_ zero_ fill_ copy_ uniform_ normal_').split(' ')) {
+  Object.defineProperty(Tensor.prototype, name, {
+    value: function (this: Tensor, ...args: never[]) {
+      return methods()[name](this, ...args);
+    },
+    writable: true,
+    configurable: true,
+  });
 }
 
 /** Allocates storage of the right array type for a dtype. */

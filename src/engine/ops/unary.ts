@@ -57,7 +57,8 @@ function bwd(op: number, r: Storage, g: Storage, x: Storage, y: Storage, p: numb
       else for (let i = 0; i < n; i++) r[i] = g[i] * (p * Math.pow(x[i], p - 1));
       break;
     default:
-      for (let i = 0; i < n; i++) { const v = x[i]; r[i] = v >= p && v <= q ? g[i] : 0; }
+      // PyTorch 2.x: no gradient at the bounds themselves (1.13 passed it through)
+      for (let i = 0; i < n; i++) { const v = x[i]; r[i] = v > p && v < q ? g[i] : 0; }
   }
 }
 
