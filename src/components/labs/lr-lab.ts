@@ -65,7 +65,7 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
     for (let i = 0; i < n; i += every) idx.add(i);
     idx.add(n - 1);
     const rows = [...idx].sort((a, b) => a - b).map((i) => [String(i), fmt(run.losses[i]!)]);
-    fillTable(table, `${t('labs.summaryTable')} (${t('lr.lr')} = ${fmt(run.lr)})`, [t('labs.colStep'), t('labs.colLoss')], rows);
+    fillTable(table, t('lr.table', { lr: fmt(run.lr) }), [t('labs.colStep'), t('labs.colLoss')], rows);
   }
 
   function change(patch: Partial<typeof state>, syncSliders = false, write = true): void {
