@@ -78,7 +78,7 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
   function buildOptions(): void {
     optionsBox.replaceChildren(
       ...SPECS[cfg.kind].map((s) => {
-        const label = s.key === 'm1' ? 'milestones[0]' : s.key === 'm2' ? 'milestones[1]' : s.key === 'warmup' ? 'total_iters (warm-up)' : s.key;
+        const label = s.key === 'm1' ? 'milestones[0]' : s.key === 'm2' ? 'milestones[1]' : s.key === 'warmup' ? t('sched.warmupIters') : s.key;
         return slider({
           name: s.key, label, min: s.min, max: s.max, log: s.log, step: s.int ? 1 : s.step, value: cfg.p[s.key] ?? s.value,
           format: s.int ? String : undefined,
