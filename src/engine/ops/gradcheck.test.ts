@@ -164,9 +164,8 @@ describe('gradcheck: shapes and products', () => {
     );
   });
 
-  it('batched matmul', () => {
-    fc.assert(fc.property(fc.tuple(spec([2, 3, 2]), spec([2, 2, 4]), spec([2, 3])), ([a, b, c]) => {
-      gradcheck((x, y) => x.matmul(y), [a, b], 1);
+  it('matmul of a 3-D tensor with a matrix (batch folded into rows)', () => {
+    fc.assert(fc.property(fc.tuple(spec([2, 3, 2]), spec([2, 3])), ([a, c]) => {
       gradcheck((x, y) => x.matmul(y), [a, c], 2);
     }), { numRuns: 5, endOnFailure: true });
   });

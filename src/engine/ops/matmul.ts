@@ -9,7 +9,6 @@ import { promote } from '../dtype';
 import { RuntimeError } from '../errors';
 import { Tensor, type DType, type Storage } from '../tensor';
 import { sumToShape } from './broadcast';
-import { stack } from './shape';
 import { alloc } from './util';
 
 /** C (m×n) = A (m×k) · B (k×n). */
@@ -70,9 +69,7 @@ export function kernelTN(a: Storage, b: Storage, m: number, k: number, n: number
 function check2d(a: Tensor, b: Tensor): void {
   if (a.shape.length !== 2) throw new RuntimeError(`self must be a matrix`);
   if (b.shape.length !== 2) throw new RuntimeError(`mat2 must be a matrix`);
-  if (a.shape[1] !== b.shape[0]) {
-    throw new RuntimeError(`mat1 and mat2 shapes cannot be multiplied (${a.shape[0]}x${a.shape[1]} and ${b.shape[0]}x${b.shape[1]})`);
-  }
+  if (a.shape[1] !== b.shape[0]) throw mmError(a.shape[0], a.shape[1], b.shape[0], b.shape[1]);
 }
 
 function castPair(a: Tensor, b: Tensor, fn: string): [Storage, Storage, DType] {
@@ -133,56 +130,33 @@ export function matmul(a: Tensor, b: Tensor): Tensor {
     return mm(a, b.unsqueeze(1)).squeeze(1);
   }
   if (da === 1 && db === 2) {
-    if (a.shape[0] !== b.shape[0]) throw new RuntimeError(`mat1 and mat2 shapes cannot be multiplied (1x${a.shape[0]} and ${b.shape[0]}x${b.shape[1]})`);
+    if (a.shape[0] !== b.shape[0]) throw mmError(1, a.shape[0], b.shape[0], b.shape[1]);
     return mm(a.unsqueeze(0), b).squeeze(0);
   }
-  if (db <= 2) {
-    // (…, m, k) @ (k, n): fold the batch into the rows
-    const k = a.shape[da - 1];
-    const b2 = db === 1 ? b.unsqueeze(1) : b;
-    if (k !== b2.shape[0]) {
-      throw new RuntimeError(`mat1 and mat2 shapes cannot be multiplied (${a.data.length / k}x${k} and ${b2.shape[0]}x${b2.shape[1]})`);
-    }
-    const r = mm(a.reshape(-1, k), b2);
-    const shape = [...a.shape.slice(0, -1), ...(db === 1 ? [] : [b2.shape[1]])];
-    return r.reshape(shape);
-  }
-  // batched: equal leading dims (or a 1/2-D left operand)
-  const a3 = da === 1 ? a.unsqueeze(0) : a;
-  const m = a3.shape[a3.shape.length - 2];
-  const k = a3.shape[a3.shape.length - 1];
-  const n = b.shape[db - 1];
-  if (b.shape[db - 2] !== k) {
-    throw new RuntimeError(`Expected size for first two dimensions of batch2 tensor to be: [${b.shape.slice(0, -2).reduce((x, y) => x * y, 1)}, ${k}] but got: [${b.shape.slice(0, -2).reduce((x, y) => x * y, 1)}, ${b.shape[db - 2]}].`);
-  }
-  const batchA = a3.shape.slice(0, -2);
-  const batchB = b.shape.slice(0, -2);
-  if (batchA.length > 0 && batchA.join() !== batchB.join()) {
-    throw new RuntimeError(`matmul: batch dimensions ${JSON.stringify(batchA)} and ${JSON.stringify(batchB)} must be equal in this engine (broadcasting of batch dims is not supported)`);
-  }
-  const slices: Tensor[] = [];
-  const nb = batchB.reduce((x, y) => x * y, 1);
-  const bb = b.reshape(nb, k, n);
-  const ab = batchA.length ? a3.reshape(nb, m, k) : null;
-  for (let i = 0; i < nb; i++) slices.push(mm(ab ? ab.select(0, i) : a3, bb.select(0, i)));
-  let r = stack(slices, 0).reshape([...batchB, m, n]);
-  if (da === 1) r = r.squeeze(-2);
-  return r;
+  // (…, m, k) @ (k, n): fold the batch into the rows
+  if (db > 2) throw new RuntimeError(`matmul with a ${db}-D right operand (batched matmul) is not supported by this engine`);
+  const k = a.shape[da - 1];
+  const b2 = db === 1 ? b.unsqueeze(1) : b;
+  if (k !== b2.shape[0]) throw mmError(a.data.length / k, k, b2.shape[0], b2.shape[1]);
+  const r = mm(a.reshape(-1, k), b2);
+  return r.reshape([...a.shape.slice(0, -1), ...(db === 1 ? [] : [b2.shape[1]])]);
 }
+
+const mmError = (m: number, k: number, k2: number, n: number): RuntimeError =>
+  new RuntimeError(`mat1 and mat2 shapes cannot be multiplied (${m}x${k} and ${k2}x${n})`);
 
 /** `F.linear(x, weight, bias)`: x·Wᵀ + b with weight (out, in); AddmmBackward0 for 2-D input with bias. */
 export function linear(x: Tensor, w: Tensor, b?: Tensor | null): Tensor {
   if (x.shape.length !== 2) {
     const inF = w.shape[1];
-    if (x.shape[x.shape.length - 1] !== inF) {
-      throw new RuntimeError(`mat1 and mat2 shapes cannot be multiplied (${x.data.length / (x.shape[x.shape.length - 1] || 1)}x${x.shape[x.shape.length - 1]} and ${w.shape[1]}x${w.shape[0]})`);
-    }
+    const last = x.shape[x.shape.length - 1] ?? 1;
+    if (last !== inF) throw mmError(x.data.length / (last || 1), last, w.shape[1], w.shape[0]);
     const r = linear(x.reshape(-1, inF), w, b);
     return r.reshape([...x.shape.slice(0, -1), w.shape[0]]);
   }
   const [m, k] = x.shape;
   const n = w.shape[0];
-  if (w.shape[1] !== k) throw new RuntimeError(`mat1 and mat2 shapes cannot be multiplied (${m}x${k} and ${w.shape[1]}x${w.shape[0]})`);
+  if (w.shape[1] !== k) throw mmError(m, k, w.shape[1], w.shape[0]);
   const [xd, wd, dtype] = castPair(x, w, 'linear');
   const c = kernelNT(xd, wd, m, k, n, dtype);
   if (b) {

@@ -7,6 +7,7 @@ import { attach, needsGrad } from '../autograd/function';
 import { isFloating } from '../dtype';
 import { RuntimeError } from '../errors';
 import { emit, hasListeners } from '../events';
+import { checkOptions } from '../options';
 import { Tensor, type DType } from '../tensor';
 import { broadcastIndex, broadcastShapes, expandTo } from './broadcast';
 import { maximum, minimum } from './elementwise';
@@ -31,11 +32,7 @@ export function parseDims(fn: string, t: Tensor, dim: unknown, keepdim: unknown,
     opts = keepdim as Record<string, unknown>;
     keepdim = opts.keepdim;
   }
-  for (const k of Object.keys(opts)) {
-    if (k !== 'dim' && k !== 'keepdim' && !extra.includes(k)) {
-      throw new TypeError(`${fn}() got an unexpected keyword argument '${k}' (valid keyword arguments: dim, keepdim${extra.map((e) => ', ' + e).join('')})`);
-    }
-  }
+  checkOptions(fn, opts, ['dim', 'keepdim', ...extra]);
   let dims: number[] | null = null;
   if (dim !== undefined && dim !== null) {
     const list = Array.isArray(dim) ? dim : [dim];
@@ -306,8 +303,7 @@ export function equal(a: Tensor, b: Tensor): boolean {
 
 /** `torch.allclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False)`: |a − b| ≤ atol + rtol·|b| everywhere. */
 export function allclose(a: Tensor, b: Tensor, opts?: { rtol?: number; atol?: number; equal_nan?: boolean }): boolean {
-  const o = opts ?? {};
-  for (const k of Object.keys(o)) if (!['rtol', 'atol', 'equal_nan'].includes(k)) throw new TypeError(`allclose() got an unexpected keyword argument '${k}' (valid keyword arguments: rtol, atol, equal_nan)`);
+  const o = checkOptions('allclose', opts, ['rtol', 'atol', 'equal_nan']);
   const rtol = o.rtol ?? 1e-5, atol = o.atol ?? 1e-8;
   const shape = broadcastShapes(a.shape, b.shape);
   const ia = broadcastIndex(a.shape, shape), ib = broadcastIndex(b.shape, shape);

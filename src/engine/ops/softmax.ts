@@ -5,13 +5,13 @@
 import { attach, needsGrad } from '../autograd/function';
 import { get_default_dtype, isFloating } from '../dtype';
 import { emit, hasListeners } from '../events';
+import { checkOptions } from '../options';
 import { Tensor } from '../tensor';
 import { alloc, normDim, numelOf } from './util';
 
 function resolveDim(t: Tensor, dim: unknown, fn: string): number {
   if (dim !== null && typeof dim === 'object') {
-    for (const k of Object.keys(dim)) if (k !== 'dim' && k !== 'dtype') throw new TypeError(`${fn}() got an unexpected keyword argument '${k}' (valid keyword arguments: dim, dtype)`);
-    dim = (dim as { dim?: number }).dim;
+    dim = checkOptions(fn, dim as { dim?: number }, ['dim', 'dtype']).dim;
   }
   if (dim === undefined || dim === null) {
     if (hasListeners()) {

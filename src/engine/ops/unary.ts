@@ -6,6 +6,7 @@
 import { attach, needsGrad } from '../autograd/function';
 import { get_default_dtype, isFloating } from '../dtype';
 import { RuntimeError } from '../errors';
+import { checkOptions } from '../options';
 import { Tensor, type DType, type Storage } from '../tensor';
 import { alloc } from './util';
 
@@ -32,7 +33,7 @@ function fwd(op: number, o: Storage, x: Storage, p: number, q: number): void {
       else for (let i = 0; i < n; i++) o[i] = Math.pow(x[i], p);
       break;
     default: // CLAMP(min p, max q); NaN passes through
-      for (let i = 0; i < n; i++) { const v = x[i]; o[i] = v < p ? p : v > q ? q : v; }
+      for (let i = 0; i < n; i++) { const v = x[i]; o[i] = v !== v ? v : Math.min(Math.max(v, p), q); }
   }
 }
 
@@ -110,9 +111,9 @@ type ClampArg = number | null | undefined | { min?: number | null; max?: number 
 /** `clamp(min=None, max=None)` (positional or `{ min, max }`). */
 export function clamp(t: Tensor, min?: ClampArg, max?: number | null): Tensor {
   if (min !== null && typeof min === 'object') {
-    for (const k of Object.keys(min)) if (k !== 'min' && k !== 'max') throw new TypeError(`clamp() got an unexpected keyword argument '${k}'`);
-    max = min.max;
-    min = min.min;
+    const o = checkOptions('clamp', min, ['min', 'max']);
+    max = o.max;
+    min = o.min;
   }
   const lo = min ?? null;
   const hi = max ?? null;
