@@ -4,7 +4,7 @@
  * which brings the engine and chart.js with it, and mounts it in place of the static fallback.
  */
 import type { Lang } from '@/i18n/define';
-import { makeContext, type LabModule } from './context';
+import type { LabModule } from './context';
 
 const loaders: Record<string, () => Promise<LabModule>> = {
   lr: () => import('./lr-lab'),
@@ -43,7 +43,7 @@ export class OcLab extends HTMLElement {
     this.loading ??= (async () => {
       const id = this.dataset.lab ?? '';
       const lang: Lang = this.dataset.lang === 'en' ? 'en' : 'zh';
-      const mod = await loaders[id]!();
+      const [mod, { makeContext }] = await Promise.all([loaders[id]!(), import('./context')]);
       const body = this.querySelector<HTMLElement>('[data-role="lab-body"]') ?? this;
       body.replaceChildren();
       mod.mount(body, makeContext(id, lang, this.dataset.preset || null));
