@@ -69,6 +69,11 @@ export interface OptimCase {
    * opt.zero_grad({ set_to_none: false }), 'skip' = never (grads accumulate: the guide's pitfall).
    */
   zero_grad?: 'none' | 'zeros' | 'skip';
+  /**
+   * These params are left out of the constructor and added with opt.add_param_group({ params, ...options })
+   * just before step `at` (0-based); until then they get grads but are not updated.
+   */
+  addGroup?: { at: number; params: string[]; options: Options };
   /** an LR scheduler stepped after every opt.step() (ReduceLROnPlateau gets the step's loss) */
   scheduler?: { type: string; options: Options };
 }
@@ -278,7 +283,15 @@ const schedulerCases: OptimCase[] = [
   }),
 ];
 
+/** add_param_group later in training: defaults fill the missing keys; Adagrad (2.14) creates state lazily. */
+const addGroupCases: OptimCase[] = [
+  c('addgroup_sgd', 'SGD', { lr: 0.1, momentum: 0.9 }, { addGroup: { at: 3, params: ['b'], options: { lr: 0.05 } } }),
+  c('addgroup_adam', 'Adam', { lr: 0.05 }, { addGroup: { at: 2, params: ['b'], options: { amsgrad: true } } }),
+  c('addgroup_adagrad', 'Adagrad', { lr: 0.1, initial_accumulator_value: 0.1 }, { addGroup: { at: 4, params: ['b'], options: {} } }),
+  c('addgroup_rmsprop', 'RMSprop', { lr: 0.01, centered: true }, { addGroup: { at: 1, params: ['W'], options: { momentum: 0.5 } } }),
+];
+
 export const OPTIM_CASES: OptimCase[] = [
   ...linearCases, ...rosenCases, ...groupCases, ...gradNoneCases, ...reloadCases, ...float32Cases, ...mixedCases,
-  ...zeroGradCases, ...schedulerCases,
+  ...zeroGradCases, ...schedulerCases, ...addGroupCases,
 ];

@@ -46,7 +46,8 @@ def build(case, P):
     if case.get("groups"):
         params = [dict(params=[P[n] for n in g["params"]], **pyopts(g["options"])) for g in case["groups"]]
     else:
-        params = list(P.values())
+        later = case["addGroup"]["params"] if case.get("addGroup") else []
+        params = [p for n, p in P.items() if n not in later]
     return cls(params, **pyopts(case["options"]))
 
 
@@ -82,6 +83,9 @@ def run_case(case, problems):
             P = {n: p.detach().clone().requires_grad_() for n, p in P.items()}
             opt = build(case, P)
             opt.load_state_dict(sd)
+        ag = case.get("addGroup")
+        if ag is not None and s == ag["at"]:
+            opt.add_param_group(dict(params=[P[n] for n in ag["params"]], **pyopts(ag["options"])))
         if case["optim"] == "LBFGS":
             def closure():
                 clear_grads(case, opt)

@@ -46,9 +46,10 @@ export function lossFn(problem: ProblemName, P: Params, step: number, X: any, Y:
 export function buildOptimizer(c: OptimCase, P: Params): any {
   const ctor = (optim as any)[c.optim];
   if (typeof ctor !== 'function') throw new Error(`optim.${c.optim} is not exported by the engine`);
+  const later = c.addGroup?.params ?? [];
   const params = c.groups
     ? c.groups.map((g) => ({ params: g.params.map((n) => P[n]), ...copy(g.options) }))
-    : Object.values(P);
+    : Object.entries(P).filter(([n]) => !later.includes(n)).map(([, p]) => p);
   return Object.keys(c.options).length ? ctor(params, copy(c.options)) : ctor(params);
 }
 
@@ -82,6 +83,9 @@ export function stepScheduler(c: OptimCase, sched: any, loss: number): void {
 
 /** One outer step as in the tutorial (LBFGS: step(closure)); returns the loss as a number. */
 export function oneStep(c: OptimCase, opt: any, P: Params, step: number, X: any, Y: any): number {
+  if (c.addGroup && step === c.addGroup.at) {
+    opt.add_param_group({ params: c.addGroup.params.map((n) => P[n]), ...copy(c.addGroup.options) });
+  }
   if (c.optim === 'LBFGS') {
     const loss = opt.step(() => {
       clearGrads(c, opt);
