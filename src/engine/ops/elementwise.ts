@@ -145,11 +145,7 @@ function binary(name: string, op: number, a: Tensor | number, b: Tensor | number
   const gb = typeof b !== 'number' && b.requires_grad;
   if (!gradMode.enabled || !(ga || gb)) return out;
   const inputs = typeof a === 'number' ? [b as Tensor] : typeof b === 'number' ? [a] : [a, b];
-  const fn = backwardFor(op, a, b, out, alpha, dtype);
-  const both = inputs.length === 2;
-  const left = typeof a !== 'number';
-  return attach(out, gradName(op, typeof a === 'number'), inputs,
-    both ? fn : left ? (g) => [fn(g)[0]] : (g) => [fn(g)[1]], op >= MUL);
+  return attach(out, gradName(op, typeof a === 'number'), inputs, backwardFor(op, a, b, out, alpha, dtype), op >= MUL);
 }
 
 /** Numbers stay numbers (Python scalars) unless both operands are numbers; anything else is a TypeError. */
@@ -174,40 +170,42 @@ function gradName(op: number, reversed: boolean): string {
 const shapeOf = (v: Tensor | number): number[] => (typeof v === 'number' ? [] : v.shape);
 const needs = (v: Tensor | number): boolean => typeof v !== 'number' && v.requires_grad;
 
-/** Gradients for [a, b] (null for numbers and inputs that do not require grad), via raw forward kernels. */
+/** Gradients in the order of the node's inputs (numbers are not inputs), via raw forward kernels. */
 function backwardFor(op: number, A: Tensor | number, B: Tensor | number, out: Tensor, alpha: number, dt: DType) {
   const sa = shapeOf(A);
   const sb = shapeOf(B);
+  const pack = (ga: Tensor | null, gb: Tensor | null): (Tensor | null)[] =>
+    typeof A === 'number' ? [gb] : typeof B === 'number' ? [ga] : [ga, gb];
   const fw = (o: number, x: Tensor | number, y: Tensor | number) => forward(o, x, y, dt, dt);
   switch (op) {
     case ADD:
     case SUB:
-      return (g: Tensor) => [
+      return (g: Tensor) => pack(
         needs(A) ? sumToShape(g, sa) : null,
-        needs(B) ? sumToShape(op === ADD && alpha === 1 ? g : fw(MUL, g, op === ADD ? alpha : -alpha), sb) : null,
-      ];
+        needs(B) ? sumToShape(op === ADD && alpha === 1 ? g : forward(MUL, g, op === ADD ? alpha : -alpha, dt, dt), sb) : null,
+      );
     case MUL:
-      return (g: Tensor) => [
-        needs(A) ? sumToShape(fw(MUL, g, B), sa) : null,
-        needs(B) ? sumToShape(fw(MUL, g, A), sb) : null,
-      ];
+      return (g: Tensor) => pack(
+        needs(A) ? sumToShape(forward(MUL, g, B, dt, dt), sa) : null,
+        needs(B) ? sumToShape(forward(MUL, g, A, dt, dt), sb) : null,
+      );
     case DIV:
-      return (g: Tensor) => [
+      return (g: Tensor) => pack(
         needs(A) ? sumToShape(fw(DIV, g, B), sa) : null,
         // −g·a / (b·b)
         needs(B) ? sumToShape(fw(DIV, fw(MUL, fw(MUL, g, -1), A), fw(MUL, B, B)), sb) : null,
-      ];
+      );
     case POW: {
       const TA = typeof A === 'number' ? null : A;
       const TB = typeof B === 'number' ? null : B;
-      return (g: Tensor) => [
+      return (g: Tensor) => pack(
         // d/da a^b = b * a^(b-1), 0 where b == 0
         TA && TA.requires_grad ? sumToShape(maskWhere(fw(MUL, fw(MUL, g, B), fw(POW, A, fw(SUB, B, 1))), B, (b) => b === 0), sa) : null,
         // d/db a^b = a^b * log(a), 0 where a == 0 and b >= 0
         TB && TB.requires_grad
           ? sumToShape(maskPair(fw(MUL, fw(MUL, g, out), typeof A === 'number' ? Math.log(A) : A.log()), A, B, (a, b) => a === 0 && b >= 0), sb)
           : null,
-      ];
+      );
     }
     default: {
       const isMax = op === MAX;
@@ -227,10 +225,10 @@ function backwardFor(op: number, A: Tensor | number, B: Tensor | number, out: Te
           ga[i] = g.data[i] * w;
           gb[i] = g.data[i] * (1 - w);
         }
-        return [
+        return pack(
           needs(A) ? sumToShape(Tensor._make(ga, g.shape, g.dtype), sa) : null,
           needs(B) ? sumToShape(Tensor._make(gb, g.shape, g.dtype), sb) : null,
-        ];
+        );
       };
     }
   }
