@@ -71,7 +71,9 @@ describe('golden lr schedulers (PyTorch ' + fixture.torch + ')', () => {
       opt.step();
       for (const [sc, spec] of [[sched, c.sched] as const, ...also]) {
         if (spec.type === 'ReduceLROnPlateau') sc.step(c.metrics![e]);
-        else sc.step();
+        else if (!c.step_arg) sc.step();
+        else if (c.step_arg.kind === 'epoch') sc.step(e);
+        else sc.step(e / c.step_arg.per_epoch);
       }
       check(e + 1);
     }

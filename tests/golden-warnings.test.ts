@@ -20,6 +20,14 @@ const ls = optim.lr_scheduler as any;
 const w = () => torch.zeros(2, { requires_grad: true });
 
 const SNIPPETS: Record<string, () => unknown> = {
+  step_with_epoch: () => {
+    const opt = optim.SGD([w()], { lr: 0.1 });
+    const s = ls.StepLR(opt, { step_size: 2 });
+    opt.step();
+    s.step(1);
+    opt.step();
+    s.step(2);
+  },
   scheduler_before_optimizer: () => {
     const opt = optim.SGD([w()], { lr: 0.1 });
     const s = ls.StepLR(opt, { step_size: 1 });

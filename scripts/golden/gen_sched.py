@@ -7,6 +7,8 @@ construction and after each epoch: lr of every group, get_last_lr() (omitted fro
 equals lr at every record; the test then compares it with lr), and (for cases whose scheduler
 cycles momentum) momentum / betas[0].
 """
+import warnings
+
 import torch
 from torch.optim import lr_scheduler
 
@@ -65,11 +67,16 @@ def run_case(case):
     record()
     for e in range(case["epochs"]):
         opt.step()
+        arg = case.get("step_arg")
         for sc, spec in [(sched, case["sched"])] + list(zip(also, case.get("also", []))):
             if spec["type"] == "ReduceLROnPlateau":
                 sc.step(case["metrics"][e])
-            else:
+            elif arg is None:
                 sc.step()
+            elif arg["kind"] == "epoch":
+                sc.step(e)
+            else:
+                sc.step(e / arg["per_epoch"])
         record()
     if out["last_lr"] == out["lr"]:
         del out["last_lr"]  # compact: get_last_lr() is compared with the recorded lr instead
@@ -77,6 +84,7 @@ def run_case(case):
 
 
 def main():
+    warnings.simplefilter("ignore")  # step(epoch) cases emit the deprecation warning (tested elsewhere)
     cases = load_cases()
     fixtures = {c["name"]: run_case(c) for c in cases["sched"]}
     write_fixture("sched.json", "scripts/golden/gen_sched.py", fixtures)

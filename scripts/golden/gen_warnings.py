@@ -52,7 +52,17 @@ def duplicate_params():
     optim.SGD([p, p], lr=0.1)
 
 
+def step_with_epoch():
+    opt = optim.SGD([w()], lr=0.1)
+    s = lr_scheduler.StepLR(opt, step_size=2)
+    opt.step()
+    s.step(1)
+    opt.step()
+    s.step(2)
+
+
 SNIPPETS = {
+    "step_with_epoch": step_with_epoch,
     "scheduler_before_optimizer": scheduler_before_optimizer,
     "right_order_is_silent": right_order_is_silent,
     "get_lr_outside_step": get_lr_outside_step,

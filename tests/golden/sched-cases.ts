@@ -26,6 +26,11 @@ export interface SchedCase {
   /** more schedulers on the same optimizer, built after `sched` and stepped after it, in order */
   also?: SchedSpec[];
   epochs: number;
+  /**
+   * Pass an explicit epoch to sched.step(): 'epoch' = step(k) for k = 0, 1, … (the old-tutorial pattern:
+   * closed form + deprecation warning); 'fraction' = step(k / per_epoch) (CosineAnnealingWarmRestarts).
+   */
+  step_arg?: { kind: 'epoch' } | { kind: 'fraction'; per_epoch: number };
   /** ReduceLROnPlateau metric per epoch */
   metrics?: number[];
 }
@@ -128,6 +133,14 @@ export const SCHED_CASES: SchedCase[] = [
   sc('resume_cosine', s('CosineAnnealingLR', { T_max: 6, last_epoch: 2 }), 12, {
     groups: [{ initial_lr: 0.1, lr: 0.05 }, { initial_lr: 0.2, lr: 0.01 }],
   }),
+  // explicit epochs: scheduler.step(epoch) (closed form where the class has one)
+  sc('step_epoch_steplr', s('StepLR', { step_size: 3, gamma: 0.5 }), 12, { step_arg: { kind: 'epoch' } }),
+  sc('step_epoch_multistep', s('MultiStepLR', { milestones: [2, 5], gamma: 0.5 }), 10, { step_arg: { kind: 'epoch' } }),
+  sc('step_epoch_exponential', s('ExponentialLR', { gamma: 0.8 }), 10, { step_arg: { kind: 'epoch' } }),
+  sc('step_epoch_cosine', s('CosineAnnealingLR', { T_max: 6, eta_min: 0.01 }), 14, { step_arg: { kind: 'epoch' } }),
+  sc('step_epoch_linear', s('LinearLR', { start_factor: 0.2, total_iters: 4 }), 8, { step_arg: { kind: 'epoch' } }),
+  sc('warm_restarts_fraction', s('CosineAnnealingWarmRestarts', { T_0: 2, T_mult: 2 }), 40,
+    { step_arg: { kind: 'fraction', per_epoch: 4 } }),
   sc('plateau', s('ReduceLROnPlateau', { patience: 2, factor: 0.5 }), 30, { metrics: plateauMetrics }),
   sc('plateau_default', s('ReduceLROnPlateau'), 30, { metrics: plateauMetrics }),
   sc('plateau_max_abs', s('ReduceLROnPlateau', {
