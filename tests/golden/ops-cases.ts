@@ -201,6 +201,8 @@ export const LOSS_CASES: LossCase[] = [
   L('bce_logits_sum', 'BCEWithLogitsLoss', { reduction: 'sum' }, any(3, 2), fl([3, 2], 'unit')),
   L('bce_logits_none', 'BCEWithLogitsLoss', { reduction: 'none' }, any(3, 2), fl([3, 2], 'unit')),
   L('bce_logits_pos_weight', 'BCEWithLogitsLoss', {}, any(3, 2), fl([3, 2], 'unit'), { pos_weight: [2.0, 0.5] }),
+  L('edge_mse_broadcast', 'MSELoss', {}, any(3, 1), fl([3])),
+  L('edge_l1_broadcast_sum', 'L1Loss', { reduction: 'sum' }, any(2, 1), fl([1, 3])),
   L('edge_ce_all_ignored', 'CrossEntropyLoss', {}, vals([2, 3], 0.5, 1, -1, 2, 0, 1), cls(-100, -100)),
   L('edge_ce_huge_logits', 'CrossEntropyLoss', {}, vals([2, 3], 1000, -1000, 0, -500, 500, 499), cls(1, 2)),
   L('edge_bce_logits_extreme', 'BCEWithLogitsLoss', {}, vals([4], 100, -100, 50, -50), fl([4], 'unit')),
