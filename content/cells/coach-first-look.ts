@@ -1,13 +1,14 @@
 import { torch, optim } from "torch"
 
+const steps = 5
 const w = torch.tensor(0.0, { requires_grad: true })
 const optimizer = optim.SGD([w], { lr: 0.1 })
 
-for (let step = 1; step <= 5; step++) {
+for (let step = 1; step <= steps; step++) {
   optimizer.zero_grad()
   const loss = w.sub(3).pow(2)
   loss.backward()
   print(`step ${step}: w = ${w.item().toFixed(3)}, loss = ${loss.item().toFixed(3)}, grad = ${w.grad.item().toFixed(3)}`)
   optimizer.step()
 }
-print(`after 5 steps: w = ${w.item().toFixed(3)}`)
+print(`after ${steps} steps: w = ${w.item().toFixed(3)}`)

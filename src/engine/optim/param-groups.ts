@@ -5,6 +5,7 @@
 import { Tensor } from '../tensor';
 import { TypeError_, ValueError } from './errors';
 import { pyTypeName } from './py-format';
+import { isPlainObject } from './plain-object';
 
 /** One parameter group: the tensors plus every hyper-parameter (group values win over defaults). */
 export interface ParamGroup {
@@ -24,11 +25,6 @@ export interface ParamGroupInput {
 /** `params` argument: tensors, `[name, tensor]` pairs (named_parameters()) or param-group objects. */
 export type ParamsInput = Iterable<Tensor> | Iterable<ParamGroupInput> | Iterable<[string, Tensor]>;
 
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  if (v === null || typeof v !== 'object' || Array.isArray(v) || v instanceof Tensor) return false;
-  const proto = Object.getPrototypeOf(v) as unknown;
-  return proto === Object.prototype || proto === null;
-}
 
 function isNamedParam(v: unknown): v is [string, Tensor] {
   return Array.isArray(v) && v.length === 2 && typeof v[0] === 'string';

@@ -54,7 +54,7 @@ export function pyTypeName(v: unknown): string {
   if (v instanceof Set) return 'set';
   if (v instanceof Map) return 'dict';
   const proto = Object.getPrototypeOf(v) as { constructor?: { name?: string } } | null;
-  if (proto === null || proto === Object.prototype) return 'dict';
+  if (proto === null || Object.getPrototypeOf(proto) === null) return 'dict';
   return proto.constructor?.name ?? 'object';
 }
 

@@ -13,6 +13,7 @@ import { ValueError } from './errors';
 import { scalarTensor } from './scalar';
 import type { ParamGroup } from './param-groups';
 import type { ParamState } from './optimizer';
+import { isPlainObject } from './plain-object';
 
 export interface OptimizerStateDict {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -29,7 +30,7 @@ function copyValue(v: unknown): unknown {
 /** Deep copy of arrays and plain objects (Python `deepcopy` of a param-group list); tensors and functions are shared. */
 function deepCopy(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(deepCopy);
-  if (v !== null && typeof v === 'object' && !(v instanceof Tensor) && Object.getPrototypeOf(v) === Object.prototype) {
+  if (isPlainObject(v)) {
     const out: Record<string, unknown> = {};
     for (const [k, x] of Object.entries(v)) out[k] = deepCopy(x);
     return out;

@@ -3,14 +3,10 @@
  * (`StepLR(opt, 30)` / `StepLR(opt, step_size=30)`), so the engine accepts
  * `StepLR(opt, 30)`, `StepLR(opt, 30, { gamma: 0.5 })` and `StepLR(opt, { step_size: 30, gamma: 0.5 })`.
  */
-import { Tensor } from '../../tensor';
 import { checkOptions } from '../options';
+import { isPlainObject } from '../plain-object';
 
-function isOptionsObject(v: unknown): v is Record<string, unknown> {
-  if (v === null || typeof v !== 'object' || Array.isArray(v) || v instanceof Tensor) return false;
-  const proto = Object.getPrototypeOf(v) as unknown;
-  return proto === Object.prototype || proto === null;
-}
+const isOptionsObject = isPlainObject;
 
 /**
  * Resolves positional arguments + a trailing options object into one record with defaults applied.
