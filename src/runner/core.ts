@@ -11,7 +11,11 @@ import type { LogKind, OptimizerSnapshot, PlotOptions, RunError, RunResult, RunT
 
 /** What the runner needs from the engine (src/engine/index.ts + events.ts). */
 export interface EngineBinding {
-  torch: Record<string, unknown> & { manual_seed?: (s: number) => unknown };
+  torch: Record<string, unknown> & {
+    manual_seed?: (s: number) => unknown;
+    set_grad_enabled?: (mode: boolean) => unknown;
+    set_default_dtype?: (dtype: unknown) => unknown;
+  };
   nn: unknown;
   optim: unknown;
   F: unknown;
@@ -214,6 +218,10 @@ export async function executeWith(
   let status: RunResult['status'] = 'ok';
   let error: RunError | undefined;
   try {
+    // A previous run ended by a timeout may have left global modes switched (e.g. inside torch.no_grad):
+    // every run starts from PyTorch's defaults.
+    engine.torch.set_grad_enabled?.(true);
+    engine.torch.set_default_dtype?.(engine.torch['float32']);
     if (opts.seed !== undefined) engine.torch.manual_seed?.(opts.seed);
     transpiled = transpile(code);
     const fn = compile(PARAMS, PREFIX + transpiled.js + SUFFIX);

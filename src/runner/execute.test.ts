@@ -80,6 +80,19 @@ describe('executeInVm with the real engine', () => {
   });
 });
 
+describe('global modes', () => {
+  it('a run killed inside torch.no_grad does not leave grad mode off, nor a changed default dtype', async () => {
+    const stuck = await executeInVm(
+      'torch.set_default_dtype(torch.float64)\ntorch.no_grad(() => { while (true) {} })',
+      { timeoutMs: 300 },
+    );
+    expect(stuck.status).toBe('timeout');
+    const next = await execute('const w = torch.ones(2, { requires_grad: true })\nconst y = w.mul(2).sum()\nprint(y.requires_grad, y.dtype)');
+    expect(next.status).toBe('ok');
+    expect(next.logs).toEqual(['true float32']);
+  });
+});
+
 describe('random state', () => {
   it('re-seeding with initial_seed() gives the numbers of a fresh generator (the worker warm-up relies on it)', async () => {
     const fresh = await execute('print(torch.initial_seed())');
