@@ -170,68 +170,57 @@ function gradName(op: number, reversed: boolean): string {
 const shapeOf = (v: Tensor | number): number[] => (typeof v === 'number' ? [] : v.shape);
 const needs = (v: Tensor | number): boolean => typeof v !== 'number' && v.requires_grad;
 
-/** Gradients in the order of the node's inputs (numbers are not inputs), via raw forward kernels. */
+/** Gradients in the order of the node's inputs (numbers are not inputs); one closure per op. */
 function backwardFor(op: number, A: Tensor | number, B: Tensor | number, out: Tensor, alpha: number, dt: DType) {
-  const sa = shapeOf(A);
-  const sb = shapeOf(B);
-  const pack = (ga: Tensor | null, gb: Tensor | null): (Tensor | null)[] =>
-    typeof A === 'number' ? [gb] : typeof B === 'number' ? [ga] : [ga, gb];
-  const fw = (o: number, x: Tensor | number, y: Tensor | number) => forward(o, x, y, dt, dt);
+  return (g: Tensor): (Tensor | null)[] => {
+    const ga = needs(A) ? sumToShape(gradA(op, g, A, B, out, alpha, dt), shapeOf(A)) : null;
+    const gb = needs(B) ? sumToShape(gradB(op, g, A, B, out, alpha, dt), shapeOf(B)) : null;
+    return typeof A === 'number' ? [gb] : typeof B === 'number' ? [ga] : [ga, gb];
+  };
+}
+
+/** ∂out/∂a · g, broadcast to the output shape. */
+function gradA(op: number, g: Tensor, A: Tensor | number, B: Tensor | number, out: Tensor, alpha: number, dt: DType): Tensor {
   switch (op) {
     case ADD:
-    case SUB:
-      return (g: Tensor) => pack(
-        needs(A) ? sumToShape(g, sa) : null,
-        needs(B) ? sumToShape(op === ADD && alpha === 1 ? g : forward(MUL, g, op === ADD ? alpha : -alpha, dt, dt), sb) : null,
-      );
-    case MUL:
-      return (g: Tensor) => pack(
-        needs(A) ? sumToShape(forward(MUL, g, B, dt, dt), sa) : null,
-        needs(B) ? sumToShape(forward(MUL, g, A, dt, dt), sb) : null,
-      );
-    case DIV:
-      return (g: Tensor) => pack(
-        needs(A) ? sumToShape(fw(DIV, g, B), sa) : null,
-        // −g·a / (b·b)
-        needs(B) ? sumToShape(fw(DIV, fw(MUL, fw(MUL, g, -1), A), fw(MUL, B, B)), sb) : null,
-      );
-    case POW: {
-      const TA = typeof A === 'number' ? null : A;
-      const TB = typeof B === 'number' ? null : B;
-      return (g: Tensor) => pack(
-        // d/da a^b = b * a^(b-1), 0 where b == 0
-        TA && TA.requires_grad ? sumToShape(maskWhere(fw(MUL, fw(MUL, g, B), fw(POW, A, fw(SUB, B, 1))), B, (b) => b === 0), sa) : null,
-        // d/db a^b = a^b * log(a), 0 where a == 0 and b >= 0
-        TB && TB.requires_grad
-          ? sumToShape(maskPair(fw(MUL, fw(MUL, g, out), typeof A === 'number' ? Math.log(A) : A.log()), A, B, (a, b) => a === 0 && b >= 0), sb)
-          : null,
-      );
-    }
-    default: {
-      const isMax = op === MAX;
-      const TA = typeof A === 'number' ? scalarTensor(A, dt) : A;
-      const TB = typeof B === 'number' ? scalarTensor(B, dt) : B;
-      return (g: Tensor) => {
-        // the larger (smaller) input gets the gradient; ties split it in half
-        const n = g.data.length;
-        const ai = broadcastIndex(sa, g.shape);
-        const bi = broadcastIndex(sb, g.shape);
-        const ga = alloc(g.dtype, n);
-        const gb = alloc(g.dtype, n);
-        for (let i = 0; i < n; i++) {
-          const x = TA.data[ai[i]];
-          const y = TB.data[bi[i]];
-          const w = x === y ? 0.5 : (isMax ? x > y : x < y) ? 1 : 0;
-          ga[i] = g.data[i] * w;
-          gb[i] = g.data[i] * (1 - w);
-        }
-        return pack(
-          needs(A) ? sumToShape(Tensor._make(ga, g.shape, g.dtype), sa) : null,
-          needs(B) ? sumToShape(Tensor._make(gb, g.shape, g.dtype), sb) : null,
-        );
-      };
-    }
+    case SUB: return g;
+    case MUL: return forward(MUL, g, B, dt, dt);
+    case DIV: return forward(DIV, g, B, dt, dt);
+    // d/da a^b = b·a^(b−1), 0 where b == 0
+    case POW: return maskWhere(forward(MUL, forward(MUL, g, B, dt, dt), forward(POW, A, forward(SUB, B, 1, dt, dt), dt, dt), dt, dt), B, (b) => b === 0);
+    default: return extremeGrad(op, g, A, B, dt, true);
   }
+}
+
+/** ∂out/∂b · g, broadcast to the output shape. */
+function gradB(op: number, g: Tensor, A: Tensor | number, B: Tensor | number, out: Tensor, alpha: number, dt: DType): Tensor {
+  switch (op) {
+    case ADD: return alpha === 1 ? g : forward(MUL, g, alpha, dt, dt);
+    case SUB: return forward(MUL, g, -alpha, dt, dt);
+    case MUL: return forward(MUL, g, A, dt, dt);
+    // −g·a / (b·b)
+    case DIV: return forward(DIV, forward(MUL, forward(MUL, g, -1, dt, dt), A, dt, dt), forward(MUL, B, B, dt, dt), dt, dt);
+    // d/db a^b = a^b·log(a), 0 where a == 0 and b >= 0
+    case POW:
+      return maskPair(forward(MUL, forward(MUL, g, out, dt, dt), typeof A === 'number' ? Math.log(A) : A.log(), dt, dt), A, B, (a, b) => a === 0 && b >= 0);
+    default: return extremeGrad(op, g, A, B, dt, false);
+  }
+}
+
+/** maximum/minimum: the larger (smaller) input gets the gradient; ties split it in half. */
+function extremeGrad(op: number, g: Tensor, A: Tensor | number, B: Tensor | number, dt: DType, forA: boolean): Tensor {
+  const n = g.data.length;
+  const ai = broadcastIndex(shapeOf(A), g.shape);
+  const bi = broadcastIndex(shapeOf(B), g.shape);
+  const r = alloc(g.dtype, n);
+  for (let i = 0; i < n; i++) {
+    const x = at(A, ai, i);
+    const y = at(B, bi, i);
+    const w = x === y ? 0.5 : (op === MAX ? x > y : x < y) ? 1 : 0;
+    r[i] = g.data[i] * (forA ? w : 1 - w);
+  }
+  void dt;
+  return Tensor._make(r, g.shape, g.dtype);
 }
 
 const at = (v: Tensor | number, idx: Int32Array, i: number): number => (typeof v === 'number' ? v : v.data[idx[i]]);
