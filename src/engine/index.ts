@@ -9,17 +9,14 @@ import * as F from './nn/functional';
 import { optim } from './optim/index';
 import * as C from './ops/create';
 import * as E from './ops/elementwise';
-import * as M from './ops/matmul';
-import * as R from './ops/reduce';
 import * as S from './ops/shape';
 import * as U from './ops/unary';
-import { log_softmax, softmax } from './ops/softmax';
 import { initial_seed, manual_seed } from './random';
 import { Tensor } from './tensor';
 import { PRINT_OPTS } from './format';
+import { describe } from './ops/util';
 
 type N = Tensor | number;
-type DimOpts = { dim?: number | number[] | null; keepdim?: boolean };
 
 /** `torch.set_printoptions(precision=4, threshold=1000, edgeitems=3, linewidth=80, sci_mode=None)`. */
 function set_printoptions(opts: Partial<typeof PRINT_OPTS> & { profile?: 'default' | 'short' | 'full' }): void {
@@ -31,7 +28,7 @@ function set_printoptions(opts: Partial<typeof PRINT_OPTS> & { profile?: 'defaul
   }
 }
 
-export const torch = {
+const torchBase = {
   // dtypes (strings, so `t.dtype === torch.float64`)
   float32: 'float32' as const,
   float: 'float32' as const,
@@ -58,49 +55,37 @@ export const torch = {
   mul: E.mul,
   div: (a: N, b: N, opts?: { rounding_mode?: 'trunc' | 'floor' | null }) => E.div(a, b, opts),
   pow: (a: N, b: N) => (typeof b === 'number' && a instanceof Tensor ? U.pow(a, b) : E.pow(a, b)),
-  maximum: E.maximum, minimum: E.minimum,
-  neg: U.neg, exp: U.exp, log: U.log, sqrt: U.sqrt, abs: U.abs, tanh: U.tanh, sigmoid: U.sigmoid, relu: U.relu,
-  sin: U.sin, cos: U.cos, sign: U.sign, reciprocal: U.reciprocal,
-  square: (t: Tensor) => U.pow(t, 2),
-  clamp: U.clamp, clip: U.clamp,
-  gt: (a: N, b: N) => E.compare(a, b, 'gt'), lt: (a: N, b: N) => E.compare(a, b, 'lt'),
-  ge: (a: N, b: N) => E.compare(a, b, 'ge'), le: (a: N, b: N) => E.compare(a, b, 'le'),
-  eq: (a: N, b: N) => E.compare(a, b, 'eq'), ne: (a: N, b: N) => E.compare(a, b, 'ne'),
-  isnan: U.isnan, isfinite: U.isfinite,
-  equal: R.equal, allclose: R.allclose,
   where: (cond: Tensor, a: N, b: N): Tensor => {
     // cond·a + (1 − cond)·b with gradients flowing to the selected side only
-    const dt = typeof a === 'number' && typeof b === 'number' ? E.opDtype(E.opDtype(cond, a) === 'bool' ? 0.5 : a, b as never) : E.opDtype(a, b);
-    const c = cond.to(dt);
+    const c = cond.to(typeof a === 'number' && typeof b === 'number' ? E.opDtype(Number.isInteger(a) ? cond.long() : cond.float(), b) : E.opDtype(a, b));
     return E.add(E.mul(c, a), E.mul(E.sub(1, c), b));
   },
-  // reductions
-  sum: (t: Tensor, dim?: number | number[] | null | DimOpts, keepdim?: boolean) => R.sum(t, dim, keepdim),
-  mean: (t: Tensor, dim?: number | number[] | null | DimOpts, keepdim?: boolean) => R.mean(t, dim, keepdim),
-  max: (t: Tensor, dim?: number | Tensor | DimOpts, keepdim?: boolean) => R.maxmin(t, dim, keepdim, true),
-  min: (t: Tensor, dim?: number | Tensor | DimOpts, keepdim?: boolean) => R.maxmin(t, dim, keepdim, false),
-  argmax: (t: Tensor, dim?: number | null | DimOpts, keepdim?: boolean) => R.argmaxmin(t, dim, keepdim, true),
-  argmin: (t: Tensor, dim?: number | null | DimOpts, keepdim?: boolean) => R.argmaxmin(t, dim, keepdim, false),
-  var: (t: Tensor, dim?: number | number[] | null | R.VarOpts, opts?: boolean | R.VarOpts) => R.variance(t, dim, opts, false),
-  std: (t: Tensor, dim?: number | number[] | null | R.VarOpts, opts?: boolean | R.VarOpts) => R.variance(t, dim, opts, true),
-  norm: (t: Tensor, p?: number | 'fro' | null | R.NormOpts, dim?: number | number[] | null, keepdim?: boolean) => R.norm(t, p, dim, keepdim),
-  prod: R.prod,
-  softmax, log_softmax,
-  // linear algebra and shapes
-  matmul: M.matmul, mm: M.mm, dot: M.dot,
-  t: S.t, transpose: S.transpose, permute: (t: Tensor, dims: number[]) => S.permute(t, dims),
-  reshape: (t: Tensor, shape: number[]) => S.reshape(t, shape, 'reshape'),
-  flatten: S.flatten, unsqueeze: S.unsqueeze, squeeze: S.squeeze, select: S.select,
-  index_select: S.indexSelect, narrow: (t: Tensor, dim: number, start: number, length: number) => S.slice(t, dim, start, start + length),
   cat: S.cat, concat: S.cat, stack: S.stack,
-  clone: U.clone,
-  detach: (t: Tensor) => t.detach(),
-  numel: (t: Tensor) => t.numel(),
   set_printoptions,
   nn,
   optim,
   Size: (shape: number[]) => shape.slice(),
   __version__: '2.14.0+oc',
 };
+type TorchBase = typeof torchBase;
+export const torch = torchBase as TorchBase & TensorFunctions;
+
+/** `torch.exp(t)` = `t.exp()` etc.: the functional forms of the tensor methods, generated from their names. */
+const FUNCTIONAL = ('maximum minimum neg exp log sqrt abs tanh sigmoid relu sin cos sign reciprocal square clamp clip ' +
+  'gt lt ge le eq ne isnan isfinite equal allclose sum mean max min argmax argmin var std norm prod softmax log_softmax ' +
+  'matmul mm dot t transpose permute reshape flatten unsqueeze squeeze select index_select narrow clone detach numel').split(' ');
+type FnName = 'maximum' | 'minimum' | 'neg' | 'exp' | 'log' | 'sqrt' | 'abs' | 'tanh' | 'sigmoid' | 'relu' | 'sin' | 'cos' | 'sign'
+  | 'reciprocal' | 'square' | 'clamp' | 'clip' | 'gt' | 'lt' | 'ge' | 'le' | 'eq' | 'ne' | 'isnan' | 'isfinite' | 'equal'
+  | 'allclose' | 'sum' | 'mean' | 'max' | 'min' | 'argmax' | 'argmin' | 'var' | 'std' | 'norm' | 'prod' | 'softmax'
+  | 'log_softmax' | 'matmul' | 'mm' | 'dot' | 't' | 'transpose' | 'permute' | 'reshape' | 'flatten' | 'unsqueeze'
+  | 'squeeze' | 'select' | 'index_select' | 'narrow' | 'clone' | 'detach' | 'numel';
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type TensorFunctions = { [K in FnName]: Tensor[K] extends (...a: infer P) => infer R ? (input: Tensor, ...a: P) => R : never };
+for (const name of FUNCTIONAL) {
+  (torch as unknown as Record<string, unknown>)[name] = (t: Tensor, ...args: unknown[]) => {
+    if (!(t instanceof Tensor)) throw new TypeError(`${name}(): argument 'input' (position 1) must be Tensor, not ${describe(t)}`);
+    return (t as unknown as Record<string, (...a: unknown[]) => unknown>)[name](...args);
+  };
+}
 
 export { nn, optim, F };
