@@ -13,13 +13,18 @@ const FREED_MSG =
   'Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.';
 
 let stamp = 0;
+// DFS scratch, reused between calls (backward never re-enters itself)
+const stack: Node[] = [];
+const next: number[] = [];
 
 /** Nodes reachable from `root`, inputs before users (iterative post-order DFS). */
 function topoSort(root: Node): Node[] {
   const mark = ++stamp;
   const order: Node[] = [];
-  const stack: Node[] = [root];
-  const next: number[] = [0];
+  stack.length = 0;
+  next.length = 0;
+  stack.push(root);
+  next.push(0);
   root.mark = mark;
   while (stack.length) {
     const top = stack.length - 1;

@@ -242,12 +242,12 @@ type N = Tensor | number;
 
 /** `torch.add(a, b, alpha=1)`: a + alpha * b. */
 export function add(a: N, b: N, opts?: { alpha?: number }): Tensor {
-  const alpha = checkOptions('add', opts, ['alpha']).alpha ?? 1;
+  const alpha = opts === undefined ? 1 : checkOptions('add', opts, ['alpha']).alpha ?? 1;
   return binary('add', ADD, a, b, alpha);
 }
 /** `torch.sub(a, b, alpha=1)`: a - alpha * b. */
 export function sub(a: N, b: N, opts?: { alpha?: number }): Tensor {
-  const alpha = checkOptions('sub', opts, ['alpha']).alpha ?? 1;
+  const alpha = opts === undefined ? 1 : checkOptions('sub', opts, ['alpha']).alpha ?? 1;
   return binary('sub', SUB, a, b, alpha);
 }
 export function mul(a: N, b: N): Tensor {
