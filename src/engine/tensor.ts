@@ -4,7 +4,7 @@
  * CONTRACT (other engine modules rely on these members; keep them stable):
  *   t.id            unique integer per tensor (used by training events to name parameters)
  *   t.data          Float32Array (float32) | Float64Array (float64, int64 and bool values), row-major, contiguous
- *   t.shape         number[] (a 0-d tensor has shape [])
+ *   t.shape         number[] (a 0-d tensor has shape []); may be shared between tensors: never mutate it in place
  *   t.dtype         'float32' | 'float64' | 'int64' | 'bool'
  *   t.grad          Tensor | null  (readable and assignable, like PyTorch's .grad)
  *   t.requires_grad boolean

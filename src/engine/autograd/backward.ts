@@ -56,7 +56,7 @@ function castTo(g: Tensor, like: Tensor): Tensor {
 function accumulate(t: Tensor, g: Tensor): boolean {
   const cur = t._grad;
   if (cur === null) {
-    t._grad = Tensor._make(g.data.slice(), t.shape.slice(), t.dtype);
+    t._grad = Tensor._make(g.data.slice(), t.shape, t.dtype);
     t._gradClearedByZeroGrad = false;
     return false;
   }

@@ -75,7 +75,7 @@ function unary(op: number, t: Tensor, p = 0, q = 0, name?: string): Tensor {
   let pp = p, qq = q;
   if (dtype === 'float32') { pp = Math.fround(p); qq = Math.fround(q); }
   fwd(op, out, t.data, pp, qq);
-  const res = Tensor._make(out, t.shape.slice(), dtype === 'bool' ? 'int64' : dtype);
+  const res = Tensor._make(out, t.shape, dtype === 'bool' ? 'int64' : dtype);
   if (!needsGrad(t)) return res;
   const saves = op !== NEG;
   return attach(res, NAMES[op], [t], (g) => {
