@@ -5,7 +5,7 @@
  */
 import { emit, hasListeners } from '../events';
 import { RuntimeError } from '../errors';
-import { Tensor } from '../tensor';
+import { allocStorage, Tensor } from '../tensor';
 import { gradMode } from './grad-mode';
 import type { Node } from './node';
 
@@ -56,7 +56,12 @@ function castTo(g: Tensor, like: Tensor): Tensor {
 function accumulate(t: Tensor, g: Tensor): boolean {
   const cur = t._grad;
   if (cur === null) {
-    t._grad = Tensor._make(g.data.slice(), t.shape, t.dtype);
+    // a fresh copy (TypedArray#slice takes V8's slow species path, so allocate and copy by hand)
+    const src = g.data;
+    const d = allocStorage(t.dtype, src.length);
+    if (src.length === 1) d[0] = src[0];
+    else d.set(src);
+    t._grad = Tensor._make(d, t.shape, t.dtype);
     t._gradClearedByZeroGrad = false;
     return false;
   }
