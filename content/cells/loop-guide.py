@@ -8,10 +8,10 @@ x = torch.randn(100, 10)
 y_true = torch.randn(100, 1)
 
 for epoch in range(100):
-    optimizer.zero_grad()                 # 1️⃣
-    y_pred = model(x)                     # 2️⃣
-    loss = criterion(y_pred, y_true)      # 3️⃣
-    loss.backward()                       # 4️⃣
-    optimizer.step()                      # 5️⃣
+    optimizer.zero_grad()                 # ①
+    y_pred = model(x)                     # ②
+    loss = criterion(y_pred, y_true)      # ③
+    loss.backward()                       # ④
+    optimizer.step()                      # ⑤
     if epoch % 20 == 0:
         print(f"Epoch {epoch}, Loss: {loss.item():.4f}")

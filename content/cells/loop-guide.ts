@@ -8,11 +8,11 @@ const x = torch.randn(100, 10)
 const y_true = torch.randn(100, 1)
 
 for (let epoch = 0; epoch < 100; epoch++) {
-  optimizer.zero_grad()                   // 1️⃣
-  const y_pred = model(x)                 // 2️⃣
-  const loss = criterion(y_pred, y_true)  // 3️⃣
-  loss.backward()                         // 4️⃣
-  optimizer.step()                        // 5️⃣
+  optimizer.zero_grad()                   // ①
+  const y_pred = model(x)                 // ②
+  const loss = criterion(y_pred, y_true)  // ③
+  loss.backward()                         // ④
+  optimizer.step()                        // ⑤
   if (epoch % 20 === 0) {
     print(`Epoch ${epoch}, Loss: ${loss.item().toFixed(4)}`)
   }

@@ -7,10 +7,10 @@ b = torch.tensor(0.0, requires_grad=True)
 lr = 0.05
 
 for step in range(1, 6):
-    y_pred = x * w + b                      # 1️⃣
-    loss = ((y_pred - y) ** 2).mean()       # 2️⃣
-    loss.backward()                         # 3️⃣
-    with torch.no_grad():                   # 4️⃣
+    y_pred = x * w + b                      # ①
+    loss = ((y_pred - y) ** 2).mean()       # ②
+    loss.backward()                         # ③
+    with torch.no_grad():                   # ④
         w -= lr * w.grad
         b -= lr * b.grad
 

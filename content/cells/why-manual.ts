@@ -7,10 +7,10 @@ const b = torch.tensor(0.0, { requires_grad: true })
 const lr = 0.05
 
 for (let step = 1; step <= 5; step++) {
-  const y_pred = x.mul(w).add(b)            // 1️⃣
-  const loss = y_pred.sub(y).pow(2).mean()  // 2️⃣
-  loss.backward()                           // 3️⃣
-  torch.no_grad(() => {                     // 4️⃣
+  const y_pred = x.mul(w).add(b)            // ①
+  const loss = y_pred.sub(y).pow(2).mean()  // ②
+  loss.backward()                           // ③
+  torch.no_grad(() => {                     // ④
     w.sub_(w.grad.mul(lr))
     b.sub_(b.grad.mul(lr))
   })
