@@ -13,7 +13,7 @@ const FREED_MSG =
   'Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.';
 
 let stamp = 0;
-// DFS scratch, reused between calls (backward never re-enters itself)
+// DFS scratch, reused between calls (backward never re-enters itself); `sp` is the stack height
 const stack: Node[] = [];
 const next: number[] = [];
 
@@ -21,29 +21,31 @@ const next: number[] = [];
 function topoSort(root: Node): Node[] {
   const mark = ++stamp;
   const order: Node[] = [];
-  stack.length = 0;
-  next.length = 0;
-  stack.push(root);
-  next.push(0);
+  let sp = 0;
+  let high = 0;
+  stack[0] = root;
+  next[0] = 0;
   root.mark = mark;
-  while (stack.length) {
-    const top = stack.length - 1;
-    const node = stack[top];
-    const i = next[top];
+  while (sp >= 0) {
+    const node = stack[sp];
+    const i = next[sp];
     if (i < node.inputs.length) {
-      next[top] = i + 1;
+      next[sp] = i + 1;
       const child = node.inputs[i].grad_fn;
       if (child !== null && child.mark !== mark) {
         child.mark = mark;
-        stack.push(child);
-        next.push(0);
+        sp++;
+        if (sp > high) high = sp;
+        stack[sp] = child;
+        next[sp] = 0;
       }
     } else {
       order.push(node);
-      stack.pop();
-      next.pop();
+      sp--;
     }
   }
+  // drop references so freed graphs can be collected
+  for (let k = 0; k <= high; k++) stack[k] = null as unknown as Node;
   return order;
 }
 
@@ -90,6 +92,7 @@ export function runBackward(root: Tensor, gradient: Tensor, retainGraph: boolean
         node.acc = null;
         if (g === null) continue;
         if (node.retained !== null) accumulate(node.retained, g);
+        // (the result may be a shared scratch array: read it fully before calling another closure)
         const grads = (node.backwardFn as (g: Tensor) => (Tensor | null)[])(g);
         const inputs = node.inputs;
         for (let j = 0; j < inputs.length; j++) {

@@ -12,6 +12,22 @@ import type { Tensor } from '../tensor';
 
 export type BackwardFn = (grad: Tensor) => (Tensor | null)[];
 
+/**
+ * Scratch result arrays for hot backward closures: the driver reads a closure's result before it calls the
+ * next closure, so a closure may return one of these (filled in) instead of allocating a new array.
+ */
+export const one: (Tensor | null)[] = [null];
+export const two: (Tensor | null)[] = [null, null];
+export function result1(a: Tensor | null): (Tensor | null)[] {
+  one[0] = a;
+  return one;
+}
+export function result2(a: Tensor | null, b: Tensor | null): (Tensor | null)[] {
+  two[0] = a;
+  two[1] = b;
+  return two;
+}
+
 export class Node {
   /** PyTorch's class name, shown as `grad_fn=<MulBackward0>`. */
   readonly name: string;

@@ -5,6 +5,7 @@
  */
 import { attach } from '../autograd/function';
 import { gradMode } from '../autograd/grad-mode';
+import { result1, result2 } from '../autograd/node';
 import { get_default_dtype, isFloating, resultType, scalarResultType } from '../dtype';
 import { RuntimeError } from '../errors';
 import { checkOptions } from '../options';
@@ -175,7 +176,7 @@ function backwardFor(op: number, A: Tensor | number, B: Tensor | number, out: Te
   return (g: Tensor): (Tensor | null)[] => {
     const ga = needs(A) ? sumToShape(gradA(op, g, A, B, out, alpha, dt), shapeOf(A)) : null;
     const gb = needs(B) ? sumToShape(gradB(op, g, A, B, out, alpha, dt), shapeOf(B)) : null;
-    return typeof A === 'number' ? [gb] : typeof B === 'number' ? [ga] : [ga, gb];
+    return typeof A === 'number' ? result1(gb) : typeof B === 'number' ? result1(ga) : result2(ga, gb);
   };
 }
 

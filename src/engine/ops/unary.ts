@@ -4,6 +4,7 @@
  * dtype conversion, clone, sign, isnan, isfinite. Float ops on int64 tensors give the default float dtype.
  */
 import { attach, needsGrad } from '../autograd/function';
+import { result1 } from '../autograd/node';
 import { get_default_dtype, isFloating } from '../dtype';
 import { RuntimeError } from '../errors';
 import { checkOptions } from '../options';
@@ -81,7 +82,7 @@ function unary(op: number, t: Tensor, p = 0, q = 0, name?: string): Tensor {
   return attach(res, NAMES[op], [t], (g) => {
     const r = alloc(g.dtype, g.data.length);
     bwd(op, r, g.data, t.data, res.data, pp, qq);
-    return [Tensor._make(r, g.shape, g.dtype)];
+    return result1(Tensor._make(r, g.shape, g.dtype));
   }, saves);
 }
 
