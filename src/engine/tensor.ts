@@ -16,6 +16,7 @@
  *   t._gradClearedByZeroGrad  set it to true when a zero_grad(set_to_none=True) sets `_grad = null`; the next
  *                   learner read of `.grad` then emits `grad:read_after_zero_grad`. backward() and `.grad = x` clear it.
  *   t._isParam      true for nn.Parameter (printing shows `Parameter containing:`).
+ *   t._view         origin of a select/slice copy (in-place ops write back into it), see below.
  *
  * The op methods are thin wrappers over src/engine/ops/*; the math lives there.
  */
@@ -55,6 +56,12 @@ export class Tensor {
   _grad: Tensor | null = null;
   _gradClearedByZeroGrad = false;
   _isParam = false;
+  /**
+   * Set on results of select/get/slice/narrow (copies here, views in PyTorch): where the values came from, so
+   * in-place ops write them back into the source (`torch.no_grad(() => w.get(0).fill_(5))` changes w).
+   * `{ src: null, op }` marks copies that cannot be written back (transpose/permute/expand): in-place ops throw.
+   */
+  _view: { src: Tensor | null; dim: number; idx: number[]; op: string } | null = null;
 
   protected constructor(data: Storage, shape: number[], dtype: DType, requiresGrad = false) {
     this.data = data;

@@ -11,9 +11,19 @@ import { Tensor } from '../tensor';
 import { add, div, mul, opDtype, sub } from './elementwise';
 import { broadcastShapes, expandTo } from './broadcast';
 import { sameShape } from './util';
+import { writeBack } from './shape';
 
 /** Throws PyTorch's errors for in-place ops that autograd forbids. */
 export function checkInplace(t: Tensor, other?: Tensor | number): void {
+  const v = t._view;
+  if (v !== null && v.src === null) {
+    throw new RuntimeError(
+      `in-place operation on the result of ${v.op}(): in PyTorch it is a view of the original tensor, in this engine a copy, so the change would be lost; modify the original tensor instead`,
+    );
+  }
+  if (v !== null && v.src !== null && gradMode.enabled && v.src.requires_grad && v.src.grad_fn === null) {
+    throw new RuntimeError('a view of a leaf Variable that requires grad is being used in an in-place operation.');
+  }
   if (!gradMode.enabled) return;
   if (t.requires_grad && t.grad_fn === null) {
     throw new RuntimeError('a leaf Variable that requires grad is being used in an in-place operation.');
@@ -35,6 +45,7 @@ export function assign_<T extends Tensor>(t: T, value: Tensor, _fn: string): T {
     value = expandTo(value, t.shape);
   }
   t.data.set(value.data);
+  writeBack(t);
   return t;
 }
 
@@ -65,6 +76,7 @@ export function fill_<T extends Tensor>(t: T, value: number | Tensor, _fn: strin
   const v = value instanceof Tensor ? value.item() : value;
   if (typeof v !== 'number') throw new TypeError(`fill_(): argument 'value' must be Number, not ${typeof v}`);
   t.data.fill(t.dtype === 'int64' ? Math.trunc(v) : v);
+  writeBack(t);
   return t;
 }
 
@@ -75,6 +87,7 @@ export function copy_<T extends Tensor>(t: T, src: Tensor | number): T {
   const v = expandTo(src, t.shape);
   if (t.dtype === 'int64') for (let i = 0; i < v.data.length; i++) t.data[i] = Math.trunc(v.data[i]);
   else t.data.set(v.data);
+  writeBack(t);
   return t;
 }
 
@@ -82,6 +95,7 @@ export function uniform_<T extends Tensor>(t: T, from: number, to: number): T {
   checkInplace(t);
   if (!(from <= to)) throw new RuntimeError(`uniform_ expects to return a [from, to) range, but found from=${from} > to=${to}`);
   fillUniform(defaultGenerator, t.data, from, to);
+  writeBack(t);
   return t;
 }
 
@@ -89,5 +103,6 @@ export function normal_<T extends Tensor>(t: T, mean: number, std: number): T {
   checkInplace(t);
   if (!(std >= 0)) throw new RuntimeError(`normal expects std >= 0.0, but found std ${std}`);
   fillNormal(defaultGenerator, t.data, mean, std);
+  writeBack(t);
   return t;
 }

@@ -77,3 +77,26 @@ describe('ops: values and gradients', () => {
     expect(torch.full([2], 0.5).dtype).toBe('float32');
   });
 });
+
+describe('in-place writes through select/slice (views in PyTorch, write-back copies here)', () => {
+  it('w[0] = 5 under no_grad changes the parameter', () => {
+    const w = torch.tensor([[1, 2], [3, 4]], { dtype: torch.float32, requires_grad: true });
+    torch.no_grad(() => w.get(0).fill_(5));
+    expect(w.tolist()).toEqual([[5, 5], [3, 4]]);
+    torch.no_grad(() => w.get(1, 0).copy_(torch.tensor(7)));
+    expect(w.tolist()).toEqual([[5, 5], [7, 4]]);
+  });
+
+  it('chains and slices write back, also through view()', () => {
+    const x = torch.zeros(2, 4);
+    x.slice(1, 1, 3).get(1).add_(2);
+    x.select(1, 3).view(2, 1).fill_(9);
+    expect(x.tolist()).toEqual([[0, 0, 0, 9], [0, 2, 2, 9]]);
+  });
+
+  it('refuses in-place ops whose result would be lost or that PyTorch forbids', () => {
+    expect(() => torch.ones(2, 3).t().mul_(2)).toThrow(/in-place operation on the result of t\(\)/);
+    const w = torch.ones(2, { requires_grad: true });
+    expect(() => w.get(0).fill_(1)).toThrow('a view of a leaf Variable that requires grad is being used in an in-place operation.');
+  });
+});

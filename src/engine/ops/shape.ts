@@ -23,6 +23,7 @@ const strides = (shape: readonly number[]): number[] => {
 /** Shares storage with a new shape (ViewBackward0 etc.). */
 function alias(t: Tensor, shape: number[], name: string): Tensor {
   const out = Tensor._make(t.data, shape, t.dtype);
+  out._view = t._view; // same storage, so the same write-back
   if (!needsGrad(t)) return out;
   const inShape = t.shape.slice();
   return attach(out, name, [t], (g) => [Tensor._make(g.data, inShape, g.dtype)], false);
@@ -96,6 +97,7 @@ export function permute(t: Tensor, dims: number[]): Tensor {
   const perm = dims.map((d) => normDim(d, nd));
   if (new Set(perm).size !== nd) throw new RuntimeError('permute(): duplicate dims are not allowed.');
   const out = permuteCopy(t, perm);
+  out._view = { src: null, dim: 0, idx: [], op: 'permute' };
   if (!needsGrad(t)) return out;
   const inv = new Array<number>(nd);
   perm.forEach((p, i) => (inv[p] = i));
@@ -139,6 +141,7 @@ export function transpose(t: Tensor, d0: number, d1: number): Tensor {
   perm[a] = b;
   perm[b] = a;
   const out = permuteCopy(t, perm);
+  out._view = { src: null, dim: 0, idx: [], op: 'transpose' };
   if (!needsGrad(t)) return out;
   return attach(out, 'TransposeBackward0', [t], (g) => [permuteCopy(g, perm)], false);
 }
@@ -147,6 +150,7 @@ export function t(x: Tensor): Tensor {
   if (x.shape.length > 2) throw new RuntimeError(`t() expects a tensor with <= 2 dimensions, but self is ${x.shape.length}D`);
   if (x.shape.length < 2) return alias(x, x.shape.slice(), 'TBackward0');
   const out = permuteCopy(x, [1, 0]);
+  out._view = { src: null, dim: 0, idx: [], op: 't' };
   if (!needsGrad(x)) return out;
   return attach(out, 'TBackward0', [x], (g) => [permuteCopy(g, [1, 0])], false);
 }
@@ -169,6 +173,24 @@ function gather(x: Tensor, dim: number, idx: number[], keepDim: boolean): Tensor
   if (keepDim) shape[dim] = idx.length;
   else shape.splice(dim, 1);
   return Tensor._make(out, shape, x.dtype);
+}
+
+/** Writes a select/slice copy's values back into its source (and on up the chain): in-place ops call this. */
+export function writeBack(t: Tensor): void {
+  const v = t._view;
+  if (v === null || v.src === null) return;
+  const src = v.src;
+  const outer = numelOf(src.shape.slice(0, v.dim));
+  const len = src.shape[v.dim];
+  const inner = numelOf(src.shape.slice(v.dim + 1));
+  let r = 0;
+  for (let o = 0; o < outer; o++) {
+    for (const i of v.idx) {
+      const base = (o * len + i) * inner;
+      for (let k = 0; k < inner; k++) src.data[base + k] = t.data[r++];
+    }
+  }
+  writeBack(src);
 }
 
 /** Gradient of gather: scatter-add g back into zeros of the input shape. */
@@ -196,6 +218,7 @@ export function select(x: Tensor, dim: number, index: number): Tensor {
   }
   const i = index < 0 ? index + size : index;
   const out = gather(x, d, [i], false);
+  out._view = { src: x, dim: d, idx: [i], op: 'select' };
   if (!needsGrad(x)) return out;
   return attach(out, 'SelectBackward0', [x], (g) => [scatterBack(g, x.shape, d, [i])], false);
 }
@@ -214,6 +237,7 @@ export function slice(x: Tensor, dim: number, start?: number | null, end?: numbe
   const idx: number[] = [];
   for (let i = s; i < e; i += step) idx.push(i);
   const out = gather(x, d, idx, true);
+  out._view = { src: x, dim: d, idx, op: 'slice' };
   if (!needsGrad(x)) return out;
   return attach(out, 'SliceBackward0', [x], (g) => [scatterBack(g, x.shape, d, idx)], false);
 }
