@@ -45,29 +45,36 @@ let nextId = 1;
 const NON_LEAF_GRAD_WARNING =
   "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad attribute won't be populated during autograd.backward(). If you indeed want the .grad field to be populated for a non-leaf Tensor, use .retain_grad() on the non-leaf Tensor. If you access the non-leaf Tensor by mistake, make sure you access the leaf Tensor instead. See github.com/pytorch/pytorch/pull/30531 for more information.";
 
+// Fields are assigned in the constructor (not class-field initialisers): one hidden class, cheaper to build.
 export class Tensor {
-  readonly id: number = nextId++;
-  data: Storage;
-  shape: number[];
-  dtype: DType;
-  requires_grad: boolean;
+  declare readonly id: number;
+  declare data: Storage;
+  declare shape: number[];
+  declare dtype: DType;
+  declare requires_grad: boolean;
   /** The node that created this tensor (null for leaves). */
-  grad_fn: Node | null = null;
-  _grad: Tensor | null = null;
-  _gradClearedByZeroGrad = false;
-  _isParam = false;
+  declare grad_fn: Node | null;
+  declare _grad: Tensor | null;
+  declare _gradClearedByZeroGrad: boolean;
+  declare _isParam: boolean;
   /**
    * Set on results of select/get/slice/narrow (copies here, views in PyTorch): where the values came from, so
    * in-place ops write them back into the source (`torch.no_grad(() => w.get(0).fill_(5))` changes w).
    * `{ src: null, op }` marks copies that cannot be written back (transpose/permute/expand): in-place ops throw.
    */
-  _view: { src: Tensor | null; dim: number; idx: number[]; op: string } | null = null;
+  declare _view: { src: Tensor | null; dim: number; idx: number[]; op: string } | null;
 
   protected constructor(data: Storage, shape: number[], dtype: DType, requiresGrad = false) {
+    (this as { id: number }).id = nextId++;
     this.data = data;
     this.shape = shape;
     this.dtype = dtype;
     this.requires_grad = requiresGrad;
+    this.grad_fn = null;
+    this._grad = null;
+    this._gradClearedByZeroGrad = false;
+    this._isParam = false;
+    this._view = null;
   }
 
   /** Internal factory. `data` is used as is (not copied). */
