@@ -34,19 +34,23 @@ export class Node {
   readonly inputs: Tensor[];
   backwardFn: BackwardFn | null;
   readonly saves: boolean;
-  freed = false;
+  declare freed: boolean;
   /** The non-leaf tensor that called retain_grad() (its grad is kept). */
-  retained: Tensor | null = null;
+  declare retained: Tensor | null;
   /** Scratch during backward(): the gradient flowing into this node. */
-  acc: Tensor | null = null;
+  declare acc: Tensor | null;
   /** Scratch during backward(): visit stamp for the topological sort. */
-  mark = 0;
+  declare mark: number;
 
   constructor(name: string, inputs: Tensor[], backwardFn: BackwardFn, saves: boolean) {
     this.name = name;
     this.inputs = inputs;
     this.backwardFn = backwardFn;
     this.saves = saves;
+    this.freed = false;
+    this.retained = null;
+    this.acc = null;
+    this.mark = 0;
   }
 
   /** Python's `grad_fn.name()`. */
