@@ -80,6 +80,20 @@ describe('executeInVm with the real engine', () => {
   });
 });
 
+describe('printing engine objects', () => {
+  it('prints modules, losses, optimizers and result tuples as PyTorch does, not as functions or arrays', async () => {
+    const r = await execute(
+      'torch.manual_seed(0)\nprint(nn.Linear(3, 2))\nprint(nn.MSELoss())\n' +
+        'const t = torch.tensor([[1, 5], [3, 2]], { dtype: torch.float32 })\nprint(t.max(1))\nprint([1, 2])',
+    );
+    expect(r.status).toBe('ok');
+    expect(r.logs[0]).toBe('Linear(in_features=3, out_features=2, bias=True)');
+    expect(r.logs[1]).toBe('MSELoss()');
+    expect(r.logs[2]).toBe('torch.return_types.max(\nvalues=tensor([5., 3.]),\nindices=tensor([1, 0]))');
+    expect(r.logs[3]).toBe('[ 1, 2 ]');
+  });
+});
+
 describe('global modes', () => {
   it('a run killed inside torch.no_grad does not leave grad mode off, nor a changed default dtype', async () => {
     const stuck = await executeInVm(

@@ -6,9 +6,15 @@
 const MAX_ITEMS = 100;
 const MAX_DEPTH = 3;
 
+/**
+ * True when a value prints itself: it, or a prototype below the built-in ones, defines `toString` — the engine's
+ * tensors, its callable modules and losses (functions whose prototype chain holds `nn.Module.prototype`) and
+ * result tuples such as `torch.return_types.max(...)` (arrays with their own `toString`).
+ */
 function hasOwnToString(v: object): boolean {
+  if (Object.prototype.hasOwnProperty.call(v, 'toString')) return true;
   let proto = Object.getPrototypeOf(v) as object | null;
-  while (proto && proto !== Object.prototype && proto !== Array.prototype) {
+  while (proto && proto !== Object.prototype && proto !== Array.prototype && proto !== Function.prototype) {
     if (Object.prototype.hasOwnProperty.call(proto, 'toString')) return true;
     proto = Object.getPrototypeOf(proto) as object | null;
   }
@@ -21,13 +27,16 @@ function formatNested(v: unknown, depth: number, seen: Set<object>): string {
   if (typeof v === 'bigint') return `${v}n`;
   if (typeof v === 'symbol') return v.toString();
   if (typeof v === 'undefined') return 'undefined';
-  if (typeof v === 'function') return `[Function${v.name ? `: ${v.name}` : ' (anonymous)'}]`;
+  if (typeof v === 'function') {
+    if (hasOwnToString(v)) return String(v);
+    return `[Function${v.name ? `: ${v.name}` : ' (anonymous)'}]`;
+  }
   if (v === null) return 'null';
   if (typeof v !== 'object') return String(v);
   if (seen.has(v)) return '[Circular]';
   if (v instanceof Error) return v.stack && depth === 0 ? `${v.name}: ${v.message}` : `[${v.name}: ${v.message}]`;
   if (v instanceof Date) return v.toISOString();
-  const isContainer = ArrayBuffer.isView(v) || Array.isArray(v) || v instanceof Map || v instanceof Set;
+  const isContainer = ArrayBuffer.isView(v) || v instanceof Map || v instanceof Set;
   if (!isContainer && hasOwnToString(v)) return String(v);
   if (depth >= MAX_DEPTH) return Array.isArray(v) ? '[Array]' : '[Object]';
   seen.add(v);
