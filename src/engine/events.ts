@@ -27,7 +27,7 @@ export type TrainingEvent =
   /** `module.zero_grad()` on an nn.Module (params: ids touched). */
   | { type: 'module:zero_grad'; set_to_none: boolean; params: number[] }
   /** `t.backward()` ran. `loss` is the scalar value (NaN/Infinity possible); `leaves` the leaf ids that received grad. */
-  | { type: 'backward'; loss: number; leaves: number[]; /** true if some leaf already had a non-null grad (accumulation) */ accumulated: boolean }
+  | { type: 'backward'; loss: number; leaves: number[]; /** true if some leaf already held a non-zero grad, so the new one piled onto it (a missing zero_grad) */ accumulated: boolean }
   /** A scheduler was constructed / stepped. `lrs` are the new learning rates per group. */
   | { type: 'scheduler:create'; scheduler: number; name: string; optimizer: number; lrs: number[];
       /** The scheduler instance itself. IN-REALM ONLY: strip before postMessage. */

@@ -1,6 +1,7 @@
 /**
  * Hand-made traces for checker unit tests: a tiny recorder that emits the same training events the engine emits,
- * with the engine's rule for `backward.accumulated` (some leaf already held a non-null gradient).
+ * with the engine's rule for `backward.accumulated` (some leaf already held a non-zero gradient; fake
+ * traces never zero a gradient in place, so a non-null one counts).
  * Test-only; nothing in the site imports it.
  */
 import type { RunResult, RunTrace, TraceParam, TrainingEvent } from './types';

@@ -130,6 +130,22 @@ describe('training events', () => {
     expect(events).toContainEqual({ type: 'nonfinite', where: 'loss', value: -Infinity });
   });
 
+  it('a gradient zeroed in place (p.grad.zero_(), zero_grad(set_to_none=False)) does not count as accumulation', () => {
+    const events: TrainingEvent[] = [];
+    off = onTrainingEvent((e) => events.push(e));
+    const x = x12();
+    x.mul(x).sum().backward();
+    torch.no_grad(() => x.grad!.zero_());
+    x.mul(x).sum().backward();
+    x.mul(x).sum().backward();
+    expect(events.filter((e) => e.type === 'backward').map((e) => (e as { accumulated: boolean }).accumulated)).toEqual([
+      false,
+      false,
+      true,
+    ]);
+    expect(x.grad!.tolist()).toEqual([4, 8]);
+  });
+
   it('module.zero_grad emits module:zero_grad, and reading .grad afterwards is reported', () => {
     const events: TrainingEvent[] = [];
     off = onTrainingEvent((e) => events.push(e));

@@ -54,7 +54,10 @@ function castTo(g: Tensor, like: Tensor): Tensor {
   return g.to(like.dtype);
 }
 
-/** Adds `g` into a tensor's `.grad` (creating a fresh tensor the first time). Returns true if it accumulated. */
+/**
+ * Adds `g` into a tensor's `.grad` (creating a fresh tensor the first time). Returns true if it accumulated onto a
+ * gradient that was not all zeros (after `zero_grad(set_to_none=False)` or `p.grad.zero_()` nothing piles up).
+ */
 function accumulate(t: Tensor, g: Tensor): boolean {
   const cur = t._grad;
   if (cur === null) {
@@ -69,8 +72,12 @@ function accumulate(t: Tensor, g: Tensor): boolean {
   }
   const d = cur.data;
   const s = g.data;
-  for (let i = 0; i < d.length; i++) d[i] += s[i];
-  return true;
+  let piledUp = false;
+  for (let i = 0; i < d.length; i++) {
+    if (d[i] !== 0) piledUp = true;
+    d[i] += s[i];
+  }
+  return piledUp;
 }
 
 export function runBackward(root: Tensor, gradient: Tensor, retainGraph: boolean): void {
