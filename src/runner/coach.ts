@@ -6,7 +6,7 @@
  */
 import type { TrainingEvent } from '../engine/events';
 
-export type TipId = 'gradAccumulation' | 'nonFinite' | 'lossFlat' | 'schedulerOrder' | 'gradAfterZero';
+export type TipId = 'gradAccumulation' | 'nonFinite' | 'lossFlat' | 'schedulerOrder' | 'gradAfterZero' | 'intDtype';
 
 export interface Tip {
   id: TipId;
@@ -105,4 +105,15 @@ export function coachTips(events: readonly TrainingEvent[]): Tip[] {
   const coach = createCoach();
   for (const e of events) coach.feed(e);
   return [...coach.fired];
+}
+
+/**
+ * Tips from the error a run ended with. JavaScript cannot tell `3.0` from `3`, so `torch.tensor([3.0])` is an int64
+ * tensor (as `torch.tensor([3])` is in PyTorch), and mixing it with float tensors raises PyTorch's dtype errors.
+ */
+const INT_DTYPE_RE =
+  /!= long int|long int != |only Tensors of floating point (and complex )?dtype can require gradients|can't be cast to the desired output type Long/i;
+
+export function tipForError(error: { message: string } | undefined): Tip | undefined {
+  return error && INT_DTYPE_RE.test(error.message) ? { id: 'intDtype' } : undefined;
 }

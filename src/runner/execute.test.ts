@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { coachTips } from './coach';
+import { coachTips, tipForError } from './coach';
 import { execute } from './execute';
 import { executeInVm } from './node-vm';
 
@@ -91,6 +91,19 @@ describe('printing engine objects', () => {
     expect(r.logs[1]).toBe('MSELoss()');
     expect(r.logs[2]).toBe('torch.return_types.max(\nvalues=tensor([5., 3.]),\nindices=tensor([1, 0]))');
     expect(r.logs[3]).toBe('[ 1, 2 ]');
+  });
+});
+
+describe('error tips', () => {
+  it('explains int64 tensors made from JS numbers like 3.0 when a dtype error ends the run', async () => {
+    const bad = await execute('const w = torch.tensor([[3.0], [-2.0]])\nconst y = torch.randn(4, 2).matmul(w)');
+    expect(bad.status).toBe('error');
+    expect(tipForError(bad.error)).toEqual({ id: 'intDtype' });
+    const grad = await execute('const w = torch.tensor([1, 2])\nw.requires_grad_()');
+    expect(tipForError(grad.error)).toEqual({ id: 'intDtype' });
+    const other = await execute('torch.randn(2, 3).matmul(torch.randn(2, 3))');
+    expect(other.status).toBe('error');
+    expect(tipForError(other.error)).toBeUndefined();
   });
 });
 

@@ -4,7 +4,7 @@
  * the run (or on Stop / budget) and pre-warms a fresh one, so every run starts from a clean engine.
  */
 import type { TrainingEvent } from '../engine/events';
-import { createCoach, type Tip } from './coach';
+import { createCoach, tipForError, type Tip } from './coach';
 import { engineBinding, execute } from './execute';
 import type { LogLine, PlotPoint, RunRequest, WorkerReply } from './protocol';
 import { neutralize } from './sandbox';
@@ -70,6 +70,8 @@ async function run(req: RunRequest): Promise<void> {
     },
     onTruncated: (count) => post({ type: 'truncated', token, count }),
   });
+  const errorTip = tipForError(result.error);
+  if (errorTip) tips.push(errorTip);
   flush();
   post({ type: 'done', token, result });
 }
