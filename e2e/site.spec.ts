@@ -244,6 +244,31 @@ test.describe('layout contracts', () => {
     await expect(button).toBeFocused();
   });
 
+  for (const [lang, other, theme] of [
+    ['en', '中文', 'Dark mode'],
+    ['zh', 'English', '深色模式'],
+  ] as const) {
+    test(`${lang}: at 320 and 360 px menu, title, language and theme buttons share one header row`, async ({ page }) => {
+      for (const width of [320, 360]) {
+        await page.setViewportSize({ width, height: 740 });
+        await page.goto(`/${lang}/lessons/coach/`);
+        const langSwitch = page.getByRole('link', { name: other });
+        const toggle = page.getByRole('button', { name: theme });
+        await expect(langSwitch).toBeVisible();
+        await expect(toggle).toBeVisible();
+        const tops = await Promise.all(
+          ['.menu-button', '.brand', '.lang-switch', '.theme-toggle'].map(async (sel) => {
+            const box = (await page.locator(sel).boundingBox())!;
+            return box.y + box.height / 2;
+          }),
+        );
+        for (const top of tops) expect(Math.abs(top - tops[0]!), `header row at ${width} px`).toBeLessThan(6);
+        const right = await page.evaluate(() => document.querySelector('.theme-toggle')!.getBoundingClientRect().right);
+        expect(right).toBeLessThanOrEqual(width);
+      }
+    });
+  }
+
   test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
     await page.goto('/zh/');
     await page.keyboard.press('Tab');
