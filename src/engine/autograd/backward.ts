@@ -16,11 +16,14 @@ let stamp = 0;
 // DFS scratch, reused between calls (backward never re-enters itself); `sp` is the stack height
 const stack: Node[] = [];
 const next: number[] = [];
+const NO_LEAVES: Tensor[] = [];
+const ORDER: Node[] = [];
+const NO_NODES: Node[] = [];
+let orderBusy = false;
 
 /** Nodes reachable from `root`, inputs before users (iterative post-order DFS). */
-function topoSort(root: Node): Node[] {
+function topoSort(root: Node, order: Node[]): Node[] {
   const mark = ++stamp;
-  const order: Node[] = [];
   let sp = 0;
   let high = 0;
   stack[0] = root;
@@ -81,16 +84,23 @@ function accumulate(t: Tensor, g: Tensor): boolean {
 }
 
 export function runBackward(root: Tensor, gradient: Tensor, retainGraph: boolean): void {
-  const leaves: Tensor[] = [];
+  // leaf bookkeeping only feeds the 'backward' event: skip it when nobody listens
+  const track = hasListeners();
+  const leaves: Tensor[] = track ? [] : NO_LEAVES;
   let accumulated = false;
   const prev = gradMode.enabled;
+  let order: Node[] = NO_NODES;
+  let owns = false;
   gradMode.enabled = false;
   try {
     if (root.grad_fn === null) {
-      leaves.push(root);
       accumulated = accumulate(root, castTo(gradient, root));
+      if (track) leaves.push(root);
     } else {
-      const order = topoSort(root.grad_fn);
+      // reuse the scratch order array unless a backward is already running (it never re-enters, but be safe)
+      owns = !orderBusy;
+      orderBusy = true;
+      order = topoSort(root.grad_fn, owns ? ORDER : []);
       for (const node of order) if (node.freed && node.saves) throw new RuntimeError(FREED_MSG);
       root.grad_fn.acc = gradient;
       for (let k = order.length - 1; k >= 0; k--) {
@@ -111,8 +121,8 @@ export function runBackward(root: Tensor, gradient: Tensor, retainGraph: boolean
             const c = castTo(gi, inp);
             child.acc = child.acc === null ? c : child.acc.add(c);
           } else {
-            if (accumulate(inp, castTo(gi, inp)) && !leaves.includes(inp)) accumulated = true;
-            leaves.push(inp);
+            if (accumulate(inp, castTo(gi, inp)) && track && !leaves.includes(inp)) accumulated = true;
+            if (track) leaves.push(inp);
           }
         }
       }
@@ -125,8 +135,12 @@ export function runBackward(root: Tensor, gradient: Tensor, retainGraph: boolean
     }
   } finally {
     gradMode.enabled = prev;
+    if (owns) {
+      ORDER.length = 0; // drop the references so freed graphs can be collected
+      orderBusy = false;
+    }
   }
-  if (hasListeners()) {
+  if (track && hasListeners()) {
     const loss = root.data.length === 1 ? root.data[0] : NaN;
     const ids = [...new Set(leaves.map((t) => t.id))];
     emit({ type: 'backward', loss, leaves: ids, accumulated });

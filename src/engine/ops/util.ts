@@ -33,8 +33,13 @@ export function normDim(dim: number, ndim: number): number {
 /** Python repr of a shape tuple: `torch.Size([3, 1])`. */
 export const sizeStr = (shape: readonly number[]): string => `torch.Size([${shape.join(', ')}])`;
 
-export const sameShape = (a: readonly number[], b: readonly number[]): boolean =>
-  a.length === b.length && a.every((v, i) => v === b[i]);
+export function sameShape(a: readonly number[], b: readonly number[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  // a plain loop: `every` with a closure allocates on the hot path of every binary op
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /** A JS number as a 0-d tensor of the dtype it takes in an op with `like` (Python's wrapped number). */
 export function scalarTensor(v: number, dtype: DType): Tensor {

@@ -44,6 +44,7 @@ export interface ZeroGradOptions {
 }
 
 let nextOptimizerId = 1;
+const NO_IDS: number[] = [];
 
 export class Optimizer {
   static readonly pyName: string = 'Optimizer';
@@ -130,9 +131,10 @@ export class Optimizer {
    * `set_to_none` (default true since PyTorch 2.0) sets `p.grad = null`; false zeroes it in place.
    */
   zero_grad(options?: ZeroGradOptions | boolean): void {
-    const setToNone = typeof options === 'boolean' ? options : (checkOptions('Optimizer.zero_grad', options, ['set_to_none']).set_to_none ?? true);
+    const setToNone = typeof options === 'boolean' ? options
+      : options === undefined ? true : (checkOptions('Optimizer.zero_grad', options, ['set_to_none']).set_to_none ?? true);
     const listening = hasListeners();
-    const touched: number[] = [];
+    const touched: number[] = listening ? [] : NO_IDS;
     for (const group of this.param_groups) {
       for (const p of group.params) {
         const g = rawGrad(p);
