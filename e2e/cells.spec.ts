@@ -69,21 +69,26 @@ test('an endless loop: the page stays responsive, Stop ends it, Run works again'
   await setCode(cell, 'print("start")\nwhile (true) {}');
   // let the page settle (editors of the cells near the viewport, the pre-warmed worker) before probing
   await page.waitForTimeout(1500);
+  // Long tasks are the main thread's own work (a timer's lateness would also count CPU starvation by other
+  // processes, which says nothing about the page), so this holds on a loaded CI machine too.
   await page.evaluate(() => {
-    const w = window as unknown as { __gap: number; __probe: number };
-    w.__gap = 0;
-    let last = performance.now();
-    w.__probe = window.setInterval(() => {
-      const now = performance.now();
-      w.__gap = Math.max(w.__gap, now - last);
-      last = now;
-    }, 20);
+    const w = window as unknown as { __longest: number };
+    w.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+    }).observe({ type: 'longtask' });
   });
   await cell.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(output(cell)).toContainText('start');
   await page.waitForTimeout(1500);
-  const gap = await page.evaluate(() => (window as unknown as { __gap: number }).__gap);
-  expect(gap).toBeLessThan(300);
+  // while the loop runs, the page still answers: the theme toggle works (a blocked main thread could not do this)
+  const theme = () => page.evaluate(() => document.documentElement.dataset.theme ?? '');
+  const before = await theme();
+  await page.locator('[data-theme-toggle]').first().click();
+  await expect.poll(theme).not.toBe(before);
+  await expect(cell.getByRole('button', { name: 'Stop', exact: true })).toBeEnabled();
+  const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  expect(longest).toBeLessThan(300);
   await cell.getByRole('button', { name: 'Stop', exact: true }).click();
   await expect(output(cell)).toContainText('Stopped.');
   await setCode(cell, 'print("again")');
