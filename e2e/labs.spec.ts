@@ -241,45 +241,5 @@ test.describe('reduced motion', () => {
   });
 });
 
-test('the race recomputes fast enough to follow a slider (logged)', async ({ page }) => {
-  const lab = await openLab(page, 'en', 'race');
-  const slider = lab.locator('input[data-control="scale"]');
-  const times: number[] = [];
-  for (let i = 0; i < 8; i++) {
-    await slider.focus();
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(async () => (await labHash(page)).k).toBeTruthy();
-    await page.waitForTimeout(50);
-    times.push(Number(await body(lab).getAttribute('data-compute-ms')));
-  }
-  expect(times.every((ms) => ms > 0)).toBe(true);
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)]!;
-  console.log(`race recompute (7 optimizers × 300 steps): median ${median} ms, all ${times.join(', ')}`);
-  expect(median).toBeLessThan(100);
-});
-
-test('the race animation keeps each frame short (per-frame work measured; long tasks logged)', async ({ page }) => {
-  const lab = await openLab(page, 'en', 'race');
-  await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[]; frames: number[] };
-    w.longTasks = [];
-    w.frames = [];
-    const b = document.querySelector('oc-lab[data-lab="race"] [data-role="lab-body"]') as HTMLElement;
-    new MutationObserver(() => w.frames.push(Number(b.dataset.drawMs))).observe(b, { attributes: true, attributeFilter: ['data-draw-ms'] });
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.longTasks.push(e.duration);
-    }).observe({ type: 'longtask' });
-  });
-  await lab.locator('[data-action="play"]').click();
-  await expect(lab.locator('[data-role="step"]')).toHaveText('Step 300 / 300', { timeout: 20_000 });
-  const { longTasks, frames } = await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[]; frames: number[] };
-    return { longTasks: w.longTasks, frames: w.frames };
-  });
-  const sorted = [...frames].sort((a, b) => a - b);
-  const p95 = sorted[Math.floor(sorted.length * 0.95)]!;
-  console.log(`race animation: ${frames.length} frames, median ${sorted[sorted.length >> 1]} ms, p95 ${p95} ms; long tasks: ${longTasks.map((d) => d.toFixed(0)).join(', ') || 'none'}`);
-  expect(frames.length).toBeGreaterThan(50);
-  expect(p95).toBeLessThan(50);
-});
+// Speed budgets (race recompute < 100 ms, animation frames < 50 ms) are measured by `npm run bench`
+// (scripts/bench/labs.mjs), not here: timing assertions flake on a loaded machine.
