@@ -167,14 +167,8 @@ describe('Optimizer', () => {
     expect(events.filter((e) => e.type === 'nonfinite')).toEqual([{ type: 'nonfinite', where: 'param', value: NaN, tensor: a.id }]);
   });
 
-  it('builds no events when nobody listens (the per-step cost is one check)', () => {
-    const a = param([1]);
-    const opt = new SGD([a], { lr: 0.1 });
-    setQuadraticGrad(a);
-    const t0 = performance.now();
-    for (let i = 0; i < 2000; i++) opt.step();
-    expect(performance.now() - t0).toBeLessThan(200);
-  });
+  // The per-step cost with nobody listening (one hasListeners() check) is a speed claim: measured by the W3
+  // workload of `npm run bench:engine`, not asserted here.
 
   it('can be subclassed through the callable export, like torch.optim.Optimizer', () => {
     class MySGD extends (optim.Optimizer as unknown as typeof Optimizer) {
