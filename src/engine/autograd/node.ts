@@ -30,10 +30,10 @@ export function result2(a: Tensor | null, b: Tensor | null): (Tensor | null)[] {
 
 export class Node {
   /** PyTorch's class name, shown as `grad_fn=<MulBackward0>`. */
-  readonly name: string;
-  readonly inputs: Tensor[];
-  backwardFn: BackwardFn | null;
-  readonly saves: boolean;
+  declare readonly name: string;
+  declare readonly inputs: Tensor[];
+  declare backwardFn: BackwardFn | null;
+  declare readonly saves: boolean;
   declare freed: boolean;
   /** The non-leaf tensor that called retain_grad() (its grad is kept). */
   declare retained: Tensor | null;

@@ -4,7 +4,7 @@
  */
 import { attach, needsGrad } from '../autograd/function';
 import { isFloating } from '../dtype';
-import { RuntimeError, ValueError } from '../errors';
+import { IndexError, RuntimeError, ValueError } from '../errors';
 import { emit, hasListeners } from '../events';
 import { checkOptions } from '../options';
 import { broadcastIndex, broadcastShapes, expandTo, sumToShape } from '../ops/broadcast';
@@ -200,7 +200,7 @@ export function nll_loss(input: Tensor, target: Tensor, opts?: NllOpts): Tensor 
   for (let n = 0; n < N; n++) {
     const c = target.data[n];
     if (c === ignore) continue;
-    if (!(c >= 0 && c < C)) throw new IndexError_(`Target ${c} is out of bounds.`);
+    if (!(c >= 0 && c < C)) throw new IndexError(`Target ${c} is out of bounds.`);
     const wc = w ? w.data[c] : 1;
     wt[n] = wc;
     per[n] = -wc * x[n * C + c];
@@ -229,10 +229,6 @@ export function nll_loss(input: Tensor, target: Tensor, opts?: NllOpts): Tensor 
     }
     return [Tensor._make(gx, input.shape.slice(), g.dtype)];
   });
-}
-
-class IndexError_ extends Error {
-  override name = 'IndexError';
 }
 
 type CeOpts = NllOpts & { label_smoothing?: number };

@@ -135,6 +135,16 @@ function argExtreme(t: Tensor, dims: number[] | null, kept: number[], isMax: boo
   return best;
 }
 
+/** The winners' positions along the reduced dim (flat input index → index along `dims[0]`), as int64. */
+function indicesAlong(t: Tensor, dims: number[], best: Int32Array, shape: number[]): Tensor {
+  const d = dims[0] ?? 0;
+  const inner = numelOf(t.shape.slice(d + 1));
+  const len = t.shape[d] ?? 1;
+  const ind = new Float64Array(best.length);
+  for (let i = 0; i < best.length; i++) ind[i] = Math.floor(best[i] / inner) % len;
+  return Tensor._make(ind, shape, 'int64');
+}
+
 export function maxmin(t: Tensor, dim: unknown, keepdim: unknown, isMax: boolean): Tensor | MaxResult {
   const fn = isMax ? 'max' : 'min';
   if (dim instanceof Tensor) return isMax ? maximum(t, dim) : minimum(t, dim);
@@ -160,12 +170,7 @@ export function maxmin(t: Tensor, dim: unknown, keepdim: unknown, isMax: boolean
       return [Tensor._make(r, t.shape.slice(), g.dtype)];
     });
   }
-  const d = p.dims[0] ?? 0;
-  const inner = numelOf(t.shape.slice(d + 1));
-  const len = t.shape[d] ?? 1;
-  const ind = new Float64Array(best.length);
-  for (let i = 0; i < best.length; i++) ind[i] = Math.floor(best[i] / inner) % len;
-  const indices = Tensor._make(ind, outShape.slice(), 'int64');
+  const indices = indicesAlong(t, p.dims, best, outShape.slice());
   if (needsGrad(t)) {
     attach(values, isMax ? 'MaxBackward0' : 'MinBackward0', [t], (g) => {
       const r = alloc(g.dtype, t.data.length);
@@ -190,12 +195,7 @@ export function argmaxmin(t: Tensor, dim: unknown, keepdim: unknown, isMax: bool
   }
   const [kept, outShape] = shapes(t, p.dims, p.keepdim);
   const best = argExtreme(t, p.dims, kept, isMax);
-  const d = p.dims[0] ?? 0;
-  const inner = numelOf(t.shape.slice(d + 1));
-  const len = t.shape[d] ?? 1;
-  const ind = new Float64Array(best.length);
-  for (let i = 0; i < best.length; i++) ind[i] = Math.floor(best[i] / inner) % len;
-  return Tensor._make(ind, outShape, 'int64');
+  return indicesAlong(t, p.dims, best, outShape);
 }
 
 export type VarOpts = { dim?: number | number[] | null; unbiased?: boolean; correction?: number; keepdim?: boolean };
