@@ -164,6 +164,20 @@ test('PyTorch | TypeScript tabs: TypeScript by default, choice remembered, Copy 
   await expect(page.locator('[data-cell-id="e2e-guide"]').getByRole('tab', { name: 'PyTorch' })).toHaveAttribute('aria-selected', 'true');
 });
 
+for (const lang of ['en', 'zh'] as const) {
+  test(`${lang}: at 360 px the five cell actions share one row`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    const cell = await openCell(page, lang, 'e2e-guide');
+    const s = L[lang];
+    const rows = new Set<number>();
+    for (const name of [s.run, s.stop, s.reset, s.copy, s.share]) {
+      const box = (await cell.getByRole('button', { name, exact: true }).boundingBox())!;
+      rows.add(Math.round(box.y));
+    }
+    expect([...rows]).toHaveLength(1);
+  });
+}
+
 test('Esc then Tab leaves the editor (no keyboard trap); Tab inside indents', async ({ page }) => {
   const cell = await openCell(page, 'en', 'e2e-basic');
   await cell.locator('.cm-content').click();
