@@ -66,6 +66,13 @@ test('en: a wrong learning rate fails with expected vs actual; hints come one at
   await expect(verdict(page, id)).toHaveAttribute('data-verdict', 'fail', { timeout: 20_000 });
   await expect(verdict(page, id)).toContainText('w ended at 2.6');
   await expect(verdict(page, id)).toContainText('3 ± 0.05');
+
+  // TODO 1 done, TODO 2–3 not yet: the message says what to add, not that backward() "never reached" anything
+  const onlyOptimizer = solution!.replace('optimizer.zero_grad();', '').replace('loss.backward();', '').replace('optimizer.step();', '');
+  await cell.evaluate((el, code) => (el as HTMLElement & { setCode(c: string): void }).setCode(code), onlyOptimizer);
+  await ex.getByRole('button', { name: T.en.check, exact: true }).click();
+  await expect(verdict(page, id)).toHaveAttribute('data-verdict', 'fail', { timeout: 20_000 });
+  await expect(verdict(page, id)).toContainText('SGD never received a gradient: call loss.backward() in the loop');
 });
 
 test('en: SGD vs Adam — the answer is checked against the learner’s own run', async ({ page }) => {

@@ -44,7 +44,7 @@ export default defineStrings(
     // Training
     'check.train.noOptimizer': 'No optimizer was created, so nothing was trained. Create one (optim.…) and call step() in the loop.',
     'check.train.wrongOptimizer': 'This run used {actual}; the task asks for {expected}.',
-    'check.train.noBackward': 'loss.backward() never reached the parameters of {optimizer}, so there were no gradients to learn from.',
+    'check.train.noBackward': '{optimizer} never received a gradient: call loss.backward() in the loop (before optimizer.step()), on a loss computed from the model’s output.',
     'check.train.noStep': '{optimizer} was created, but optimizer.step() never ran, so the parameters never changed.',
     'check.train.accumulated': 'Gradients piled up from epoch {epoch} on: zero_grad() is missing, so each backward() adds to the old gradients. Clear them before every backward().',
     'check.train.diverged': 'The loss blew up in epoch {epoch} (loss = {loss}) with {optimizer} at lr = {lr}: the learning rate is too large. Try a smaller one.',
@@ -164,7 +164,7 @@ export default defineStrings(
 
     'check.train.noOptimizer': '代码没有创建优化器，所以什么也没训练。先用 optim.… 创建一个，再在循环里调用 step()。',
     'check.train.wrongOptimizer': '这次运行用的是 {actual}，题目要求用 {expected}。',
-    'check.train.noBackward': 'loss.backward() 没有把梯度传到 {optimizer} 的参数上，参数无从学起。',
+    'check.train.noBackward': '{optimizer} 一直没收到梯度：请在循环里调用 loss.backward()（在 optimizer.step() 之前），而且这个损失要由模型的输出算出来。',
     'check.train.noStep': '{optimizer} 创建好了，但从没调用 optimizer.step()，参数一直没变。',
     'check.train.accumulated': '从 epoch = {epoch} 起梯度在不断累加：少了 zero_grad()，每次 backward() 都叠加在旧梯度上。请在每次 backward() 之前清空梯度。',
     'check.train.diverged': '在 epoch = {epoch} 时损失爆炸了（loss = {loss}），{optimizer} 的学习率 lr = {lr} 太大。换个小一点的试试。',
