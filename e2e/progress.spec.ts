@@ -35,7 +35,7 @@ test('export → reset → import restores progress; the progress page lists it 
 
   await page.getByLabel('Import progress').setInputFiles(file);
   await expect(row(page, 'cp-coach-roles')).toHaveAttribute('data-done', 'true');
-  await expect(page.locator('[data-progress-message]')).toContainText('1 new');
+  await expect(page.locator('[data-progress-message]')).toHaveText('Import done. New passes added: 1.');
   await expect(page.locator('#sidebar a[data-lesson="coach"] .tick')).toHaveClass(/is-done/);
 
   await page.getByLabel('Import progress').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
