@@ -37,6 +37,9 @@ for (const lang of LANGS) {
     await page.goto(`/${lang}/labs/`);
     for (const id of ['race', 'inside', 'schedules', 'lr', 'pitfalls', 'param-groups']) {
       await expect(page.locator(`[data-lab-item="${id}"] a`)).toHaveAttribute('href', `/${lang}/labs/${id}/`);
+      // the sidebar names each lab exactly as its card (and its page title) does
+      const title = (await page.locator(`[data-lab-item="${id}"] a`).innerText()).trim();
+      await expect(page.locator(`#sidebar a[href="/${lang}/labs/${id}/"]`)).toHaveText(title);
     }
     await clean(page, errors);
   });

@@ -28,9 +28,9 @@ export default defineStrings(
 
     'lab.race': 'Optimizer race',
     'lab.inside': 'Inside the optimizer',
-    'lab.schedules': 'Learning-rate schedules',
-    'lab.lr': 'Learning-rate explorer',
-    'lab.pitfalls': 'Pitfall gallery',
+    'lab.schedules': 'Learning-rate schedule explorer',
+    'lab.lr': 'Learning-rate lab',
+    'lab.pitfalls': 'Training-loop pitfalls',
     'lab.param-groups': 'Parameter groups',
 
     'lang.label': 'Language',
@@ -110,7 +110,7 @@ export default defineStrings(
 
     'lab.race': '优化器赛跑',
     'lab.inside': '优化器内部',
-    'lab.schedules': '学习率调度器',
+    'lab.schedules': '学习率调度器探索',
     'lab.lr': '学习率实验',
     'lab.pitfalls': '训练循环的坑',
     'lab.param-groups': '参数组',
