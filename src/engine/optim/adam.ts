@@ -128,14 +128,22 @@ export function lerp(a: number, b: number, w: number): number {
  * One Adam update of `param` in place (PyTorch `_single_tensor_adam` for one tensor); increments `state.step`.
  * Computes in double and stores into the typed arrays (float32 state rounds like PyTorch's float32 tensors).
  */
+let powStep = NaN, powB1 = NaN, powB2 = NaN, powBc1 = NaN, powBc2 = NaN;
+
 export function adamUpdate(param: Storage, grad: Storage, state: AdamKernelState, o: AdamUpdateOptions): void {
   const { lr, beta1, beta2, eps, weight_decay: wd, amsgrad, maximize, decoupled_weight_decay: decoupled } = o;
   const t = (state.step += 1);
   const m = state.exp_avg;
   const v = state.exp_avg_sq;
   const vmax = state.max_exp_avg_sq;
-  const bc1 = 1 - beta1 ** t;
-  const bc2 = 1 - beta2 ** t;
+  // Math.pow is slow (~30 ns) and every parameter of a group shares (β, t): reuse the last result (bit-identical)
+  if (t !== powStep || beta1 !== powB1 || beta2 !== powB2) {
+    powStep = t; powB1 = beta1; powB2 = beta2;
+    powBc1 = 1 - beta1 ** t;
+    powBc2 = 1 - beta2 ** t;
+  }
+  const bc1 = powBc1;
+  const bc2 = powBc2;
   const stepSize = lr / bc1;
   const bc2Sqrt = Math.sqrt(bc2);
   const decay = 1 - lr * wd;
