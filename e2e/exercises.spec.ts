@@ -148,3 +148,19 @@ test('an endless loop in an exercise ends with a timeout message, never a pass',
   await expect(verdict(page, id)).toHaveAttribute('data-verdict', 'fail', { timeout: 30_000 });
   await expect(verdict(page, id)).toContainText('still running');
 });
+
+test('desktop: the verdict and the run status span their box (no reading-measure cut-off inside boxes)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const id = 'sgd-linear-regression';
+  await page.goto(`/en/exercises/${id}/`);
+  const ex = box(page, id);
+  await ex.getByRole('button', { name: T.en.check, exact: true }).click();
+  await expect(verdict(page, id)).toHaveAttribute('data-verdict', 'fail', { timeout: 20_000 });
+  const widths = await ex.evaluate((root) => {
+    const w = (sel: string) => root.querySelector(sel)!.getBoundingClientRect().width;
+    return { verdict: w('[role="status"]'), box: w('.oc-exercise__box'), status: w('oc-cell [data-role="status"]'), cell: w('oc-cell') };
+  });
+  // the verdict fills the box's content width (box minus its padding), the run status the cell's output area
+  expect(widths.box - widths.verdict).toBeLessThan(48);
+  expect(widths.cell - widths.status).toBeLessThan(30);
+});
