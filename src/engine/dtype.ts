@@ -22,7 +22,7 @@ export function set_default_dtype(d: DType): void {
   defaultDtype = d;
 }
 
-export const isFloating = (d: DType): boolean => d !== 'int64';
+export const isFloating = (d: DType): boolean => d === 'float32' || d === 'float64';
 
 const rank = { bool: -1, int64: 0, float32: 1, float64: 2 } as const;
 
