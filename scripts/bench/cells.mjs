@@ -9,21 +9,16 @@
  *      and the in-worker execution time.
  * Env: OC_BENCH_PORT (default 4397), OC_BENCH_RUNS (default 15). Exits 1 when a budget is missed.
  */
-import { createServer } from 'node:http';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, dirname, extname, normalize } from 'node:path';
+import { join, dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { DIST, median, serveDist } from './serve-dist.mjs';
 
-const DIST = join(process.cwd(), 'dist');
 const PORT = Number(process.env.OC_BENCH_PORT ?? 4397);
 const RUNS = Number(process.env.OC_BENCH_RUNS ?? 15);
 const BASE = `http://127.0.0.1:${PORT}`;
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 /** Static import graph of the page's entry module scripts (dynamic import() excluded), total gzip bytes. */
 function eagerJs(htmlFile) {
@@ -67,23 +62,6 @@ function lessonHtml() {
   return out;
 }
 
-const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.xml': 'application/xml' };
-
-/** A minimal static server for dist/ (astro preview allows only one instance per project, which e2e may hold). */
-function serveDist() {
-  const server = createServer((req, res) => {
-    let path = normalize(decodeURIComponent(new URL(req.url, BASE).pathname));
-    if (path.endsWith('/')) path += 'index.html';
-    const file = join(DIST, path);
-    if (!file.startsWith(DIST) || !existsSync(file)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(PORT, '127.0.0.1', () => resolve(server)));
-}
 
 async function main() {
   if (!existsSync(DIST)) throw new Error('dist/ not found: run `npm run build` first');
@@ -100,7 +78,7 @@ async function main() {
   const dev = eagerJs(join(DIST, 'en', 'dev', 'cells', 'index.html'));
   console.log(`eager JS on /en/dev/cells/ (8 cells): ${(dev.bytes / 1024).toFixed(1)} KB gz`);
 
-  const server = await serveDist();
+  const server = await serveDist(PORT);
   try {
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
     const page = await browser.newPage();
