@@ -5,8 +5,10 @@
  * Messages live in src/i18n/strings/runner.ts under `runner.tip.<id>`.
  */
 import type { TrainingEvent } from '../engine/events';
+import { caseSuggestion, pythonCommentAt, usesAsKwarg, type Namespaces } from './python-habits';
 
-export type TipId = 'gradAccumulation' | 'nonFinite' | 'lossFlat' | 'schedulerOrder' | 'gradAfterZero' | 'intDtype';
+export type TipId = 'gradAccumulation' | 'nonFinite' | 'lossFlat' | 'schedulerOrder' | 'gradAfterZero' | 'intDtype'
+  | 'pythonComment' | 'pythonKwargs' | 'didYouMean';
 
 export interface Tip {
   id: TipId;
@@ -114,6 +116,29 @@ export function coachTips(events: readonly TrainingEvent[]): Tip[] {
 const INT_DTYPE_RE =
   /!= long int|long int != |only Tensors of floating point (and complex )?dtype can require gradients|can't be cast to the desired output type Long/i;
 
-export function tipForError(error: { message: string } | undefined): Tip | undefined {
-  return error && INT_DTYPE_RE.test(error.message) ? { id: 'intDtype' } : undefined;
+/**
+ * `code` (the learner's source) and `namespaces` (`{ torch, nn, optim, F, lr_scheduler }` of the engine) enable
+ * the Python-habit tips: `# comment` lines, `lr=0.01` keyword arguments, `optim.adam` for `optim.Adam`.
+ */
+export function tipForError(
+  error: { name?: string; message: string; kind?: string; line?: number } | undefined,
+  code?: string,
+  namespaces?: Namespaces,
+): Tip | undefined {
+  if (!error) return undefined;
+  if (INT_DTYPE_RE.test(error.message)) return { id: 'intDtype' };
+  if (code === undefined) return undefined;
+  if (error.name === 'SyntaxError') {
+    const at = pythonCommentAt(code);
+    if (at && (error.line === undefined || error.line === at.line)) return { id: 'pythonComment' };
+  }
+  if (error.name === 'ReferenceError') {
+    const m = /^(?:ReferenceError: )?([A-Za-z_$][\w$]*) is not defined/.exec(error.message);
+    if (m && usesAsKwarg(code, m[1]!)) return { id: 'pythonKwargs', params: { name: m[1]! } };
+  }
+  if (error.name === 'TypeError' && namespaces) {
+    const s = caseSuggestion(error.message, namespaces);
+    if (s) return { id: 'didYouMean', params: s };
+  }
+  return undefined;
 }

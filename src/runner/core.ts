@@ -6,6 +6,7 @@
  */
 import type { TrainingEvent } from '../engine/events';
 import { formatArgs } from './format';
+import { pythonCommentAt } from './python-habits';
 import { CellSyntaxError, mapColumn, transpile, type Transpiled } from './transpile';
 import type { LogKind, OptimizerSnapshot, PlotOptions, RunError, RunResult, RunTrace } from './types';
 
@@ -229,6 +230,11 @@ export async function executeWith(
   } catch (e) {
     status = 'error';
     error = toRunError(e, transpiled, offset);
+    // V8 gives no position for a stray `#` (a Python comment): point at the first such line
+    if (error.kind === 'syntax' && error.line === undefined) {
+      const at = pythonCommentAt(code);
+      if (at) Object.assign(error, at);
+    }
   } finally {
     unsubscribe();
   }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coachTips, tipForError } from './coach';
-import { execute } from './execute';
+import { engineNamespaces, execute } from './execute';
 import { executeInVm } from './node-vm';
 
 const cell = (name: string) => readFileSync(join(process.cwd(), 'content/cells', `${name}.ts`), 'utf8');
@@ -104,6 +104,52 @@ describe('error tips', () => {
     const other = await execute('torch.randn(2, 3).matmul(torch.randn(2, 3))');
     expect(other.status).toBe('error');
     expect(tipForError(other.error)).toBeUndefined();
+  });
+
+  it('a Python # comment line gets its line and column and the pythonComment tip; #private fields do not', async () => {
+    const code = 'const a = 1\n  # seed\nconst b = 2';
+    const r = await execute(code);
+    expect(r.status).toBe('error');
+    expect(r.error).toMatchObject({ kind: 'syntax', line: 2, column: 3 });
+    expect(tipForError(r.error, code, engineNamespaces)).toEqual({ id: 'pythonComment' });
+    const priv = 'class C {\n  #n = 1\n  get n() { return this.#n }\n}\nprint(new C().n)\nconst bad = )';
+    const p = await execute(priv);
+    expect(p.status).toBe('error');
+    expect(tipForError(p.error, priv, engineNamespaces)).toBeUndefined();
+  });
+
+  it('lr=0.01 keyword arguments get the pythonKwargs tip; an unrelated undefined name does not', async () => {
+    const code = 'const m = nn.Linear(1, 1)\nconst opt = optim.SGD(m.parameters(), lr=0.01)';
+    const r = await execute(code);
+    expect(r.error?.name).toBe('ReferenceError');
+    expect(tipForError(r.error, code, engineNamespaces)).toEqual({ id: 'pythonKwargs', params: { name: 'lr' } });
+    const other = 'const m = nn.Linear(1, 1)\nif (lr == 0.01) print(m)';
+    const o = await execute(other);
+    expect(o.error?.name).toBe('ReferenceError');
+    expect(tipForError(o.error, other, engineNamespaces)).toBeUndefined();
+  });
+
+  it('a wrongly-cased engine name gets didYouMean with the existing spelling', async () => {
+    const cases: [string, string, string][] = [
+      ['optim.adam([torch.zeros(1)])', 'optim.adam', 'optim.Adam'],
+      ['nn.linear(2, 1)', 'nn.linear', 'nn.Linear'],
+      ['torch.Randn(2)', 'torch.Randn', 'torch.randn'],
+    ];
+    for (const [code, name, suggestion] of cases) {
+      const r = await execute(code);
+      expect(r.error?.name).toBe('TypeError');
+      expect(tipForError(r.error, code, engineNamespaces)).toEqual({ id: 'didYouMean', params: { name, suggestion } });
+    }
+    const sched = 'const o = optim.SGD([torch.zeros(1, { requires_grad: true })], { lr: 0.1 })\noptim.lr_scheduler.steplr(o, 1)';
+    const s = await execute(sched);
+    expect(tipForError(s.error, sched, engineNamespaces)).toEqual({
+      id: 'didYouMean',
+      params: { name: 'lr_scheduler.steplr', suggestion: 'lr_scheduler.StepLR' },
+    });
+    const missing = 'nn.Conv7d(1, 1)';
+    const m = await execute(missing);
+    expect(m.error?.name).toBe('TypeError');
+    expect(tipForError(m.error, missing, engineNamespaces)).toBeUndefined();
   });
 });
 

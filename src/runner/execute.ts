@@ -8,6 +8,7 @@ import { torch, nn, optim, F } from '../engine/index';
 import { onTrainingEvent } from '../engine/events';
 import { executeWith, type EngineBinding, type ExecuteOptions } from './core';
 import type { RunResult } from './types';
+import type { Namespaces } from './python-habits';
 
 export { transpile } from './transpile';
 export type { ExecuteOptions } from './core';
@@ -21,6 +22,9 @@ export const engineBinding: EngineBinding = {
   F,
   onTrainingEvent,
 };
+
+/** The engine's namespaces as cells name them, for the "did you mean" coach tip. */
+export const engineNamespaces: Namespaces = { torch, nn, optim, F, lr_scheduler: optim.lr_scheduler };
 
 /** Runs one cell. Never throws: syntax, runtime and memory errors come back in `RunResult.error`. */
 export function execute(code: string, opts: ExecuteOptions = {}): Promise<RunResult> {

@@ -5,7 +5,7 @@
  */
 import type { TrainingEvent } from '../engine/events';
 import { createCoach, tipForError, type Tip } from './coach';
-import { engineBinding, execute } from './execute';
+import { engineBinding, engineNamespaces, execute } from './execute';
 import type { LogLine, PlotPoint, RunRequest, WorkerReply } from './protocol';
 import { neutralize } from './sandbox';
 
@@ -70,7 +70,7 @@ async function run(req: RunRequest): Promise<void> {
     },
     onTruncated: (count) => post({ type: 'truncated', token, count }),
   });
-  const errorTip = tipForError(result.error);
+  const errorTip = tipForError(result.error, req.code, engineNamespaces);
   if (errorTip) tips.push(errorTip);
   flush();
   post({ type: 'done', token, result });

@@ -61,6 +61,11 @@ export default defineStrings(
       'Coach: scheduler.step() ran before optimizer.step(). Call optimizer.step() first, then scheduler.step(), or the first learning-rate value is skipped.',
     'runner.tip.gradAfterZero':
       'Coach: you read .grad after zero_grad(); it is null now (PyTorch: None). Read gradients after loss.backward() and before zero_grad().',
+    'runner.tip.pythonComment':
+      'Coach: # starts a comment in Python; in TypeScript write // instead (for example // seed).',
+    'runner.tip.pythonKwargs':
+      'Coach: {name}= is a Python keyword argument. In TypeScript keyword arguments become one options object: optim.SGD(params, { lr: 0.01 }).',
+    'runner.tip.didYouMean': 'Coach: {name} does not exist — did you mean {suggestion}? Names are case-sensitive.',
   },
   {
     'runner.devTitle': '代码单元：测试页',
@@ -120,5 +125,9 @@ export default defineStrings(
       '教练提示：scheduler.step() 在 optimizer.step() 之前调用了。应先调用 optimizer.step()，再调用 scheduler.step()，否则会跳过第一个学习率。',
     'runner.tip.gradAfterZero':
       '教练提示：你在 zero_grad() 之后读取了 .grad，此时它已经是 null（PyTorch 里是 None）。请在 loss.backward() 之后、zero_grad() 之前读取梯度。',
+    'runner.tip.pythonComment': '教练提示：# 是 Python 的注释符号，TypeScript 里要用 //（比如 // seed）。',
+    'runner.tip.pythonKwargs':
+      '教练提示：{name}= 是 Python 的关键字参数写法。在 TypeScript 里，关键字参数要合成一个选项对象传入：optim.SGD(params, { lr: 0.01 })。',
+    'runner.tip.didYouMean': '教练提示：没有 {name} 这个名字，你是不是想写 {suggestion}？名字区分大小写。',
   },
 );
