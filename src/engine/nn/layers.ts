@@ -6,7 +6,7 @@ import { flatten } from '../ops/shape';
 import { Tensor } from '../tensor';
 import { empty } from '../ops/create';
 import { kaiming_uniform_, uniform_, _calculate_fan_in_and_fan_out } from './init';
-import { Module } from './module';
+import { Module, pythonForward } from './module';
 import { ParameterClass } from './parameter';
 import { get_default_dtype } from '../dtype';
 
@@ -192,3 +192,17 @@ export class ModuleList extends Module {
     return this.children()[Symbol.iterator]();
   }
 }
+
+// PyTorch's TypeError when a built-in module is called with too many or too few inputs
+for (const [cls, name] of [
+  [Linear, 'Linear'],
+  [ReLU, 'ReLU'],
+  [Tanh, 'Tanh'],
+  [Sigmoid, 'Sigmoid'],
+  [Identity, 'Identity'],
+  [LeakyReLU, 'LeakyReLU'],
+  [Softmax, 'Softmax'],
+  [LogSoftmax, 'LogSoftmax'],
+  [Flatten, 'Flatten'],
+  [Sequential, 'Sequential'],
+] as const) pythonForward(cls, name, ['input']);

@@ -4,7 +4,7 @@ import type { Tensor } from '../tensor';
 import {
   binary_cross_entropy, binary_cross_entropy_with_logits, checkReduction, cross_entropy, l1_loss, mse_loss, nll_loss, type Reduction,
 } from './loss-functions';
-import { Module } from './module';
+import { Module, pythonForward } from './module';
 
 abstract class Loss extends Module {
   reduction: Reduction;
@@ -84,3 +84,13 @@ export class BCELoss extends Loss {
     return binary_cross_entropy(input, target, { weight: this.weight, reduction: this.reduction });
   }
 }
+
+// PyTorch's TypeError when a built-in module is called with too many or too few inputs
+for (const [cls, name] of [
+  [MSELoss, 'MSELoss'],
+  [L1Loss, 'L1Loss'],
+  [CrossEntropyLoss, 'CrossEntropyLoss'],
+  [NLLLoss, 'NLLLoss'],
+  [BCEWithLogitsLoss, 'BCEWithLogitsLoss'],
+  [BCELoss, 'BCELoss'],
+] as const) pythonForward(cls, name, ['input', 'target']);

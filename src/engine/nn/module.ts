@@ -14,6 +14,40 @@ import { ParameterClass } from './parameter';
 
 const isParam = (v: unknown): v is Tensor => v instanceof Tensor && v._isParam;
 
+/** The Python signature of a built-in `forward` (without `self`), for PyTorch's argument-count TypeErrors. */
+interface PySignature {
+  qualname: string;
+  params: string[];
+}
+type ForwardFn = ((...args: unknown[]) => unknown) & { _py?: PySignature };
+
+const quote = (names: string[]) => names.map((n) => `'${n}'`);
+
+/** Python's messages for a call with the wrong number of positional arguments (self counted, as Python does). */
+function checkArgCount({ qualname, params }: PySignature, given: number): void {
+  if (given > params.length) {
+    const n = params.length + 1;
+    throw new TypeError(
+      `${qualname}() takes ${n} positional argument${n === 1 ? '' : 's'} but ${given + 1} ${given + 1 === 1 ? 'was' : 'were'} given`,
+    );
+  }
+  const missing = quote(params.slice(given));
+  const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+  throw new TypeError(
+    `${qualname}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`,
+  );
+}
+
+/**
+ * Marks `cls.prototype.forward` of a built-in module as taking exactly `params` (PyTorch's names), so calling the
+ * module with more or fewer inputs raises PyTorch's TypeError. A subclass that overrides `forward` is unaffected.
+ */
+export function pythonForward(cls: { prototype: Module; name: string }, qualname: string, params: string[]): void {
+  const own = Object.getOwnPropertyDescriptor(cls.prototype, 'forward')?.value as ForwardFn | undefined;
+  if (!own) throw new Error(`${qualname} defines no forward`);
+  own._py = { qualname: `${qualname}.forward`, params };
+}
+
 export interface Module {
   /** Calls `forward` (Python's `__call__`). */
   (...args: unknown[]): any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -24,7 +58,11 @@ export class Module {
   declare training: boolean;
 
   constructor() {
-    const self = ((...args: unknown[]) => (self as unknown as Module).forward(...args)) as unknown as Module;
+    const self = ((...args: unknown[]) => {
+      const forward = (self as unknown as Module).forward as ForwardFn;
+      if (forward._py && args.length !== forward._py.params.length) checkArgCount(forward._py, args.length);
+      return forward.apply(self, args);
+    }) as unknown as Module;
     delete (self as { name?: unknown }).name;
     delete (self as { length?: unknown }).length;
     Object.setPrototypeOf(self, new.target.prototype);
