@@ -5,7 +5,7 @@
 import { Tensor } from '../tensor';
 import { ValueError, RuntimeError } from './errors';
 import { checkOptions } from './options';
-import { pyNum } from './py-format';
+import { pyNum, pyTypeName } from './py-format';
 
 /** Options shared by most optimizers. */
 export interface OptimizerOptions {
@@ -39,9 +39,41 @@ export function resolveOptions<T extends object>(
   } else {
     opts = checkOptions(`${name}.__init__`, lrOrOptions as T | undefined, Object.keys(defaults)) as Record<string, unknown>;
   }
+  checkOptionTypes(`${name}.__init__`, opts, defaults);
   const out = { ...defaults } as Record<string, unknown>;
   for (const [k, v] of Object.entries(opts)) if (v !== undefined) out[k] = v;
   return out as Required<T>;
+}
+
+const shown = (v: unknown): string => (typeof v === 'string' ? `'${v}'` : Array.isArray(v) ? `[${v.map(shown).join(', ')}]` : '');
+
+function mustBeNumber(where: string, key: string, v: unknown): never {
+  const value = shown(v);
+  throw new TypeError(`${where}(): ${key} must be a number (float), not ${pyTypeName(v)}${value ? ` ${value}` : ''}`);
+}
+
+/**
+ * A hyper-parameter whose default is a number must be a number (`lr` may also be a Tensor), and one whose default
+ * is a pair of numbers (`betas`, `etas`, `step_sizes`) must be two numbers (`betas`: or two Tensors). In PyTorch a
+ * string fails at the first comparison (`'<=' not supported between instances of 'float' and 'str'`); JavaScript
+ * would compare it silently, so the engine names the option instead. Keys whose default is null or a boolean are
+ * not checked.
+ */
+export function checkOptionTypes(where: string, opts: Record<string, unknown>, defaults: object): void {
+  for (const [key, v] of Object.entries(opts)) {
+    const d = (defaults as Record<string, unknown>)[key];
+    if (v === undefined || key === 'params' || key === 'param_names') continue;
+    if (typeof d === 'number') {
+      if (typeof v === 'number' || (key === 'lr' && v instanceof Tensor)) continue;
+      mustBeNumber(where, key, v);
+    }
+    if (Array.isArray(d) && d.every((x) => typeof x === 'number')) {
+      if (!Array.isArray(v)) continue; // the optimizer's own check reports a wrong shape (e.g. "betas must be a pair")
+      v.forEach((x, i) => {
+        if (typeof x !== 'number' && !(key === 'betas' && x instanceof Tensor)) mustBeNumber(where, `${key}[${i}]`, x);
+      });
+    }
+  }
 }
 
 /** 2.x: a Tensor lr must have exactly one element. */

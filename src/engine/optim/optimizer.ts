@@ -24,6 +24,7 @@ import { checkOptions } from './options';
 import { scalarTensor } from './scalar';
 import { clearGradByZeroGrad, rawGrad } from './grad';
 import { packStateDict, unpackStateDict, type OptimizerStateDict } from './state-dict';
+import { checkOptionTypes } from './common';
 
 export type { ParamGroup, ParamGroupInput, ParamsInput } from './param-groups';
 export type { OptimizerStateDict } from './state-dict';
@@ -102,6 +103,7 @@ export class Optimizer {
       );
     }
     if (names !== null) param_group['param_names'] = names;
+    checkOptionTypes(`${(this.constructor as { pyName?: string }).pyName ?? 'Optimizer'}.add_param_group`, param_group, this.defaults);
     for (const [name, value] of Object.entries(this.defaults)) {
       if (!(name in param_group) || param_group[name] === undefined) param_group[name] = Array.isArray(value) ? value.slice() : value;
     }
