@@ -115,7 +115,7 @@ export default defineStrings(
     'runner.chartLastY': '最新 y',
     'runner.tips': '教练提示',
     'runner.tip.intDtype':
-      '教练：JavaScript 分不清 3.0 和 3，所以 torch.tensor([3.0]) 得到的是整数 (int64) 张量，和 PyTorch 里 torch.tensor([3]) 一样。加上 { dtype: torch.float32 }（或者用 torch.randn、torch.zeros 来造数据），就能得到浮点张量。',
+      '教练提示：JavaScript 分不清 3.0 和 3，所以 torch.tensor([3.0]) 得到的是整数 (int64) 张量，和 PyTorch 里 torch.tensor([3]) 一样。加上 { dtype: torch.float32 }（或者用 torch.randn、torch.zeros 来造数据），就能得到浮点张量。',
     'runner.tip.gradAccumulation':
       '教练提示：两次 backward() 之间没有调用 zero_grad()，新梯度被累加到了旧梯度上。每一步都应在 loss.backward() 之前调用一次 optimizer.zero_grad()——除非你是有意累积梯度。',
     'runner.tip.nonFinite': '教练提示：损失变成了 {value}。多半是学习率太大了，试试缩小到十分之一。',
