@@ -36,7 +36,7 @@ try {
   const recompute = median(times);
 
   await page.evaluate(() => {
-    const w = window;
+    const w = /** @type {any} */ (window);
     w.__longTasks = [];
     w.__frames = [];
     const b = document.querySelector('oc-lab[data-lab="race"] [data-role="lab-body"]');
@@ -51,7 +51,10 @@ try {
     undefined,
     { timeout: 30_000 },
   );
-  const { frames, longTasks } = await page.evaluate(() => ({ frames: window.__frames, longTasks: window.__longTasks }));
+  const { frames, longTasks } = await page.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    return { frames: /** @type {number[]} */ (w.__frames), longTasks: /** @type {number[]} */ (w.__longTasks) };
+  });
   const sorted = [...frames].sort((a, b) => a - b);
   const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? NaN;
 

@@ -9,7 +9,7 @@ describe('checkOptions', () => {
   });
 
   it('rejects a typo with the Python message, the valid keys and a guess', () => {
-    expect(() => checkOptions('tensor', { requires_grd: true }, ['dtype', 'requires_grad'])).toThrowError(
+    expect(() => checkOptions('tensor', { requires_grd: true }, ['dtype', 'requires_grad'])).toThrow(
       new TypeError(
         "tensor() got an unexpected keyword argument 'requires_grd' (valid keyword arguments: dtype, requires_grad; did you mean 'requires_grad'?)",
       ),
