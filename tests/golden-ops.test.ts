@@ -6,7 +6,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- engine values are driven by case tables */
 import { describe, expect, it } from 'vitest';
 import { torch, nn, F } from '../src/engine/index';
-import { LOSS_CASES, OP_CASES, type LossCase, type OpCase } from './golden/ops-cases';
+import { LOSS_CASES, OP_CASES, type OpCase } from './golden/ops-cases';
 import {
   assertClose, assertFixtureMatchesTable, assertShape, decodeAll, loadFixture, nest, tolFor, values, type Encoded,
 } from './golden/compare';

@@ -6,7 +6,7 @@
  */
 import type { TrainingEvent } from '../engine/events';
 import type { Tip } from './coach';
-import type { LogLine, PlotPoint, RunRequest, WorkerReply } from './protocol';
+import type { PlotPoint, RunRequest, WorkerReply } from './protocol';
 import { emptyTrace, type LogKind, type PlotOptions, type RunResult } from './types';
 import workerUrl from './worker.ts?worker&url';
 

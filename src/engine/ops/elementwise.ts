@@ -11,7 +11,7 @@ import { RuntimeError } from '../errors';
 import { checkOptions } from '../options';
 import { Tensor, type DType, type Storage } from '../tensor';
 import { broadcastIndex, broadcastShapes, sumToShape } from './broadcast';
-import { alloc, asTensor, numelOf, sameShape, scalarTensor } from './util';
+import { alloc, asTensor, numelOf, sameShape } from './util';
 
 const ADD = 0, SUB = 1, MUL = 2, DIV = 3, POW = 4, MAX = 5, MIN = 6, GT = 7, LT = 8, GE = 9, LE = 10, EQ = 11, NE = 12;
 const FDIV = 13, TDIV = 14;

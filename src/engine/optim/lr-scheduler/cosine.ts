@@ -1,6 +1,6 @@
 import type { Optimizer } from '../optimizer';
 import { ValueError } from '../errors';
-import { LRScheduler, warnUser } from './base';
+import { LRScheduler } from './base';
 import { schedulerArgs } from './args';
 import { pymod } from './pymath';
 import { pyNum } from '../py-format';
