@@ -2,26 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { Tensor } from '../tensor';
 import { set_default_dtype } from '../dtype';
 import { NAdam } from './nadam';
-import { expectClose, param, runFixture, runQuadratic, setFixtureGrad } from './test-helpers';
+import { expectClose, runFixture, runQuadratic } from './test-helpers';
 
-/** Runs NAdam on the fixture problem with a hook before every step. */
-function runWith(options: Record<string, unknown>, before: (w: Tensor) => void, steps = 8): number[][] {
-  set_default_dtype('float64');
-  try {
-    const w = param([1, -2]);
-    const opt = new NAdam([w], options);
-    const out: number[][] = [];
-    for (let i = 0; i < steps; i++) {
-      setFixtureGrad(w);
-      before(w);
-      opt.step();
-      out.push(Array.from(w.data));
-    }
-    return out;
-  } finally {
-    set_default_dtype('float32');
-  }
-}
+/** Runs NAdam on the fixture problem (float64) with a hook before every step. */
+const runWith = (options: Record<string, unknown>, before: (w: Tensor) => void): number[][] =>
+  runFixture(NAdam, options, 'float64', 8, before).traj;
 
 describe('NAdam', () => {
   it('matches the spec §9 golden for NAdam() with the 2.x mu_product (not 1.13\'s)', () => {

@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { set_default_dtype } from '../dtype';
+import type { Tensor } from '../tensor';
 import { RAdam, radamUpdate } from './radam';
-import { expectClose, itMatchesTorchFixtures, param, runQuadratic, setFixtureGrad } from './test-helpers';
+import { expectClose, itMatchesTorchFixtures, runFixture, runQuadratic } from './test-helpers';
 
-function run(options: Record<string, unknown>, before: (w: ReturnType<typeof param>) => void, steps = 8): number[][] {
-  set_default_dtype('float64');
-  try {
-    const w = param([1, -2]);
-    const opt = new RAdam([w], options);
-    const out: number[][] = [];
-    for (let i = 0; i < steps; i++) {
-      setFixtureGrad(w);
-      before(w);
-      opt.step();
-      out.push(Array.from(w.data));
-    }
-    return out;
-  } finally {
-    set_default_dtype('float32');
-  }
-}
+/** Runs RAdam on the fixture problem (float64) with a hook before every step. */
+const run = (options: Record<string, unknown>, before: (w: Tensor) => void): number[][] =>
+  runFixture(RAdam, options, 'float64', 8, before).traj;
 
 describe('RAdam', () => {
   // 8 steps: with β2 = 0.999 steps 1–5 are un-rectified and 6–8 rectified, both checked against PyTorch

@@ -93,7 +93,11 @@ export type OptimCtor = new (params: Tensor[], options?: never) => Optimizer;
  * Runs the fixture problem for `steps` steps with the default dtype set to `dtype` (scalar state follows it,
  * as when the fixtures were generated) and returns w after each step.
  */
-export function runFixture(Cls: OptimCtor, options: Record<string, unknown>, dtype: 'float32' | 'float64', steps = 8): { traj: number[][]; opt: Optimizer; w: Tensor } {
+export function runFixture(
+  Cls: OptimCtor, options: Record<string, unknown>, dtype: 'float32' | 'float64', steps = 8,
+  /** runs after the fixture gradient is set, before each step (e.g. to change w or its grad by hand) */
+  before: (w: Tensor) => void = () => {},
+): { traj: number[][]; opt: Optimizer; w: Tensor } {
   set_default_dtype(dtype);
   try {
     const w = param([1, -2], dtype);
@@ -102,6 +106,7 @@ export function runFixture(Cls: OptimCtor, options: Record<string, unknown>, dty
     for (let s = 0; s < steps; s++) {
       opt.zero_grad();
       setFixtureGrad(w);
+      before(w);
       opt.step();
       traj.push(Array.from(w.data));
     }
