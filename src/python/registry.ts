@@ -10,7 +10,29 @@
  */
 import { torch, nn, optim, F } from '../engine/index';
 
+/** A parameter of an op; no `default` = required. */
+export interface ParamMeta {
+  name: string;
+  default?: null | boolean | number | string;
+}
+
+/** One tensor op, as the registry describes it (issue 13 §1: `TENSOR_OPS` in src/engine/ops/registry.ts). */
+export interface OpMeta {
+  name: string;
+  /** `torch.name(input, …)` exists */
+  functional: boolean;
+  /** positional parameters after self (Python kwargs with these names go to their position); null = not known */
+  params: ParamMeta[] | null;
+  /** `*dims`-style variadic parameter, or null */
+  varargs: string | null;
+  /** keyword-only parameters: the engine takes them as one trailing options object */
+  keywords: ParamMeta[];
+  inplace: boolean;
+}
+
 export interface EngineMetadata {
+  /** Tensor ops (methods on the prototype) with their signatures */
+  tensorOps: OpMeta[];
   /** Tensor methods (callables on the prototype) */
   tensorMethods: string[];
   /** Tensor properties (getters and data fields) readable from Python */
@@ -62,7 +84,9 @@ export function engineMetadata(): EngineMetadata {
   const t = torch as unknown as Record<string, unknown>;
   const utils = t['utils'] as Record<string, unknown> | undefined;
   const nnUtils = (nn as unknown as Record<string, unknown>)['utils'];
+  const functional = new Set(functionsOf(torch));
   cached = {
+    tensorOps: methods.map((name) => ({ name, functional: functional.has(name), params: null, varargs: null, keywords: [], inplace: name.endsWith('_') })),
     tensorMethods: methods,
     tensorProperties: props,
     torchFunctions: functionsOf(torch).filter((k) => !isClass(t[k])),

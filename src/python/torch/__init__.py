@@ -1,7 +1,7 @@
 """torch for Python cells: a thin layer over Optimizer Coach's TypeScript engine (src/engine), so numbers,
 training events, coach tips and exercise checks are the engine's. See docs/CONTRACTS.md, "Python layer"."""
 from . import _bridge as _B
-from ._tensor import Tensor, Size, dtype, float32, float64, int64, bool_ as bool, DTYPES as _DTYPES, _method
+from ._tensor import Tensor, Size, dtype, float32, float64, int64, bool_ as bool, DTYPES as _DTYPES
 from ._missing import module_getattr as _module_getattr, missing as _missing
 from . import _generate
 
@@ -14,7 +14,8 @@ _engine = _B.engine.torch
 _py_float = (0.5).__class__
 _py_bool = (True).__class__
 
-_generate.tensor_methods(Tensor, _method)
+_generate.tensor_methods(Tensor)
+_generate.tensor_properties(Tensor)
 
 
 # ---- creation: Python knows 1.0 from 1, so the dtype PyTorch infers is passed to the engine ---------------
@@ -53,10 +54,14 @@ def _dtype_for(kind):
 def tensor(data, dtype=None, device=None, requires_grad=False, pin_memory=False):
     if isinstance(data, Tensor):
         return data.clone().detach().to(dtype or data.dtype).requires_grad_(requires_grad)
-    if dtype is None:
-        dtype = _dtype_for(_infer(data)) or _default_float()
+    kind = _infer(data)
+    if dtype is None and kind != 'bool':
+        dtype = _dtype_for(kind) or _default_float()
     data = [x.item() if isinstance(x, Tensor) else x for x in data] if isinstance(data, (list, tuple)) and any(isinstance(x, Tensor) for x in data) else data
-    return _B.call(_engine.tensor, (data,), {'dtype': dtype, 'requires_grad': requires_grad})
+    kw = {'requires_grad': requires_grad} if requires_grad else {}
+    if dtype is not None:
+        kw['dtype'] = dtype
+    return _B.call(_engine.tensor, (data,), kw)
 
 
 def full(size, fill_value, *, dtype=None, device=None, requires_grad=False):
@@ -92,7 +97,7 @@ class _GradMode:
         self._prev = []
 
     def __enter__(self):
-        self._prev.append(bool(_engine.is_grad_enabled()))
+        self._prev.append(_py_bool(_engine.is_grad_enabled()))
         _engine.set_grad_enabled(self._mode)
         return None
 
@@ -173,6 +178,17 @@ def typename(obj):
     return type(obj).__module__ + '.' + type(obj).__qualname__ if type(obj).__module__ not in ('builtins',) else type(obj).__qualname__
 
 
+def cat(tensors, dim=0, *, out=None):
+    return _B.call(_engine.cat, (tensors, dim))
+
+
+concat = concatenate = cat
+
+
+def stack(tensors, dim=0, *, out=None):
+    return _B.call(_engine.stack, (tensors, dim))
+
+
 def max(input, *args, **kwargs):
     return input.max(*args, **kwargs)
 
@@ -186,6 +202,7 @@ def set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=N
     _B.call(_engine.set_printoptions, (opts,))
 
 
+_generate.tensor_functions(globals(), _engine)
 _generate.functions(globals(), _engine, _B.meta.torchFunctions, 'torch', 'torch')
 for _name in ('zeros', 'ones', 'rand', 'randn', 'empty', 'randint', 'randperm', 'linspace', 'eye'):
     if _name in globals():

@@ -2,7 +2,6 @@
 printing are Python's; every value comes from the engine. The methods are generated from the engine's metadata
 (_generate.py); what is here is what Python does differently from a plain method call."""
 import weakref
-from collections import namedtuple
 
 from . import _bridge as B
 from ._missing import missing
@@ -66,8 +65,26 @@ class _GradFn:
 
 
 _cache = weakref.WeakValueDictionary()
-_max_result = namedtuple('max', ['values', 'indices'])
-_min_result = namedtuple('min', ['values', 'indices'])
+class _ReturnType(tuple):
+    """`torch.return_types.max(values=…, indices=…)` as PyTorch prints it."""
+    _name = ''
+
+    def __new__(cls, values, indices):
+        return tuple.__new__(cls, (values, indices))
+
+    values = property(lambda self: self[0])
+    indices = property(lambda self: self[1])
+
+    def __repr__(self):
+        return f'torch.return_types.{self._name}(\nvalues={self[0]!r},\nindices={self[1]!r})'
+
+
+class _max_result(_ReturnType):
+    _name = 'max'
+
+
+class _min_result(_ReturnType):
+    _name = 'min'
 
 
 def _wrap(js, is_param=False):
@@ -88,14 +105,6 @@ def _scalar(dt, v):
     if dt == 'int64':
         return int(v)
     return float(v)
-
-
-def _method(name):
-    def method(self, *args, **kwargs):
-        return B.call(getattr(self._js, name), args, kwargs)
-    method.__name__ = name
-    method.__qualname__ = 'Tensor.' + name
-    return method
 
 
 def _fn(name):
