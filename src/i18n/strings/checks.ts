@@ -1,6 +1,8 @@
 /**
- * Exercise and checkpoint UI, and every checker message (src/exercises, content/exercises/<id>/exercise.ts).
- * Checkers return a key of this table plus parameters; the page renders it in its language.
+ * Exercise and checkpoint UI, and the checker messages SHARED by several exercises (src/exercises: a run that
+ * failed, training that went wrong). A message that belongs to one exercise lives in its folder
+ * (content/exercises/<id>/exercise.ts, `messages`). Checkers return a key plus parameters; the page renders it in
+ * its language.
  */
 import { defineStrings } from '../define';
 
@@ -56,86 +58,6 @@ export default defineStrings(
     'check.order.stepBeforeBackward': 'optimizer.step() ran before backward() in iteration {step}: step() needs the gradients that backward() computes. The order is zero_grad → backward → step.',
     'check.order.zeroBetween': 'zero_grad() ran between backward() and step() in iteration {step}, throwing the fresh gradients away before step() could use them. Clear gradients before backward() or after step().',
 
-    // Exercise 1: linear regression with SGD
-    'check.linreg.params': 'The SGD optimizer should train exactly two numbers, w and b (as two tensors or one); it was given {count} numbers.',
-    'check.linreg.weight': 'w ended at {actual}, but it should end at {expected} ± {tol}. Train longer or with a larger learning rate.',
-    'check.linreg.bias': 'b ended at {actual}, but it should end at {expected} ± {tol}. Train longer or with a larger learning rate.',
-    'check.linreg.loss': 'The final loss is {actual}; it should be below {bound}.',
-    'check.linreg.pass': 'Passed! SGD found w = {w} and b = {b} (the truth is 3 and 2), with a final loss of {loss}.',
-
-    // Exercise 2: SGD vs Adam
-    'check.compare.needBoth': 'The exercise needs one SGD run and one Adam run; this run created: {found}.',
-    'check.compare.differentLr': 'The two runs used different learning rates (SGD {sgd}, Adam {adam}). Use the same lr for both.',
-    'check.compare.differentEpochs': 'The runs trained for different numbers of epochs (SGD {sgd}, Adam {adam}). Give both the same.',
-    'check.compare.differentStart': 'The runs did not start from the same point (first loss: SGD {sgd}, Adam {adam}). Seed each run before creating its data and model.',
-    'check.compare.sameModel': 'Adam continued from the model SGD had already trained (its first loss, {adam}, is where SGD left off), so the two runs did not start from the same point. Give Adam a fresh model with the same starting weights: seed, then create the data and the model again.',
-    'check.compare.notPlotted': 'Plot both loss curves (found {count}): call plot(name, epoch, loss.item()) in each run.',
-    'check.compare.wrongSgd': 'Look at your own numbers: after {epochs} epochs SGD is at {sgd} and Adam at {adam}, so SGD converged faster here.',
-    'check.compare.wrongAdam': 'Look at your own numbers: after {epochs} epochs Adam is at {adam} and SGD at {sgd}, so Adam converged faster here.',
-    'check.compare.passSgd': 'Right: after {epochs} epochs SGD is at {sgd} and Adam at {adam}. At this learning rate SGD converged faster. Try other learning rates too!',
-    'check.compare.passAdam': 'Right: after {epochs} epochs Adam is at {adam} and SGD at {sgd}. At this learning rate Adam converged faster. Try other learning rates too!',
-    'check.compare.tie': 'After {epochs} epochs both end at about the same loss (SGD {sgd}, Adam {adam}): a tie, so either answer counts.',
-
-    // Exercise 3: weight decay
-    'check.wd.needTwo': 'The exercise needs two runs, one without and one with weight_decay; found {count}.',
-    'check.wd.noDecay': 'No run used weight_decay > 0. Pass it to the optimizer, e.g. { lr: 0.1, weight_decay: 1e-4 }.',
-    'check.wd.noPlain': 'Every run used weight decay (weight_decay = {wd}). Keep one run with weight_decay = 0 to compare against.',
-    'check.wd.noPlainDefault': 'No run had weight_decay = 0: the run meant to be without weight decay used AdamW, whose default weight_decay is 0.01. Pass weight_decay: 0 to it explicitly (or use Adam, as the starter does).',
-    'check.wd.otherValue': 'The question is about weight_decay = 1e-4, but your runs with weight decay used {values}. Add a run with 1e-4 (you may keep the others).',
-    'check.wd.trainedOnValidation': 'The model was trained on the validation points (its last training loss, {train}, matches the validation loss). Train on X, Y and only measure on XVal, YVal: otherwise the validation loss no longer tells you anything about overfitting.',
-    'check.wd.differentOptimizers': 'The runs used different optimizers ({plain} without weight decay, {decayed} with it). Change only weight_decay.',
-    'check.wd.differentLr': 'The runs used different learning rates ({plain} without weight decay, {decayed} with it). Change only weight_decay.',
-    'check.wd.differentEpochs': 'The runs trained for different numbers of epochs ({plain} vs {decayed}). Change only weight_decay.',
-    'check.wd.differentStart': 'The runs did not start from the same weights (first loss {plain} vs {decayed}). Call torch.manual_seed(0) before creating each model.',
-    'check.wd.model': 'The checker expects the model from the starter code: nn.Linear({degree}, 1) on the features x, x², …, x^{degree}.',
-    'check.wd.wrongImproved': 'Look at your numbers: with weight_decay = {wd} the validation loss went from {plain} to {decayed} ({change}). That is at least 1% lower, so it did improve.',
-    'check.wd.wrongNotImproved': 'Look at your numbers: with weight_decay = {wd} the validation loss went from {plain} to {decayed} ({change}). That is not at least 1% lower, so it did not really improve.',
-    'check.wd.passImproved': 'Right: with weight_decay = {wd} the validation loss went from {plain} to {decayed} ({change}). Now try larger values such as 1e-3 and 1e-2.',
-    'check.wd.passNotImproved': 'Right: with weight_decay = {wd} the validation loss went from {plain} to {decayed} ({change}), no real improvement. Try other values and see where it starts to help, or to hurt.',
-
-    // Quizzes: explanations of wrong picks
-    'check.quiz.coach.loss': 'Not quite: the loss is one number that says how far off the model is overall. It does not tell each parameter which way to move. Which quantity does?',
-    'check.quiz.coach.lr': 'Not quite: the learning rate is how big a change the coach makes at once, not the feedback itself.',
-    'check.quiz.coach.optimizer': 'Not quite: the optimizer is the coach itself. The question asks what the coach listens to.',
-    'check.quiz.transformer.sgd': 'Not quite: SGD with momentum is a classic for training vision models from scratch, but fine-tuning a pretrained Transformer usually starts with an adaptive optimizer.',
-    'check.quiz.transformer.adam': 'Close: the usual pick is an adaptive optimizer like Adam, but Adam adds weight_decay to the gradient (L2). Which variant applies weight decay directly to the weights instead?',
-    'check.quiz.transformer.adagrad': 'Not quite: Adagrad’s step sizes only ever shrink, which suits sparse features more than fine-tuning a large pretrained model.',
-    'check.quiz.recipe.zeroBetween': 'Not quite: zero_grad() right after backward() wipes out the gradients that step() was about to use.',
-    'check.quiz.recipe.noZero': 'Not quite: without zero_grad() the gradients of every iteration pile up on top of each other.',
-    'check.quiz.recipe.stepFirst': 'Not quite: step() before backward() updates with gradients that do not exist yet in this iteration.',
-    'check.quiz.ready.forward': 'Not quite: a forward pass gives a loss but no gradients. step() uses .grad, which only backward() fills in, and the old gradients must have been cleared before that.',
-    'check.quiz.ready.scheduler': 'Not quite: scheduler.step() belongs after optimizer.step(), and it changes the learning rate, not the gradients.',
-    'check.quiz.ready.nothing': 'Not quite: step() reads .grad. Without zero_grad() and backward() in this iteration it would use missing or stale gradients.',
-
-    // Checkpoint: manual SGD
-    'check.manual.usedOptimizer': 'This run used optim.{optimizer}. Here the update should be written by hand, without an optimizer.',
-    'check.manual.noBackward': 'loss.backward() never ran, so w and b never got gradients.',
-    'check.manual.tooShort': 'The loop ran {actual} backward passes; the reference run has {expected}. Keep the loop as given.',
-    'check.manual.noUpdate': 'The loss stayed at {loss}: w and b never changed. Update them inside torch.no_grad().',
-    'check.manual.mismatch': 'In epoch {epoch} the loss is {actual}, but optim.SGD gives {expected}. Check the update: w ← w − lr · w.grad, the same for b, with lr = 0.1.',
-    'check.manual.pass': 'Passed! Your {epochs} losses match optim.SGD step for step (last one {loss}). This is exactly what step() does for you.',
-
-    // Checkpoint: predict, then run
-    'check.predict.noRun': 'The cell did not run any gradient-descent steps. Keep the loop as given.',
-    'check.predict.pass': 'Your prediction matches the run: “{observed}”. Look at how x moves in the output.',
-    'check.predict.wrong': 'You predicted “{choice}”, but the run shows “{observed}”. Look at the x values the cell printed: what does each step multiply x by?',
-
-    // Checkpoints: optimizer settings
-    'check.lrRange': 'lr = {lr} is outside the range this task allows ({min} to {max}).',
-    'check.momentum.value': 'momentum is {actual}; the task asks for {expected}.',
-    'check.momentum.nesterov': 'Nesterov momentum is off. Turn it on with nesterov: true.',
-    'check.momentum.pass': 'Passed! SGD with momentum 0.9 and Nesterov momentum at lr = {lr}.',
-    'check.order.pass': 'Passed! Every iteration clears, runs backward, then steps, and the loss fell from {first} to {last}.',
-    'check.zero.pass': 'Passed! Gradients are cleared before every backward, and the loss fell from {first} to {last}.',
-    'check.adamw.adamWithDecay': 'This is still Adam, with weight_decay = {wd}. Adam adds weight decay to the gradient (L2); the task asks for AdamW, which decays the weights directly.',
-    'check.adamw.lr': 'lr is {actual}; the task asks for {expected}.',
-    'check.adamw.wd': 'weight_decay is {actual}; the task asks for {expected}.',
-    'check.adamw.pass': 'Passed! AdamW with lr = 1e-3 and weight_decay = 0.01.',
-    'check.sched.tooShort': 'The loop ran only {actual} epochs; run at least {expected} to see the lr halve twice.',
-    'check.sched.constant': 'The learning rate stayed at {lr} for every epoch: no scheduler changed it. Create one and call scheduler.step() once per epoch.',
-    'check.sched.beforeStep': 'scheduler.step() ran before optimizer.step(), so every change came one epoch too early. Call it after optimizer.step().',
-    'check.sched.mismatch': 'In epoch {epoch} the learning rate was {actual}; halving every 10 epochs gives {expected}.',
-    'check.sched.pass': 'Passed! The learning rate went from {lr0} and halved every 10 epochs, ending at {lr}.',
   },
   {
     'check.ui.check': '检查',
@@ -184,77 +106,5 @@ export default defineStrings(
     'check.order.stepBeforeBackward': '第 {step} 次迭代里，optimizer.step() 跑在了 backward() 前面。step() 要用 backward() 算出的梯度，顺序应是 zero_grad → backward → step。',
     'check.order.zeroBetween': '第 {step} 次迭代里，zero_grad() 夹在 backward() 和 step() 之间，刚算好的梯度还没用就被清掉了。请在 backward() 之前或 step() 之后清空梯度。',
 
-    'check.linreg.params': 'SGD 优化器应该只训练两个数：w 和 b（放在两个张量里或一个张量里都行）。它拿到的却是 {count} 个数。',
-    'check.linreg.weight': 'w 最后是 {actual}，应该落在 {expected} ± {tol} 以内。多训练几轮，或者把学习率调大些。',
-    'check.linreg.bias': 'b 最后是 {actual}，应该落在 {expected} ± {tol} 以内。多训练几轮，或者把学习率调大些。',
-    'check.linreg.loss': '最终损失是 {actual}，应该低于 {bound}。',
-    'check.linreg.pass': '通过！SGD 找到了 w = {w}、b = {b}（真实值是 3 和 2），最终损失 {loss}。',
-
-    'check.compare.needBoth': '这道练习需要一次 SGD 训练和一次 Adam 训练，这次运行创建的是：{found}。',
-    'check.compare.differentLr': '两次训练的学习率不一样（SGD 是 {sgd}，Adam 是 {adam}）。请用同一个 lr。',
-    'check.compare.differentEpochs': '两次训练的轮数不一样（SGD {sgd} 轮，Adam {adam} 轮）。请让它们一样。',
-    'check.compare.differentStart': '两次训练的起点不同（第一个损失：SGD {sgd}，Adam {adam}）。每次训练前先设好种子，再创建数据和模型。',
-    'check.compare.sameModel': 'Adam 接着训练的是 SGD 已经训练过的模型（它的第一个损失 {adam} 正是 SGD 停下的地方），所以两次训练的起点不同。请给 Adam 一个起点相同的新模型：先设种子，再重新创建数据和模型。',
-    'check.compare.notPlotted': '请把两条损失曲线都画出来（现在有 {count} 条）：在每次训练里调用 plot(name, epoch, loss.item())。',
-    'check.compare.wrongSgd': '看看你自己的结果：{epochs} 轮之后 SGD 的损失是 {sgd}，Adam 是 {adam}。这里收敛更快的是 SGD。',
-    'check.compare.wrongAdam': '看看你自己的结果：{epochs} 轮之后 Adam 的损失是 {adam}，SGD 是 {sgd}。这里收敛更快的是 Adam。',
-    'check.compare.passSgd': '答对了：{epochs} 轮之后 SGD 的损失是 {sgd}，Adam 是 {adam}。在这个学习率下 SGD 收敛更快。换几个学习率再试试！',
-    'check.compare.passAdam': '答对了：{epochs} 轮之后 Adam 的损失是 {adam}，SGD 是 {sgd}。在这个学习率下 Adam 收敛更快。换几个学习率再试试！',
-    'check.compare.tie': '{epochs} 轮之后两者的损失几乎一样（SGD {sgd}，Adam {adam}），算平手，两个答案都对。',
-
-    'check.wd.needTwo': '这道练习需要两次训练：一次不加 weight_decay，一次加上。现在只有 {count} 次。',
-    'check.wd.noDecay': '没有哪次训练用了 weight_decay > 0。把它传给优化器，例如 { lr: 0.1, weight_decay: 1e-4 }。',
-    'check.wd.noPlain': '每次训练都加了权重衰减（weight_decay = {wd}）。请保留一次 weight_decay = 0 的训练作对照。',
-    'check.wd.noPlainDefault': '没有哪次训练的 weight_decay 是 0：本该不加权重衰减的那次用了 AdamW，而 AdamW 的 weight_decay 默认是 0.01。请显式传入 weight_decay: 0（或者像起始代码那样用 Adam）。',
-    'check.wd.otherValue': '题目问的是 weight_decay = 1e-4，但你加了权重衰减的训练用的是 {values}。请补一次 1e-4 的训练（其他的可以留着）。',
-    'check.wd.trainedOnValidation': '模型是在验证点上训练的（它最后的训练损失 {train} 和验证损失对得上）。请在 X、Y 上训练，只在 XVal、YVal 上测量；否则验证损失就说明不了过拟合了。',
-    'check.wd.differentOptimizers': '两次训练用了不同的优化器（不加权重衰减的是 {plain}，加了的是 {decayed}）。只改 weight_decay 就好。',
-    'check.wd.differentLr': '两次训练的学习率不同（不加权重衰减时是 {plain}，加了之后是 {decayed}）。只改 weight_decay 就好。',
-    'check.wd.differentEpochs': '两次训练的轮数不同（{plain} 轮和 {decayed} 轮）。只改 weight_decay 就好。',
-    'check.wd.differentStart': '两次训练的初始权重不同（第一个损失分别是 {plain} 和 {decayed}）。每次创建模型前都调用 torch.manual_seed(0)。',
-    'check.wd.model': '检查针对的是题目给的模型：在特征 x、x²、…、x^{degree} 上的 nn.Linear({degree}, 1)。',
-    'check.wd.wrongImproved': '看看你自己的结果：weight_decay = {wd} 时，验证损失从 {plain} 变成了 {decayed}（{change}）。降了至少 1%，算是改善了。',
-    'check.wd.wrongNotImproved': '看看你自己的结果：weight_decay = {wd} 时，验证损失从 {plain} 变成了 {decayed}（{change}）。没有降到 1% 以上，不算真正改善。',
-    'check.wd.passImproved': '答对了：weight_decay = {wd} 时，验证损失从 {plain} 降到了 {decayed}（{change}）。再试试更大的值，比如 1e-3 和 1e-2。',
-    'check.wd.passNotImproved': '答对了：weight_decay = {wd} 时，验证损失从 {plain} 变成了 {decayed}（{change}），没有真正改善。换几个值试试，看它从哪里开始有用，又从哪里开始有害。',
-    'check.quiz.coach.loss': '还不对：损失只是一个数，说明模型整体差了多少，却不告诉每个参数该往哪边调。哪个量能做到这一点？',
-    'check.quiz.coach.lr': '还不对：学习率是教练一次调整的幅度，不是反馈本身。',
-    'check.quiz.coach.optimizer': '还不对：优化器就是教练本人。题目问的是教练根据什么来调整。',
-    'check.quiz.transformer.sgd': '还不对：带动量的 SGD 是从头训练视觉模型的经典选择，但微调预训练的 Transformer，通常先用自适应的优化器。',
-    'check.quiz.transformer.adam': '很接近了：常见的选择和 Adam 一样是自适应的，但 Adam 的 weight_decay 是加在梯度上的 L2。哪个变体直接对权重做衰减？',
-    'check.quiz.transformer.adagrad': '还不对：Adagrad 的步长只会越来越小，更适合稀疏特征，不太适合微调大型预训练模型。',
-    'check.quiz.recipe.zeroBetween': '还不对：紧跟在 backward() 后面调用 zero_grad()，会把 step() 马上要用的梯度清掉。',
-    'check.quiz.recipe.noZero': '还不对：不调用 zero_grad()，每一轮的梯度都会叠加在之前的梯度上。',
-    'check.quiz.recipe.stepFirst': '还不对：先 step() 再 backward()，更新时这一轮的梯度还没算出来。',
-    'check.quiz.ready.forward': '还不对：前向传播只得到损失，没有梯度。step() 用的是 .grad，要先清空旧梯度，再由 backward() 填进新的。',
-    'check.quiz.ready.scheduler': '还不对：scheduler.step() 应该放在 optimizer.step() 之后，而且它改的是学习率，不是梯度。',
-    'check.quiz.ready.nothing': '还不对：step() 要读 .grad。这一轮如果没有 zero_grad() 和 backward()，它用到的梯度要么不存在，要么是旧的。',
-
-    'check.manual.usedOptimizer': '这次运行用了 optim.{optimizer}。这里要求不借助优化器，亲手写出更新。',
-    'check.manual.noBackward': 'loss.backward() 一次也没运行，w 和 b 没有拿到梯度。',
-    'check.manual.tooShort': '循环只做了 {actual} 次反向传播，参考运行有 {expected} 次。请保持循环原样。',
-    'check.manual.noUpdate': '损失一直停在 {loss}：w 和 b 从没变过。请在 torch.no_grad() 里更新它们。',
-    'check.manual.mismatch': '在 epoch = {epoch} 时损失是 {actual}，而 optim.SGD 给出的是 {expected}。检查一下更新：w ← w − lr · w.grad，b 也一样，lr = 0.1。',
-    'check.manual.pass': '通过！你的 {epochs} 个损失和 optim.SGD 一步不差（最后一个是 {loss}）。step() 替你做的正是这件事。',
-
-    'check.predict.noRun': '代码没有执行任何梯度下降步骤。请保持循环原样。',
-    'check.predict.pass': '预测正确，运行结果正是“{observed}”。看看输出里 x 是怎么变化的。',
-    'check.predict.wrong': '你预测的是“{choice}”，运行结果却是“{observed}”。看看代码打印出的 x：每一步 x 都乘上了多少？',
-
-    'check.lrRange': 'lr = {lr} 超出了本题允许的范围（{min} 到 {max}）。',
-    'check.momentum.value': 'momentum 是 {actual}，题目要求 {expected}。',
-    'check.momentum.nesterov': 'Nesterov 动量没有打开，用 nesterov: true 打开它。',
-    'check.momentum.pass': '通过！这是动量 0.9、带 Nesterov 动量的 SGD，lr = {lr}。',
-    'check.order.pass': '通过！每轮都是先清空、再反向传播、最后更新，损失从 {first} 降到了 {last}。',
-    'check.zero.pass': '通过！每次反向传播前梯度都清空了，损失从 {first} 降到了 {last}。',
-    'check.adamw.adamWithDecay': '这还是 Adam，只是加了 weight_decay = {wd}。Adam 把权重衰减加在梯度上（L2），题目要的是 AdamW：它直接对权重做衰减。',
-    'check.adamw.lr': 'lr 是 {actual}，题目要求 {expected}。',
-    'check.adamw.wd': 'weight_decay 是 {actual}，题目要求 {expected}。',
-    'check.adamw.pass': '通过！这是 lr = 1e-3、weight_decay = 0.01 的 AdamW。',
-    'check.sched.tooShort': '循环只跑了 {actual} 轮，至少要跑 {expected} 轮才能看到学习率减半两次。',
-    'check.sched.constant': '学习率每一轮都是 {lr}，没有调度器改变它。创建一个调度器，并在每轮调用一次 scheduler.step()。',
-    'check.sched.beforeStep': 'scheduler.step() 跑在了 optimizer.step() 前面，每次调整都提前了一轮。请把它放到 optimizer.step() 之后。',
-    'check.sched.mismatch': '在 epoch = {epoch} 时学习率是 {actual}，每 10 轮减半应该是 {expected}。',
-    'check.sched.pass': '通过！学习率从 {lr0} 开始，每 10 轮减半，最后是 {lr}。',
   },
 );
