@@ -7,6 +7,7 @@ import { get_default_dtype, set_default_dtype } from './dtype';
 import { nn } from './nn/index';
 import * as F from './nn/functional';
 import { optim } from './optim/index';
+import { utils } from './utils/index';
 import * as C from './ops/create';
 import * as E from './ops/elementwise';
 import * as S from './ops/shape';
@@ -64,6 +65,7 @@ const torchBase = {
   set_printoptions,
   nn,
   optim,
+  utils,
   Size: (shape: number[]) => shape.slice(),
   __version__: '2.14.0+oc',
 };
