@@ -30,9 +30,3 @@ export type WorkerReply =
   | { type: 'batch'; token: string; logs: LogLine[]; plots: PlotPoint[]; events: TrainingEvent[]; tips: Tip[] }
   | { type: 'truncated'; token: string; count: number }
   | { type: 'done'; token: string; result: RunResult };
-
-/** Global names taken away from learner code in the worker (no network, storage or nested workers). */
-export const BLOCKED_GLOBALS = [
-  'fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'importScripts', 'indexedDB', 'caches',
-  'WebTransport', 'Worker', 'SharedWorker', 'BroadcastChannel', 'Request', 'navigator',
-] as const;

@@ -7,7 +7,7 @@ import type { TrainingEvent } from '../engine/events';
 import { createCoach, tipForError, type Tip } from './coach';
 import { engineBinding, engineNamespaces, execute } from './execute';
 import type { LogLine, PlotPoint, RunRequest, WorkerReply } from './protocol';
-import { neutralize } from './sandbox';
+import { seal } from './sandbox';
 
 const scope = self as unknown as { postMessage(m: WorkerReply): void; onmessage: ((e: MessageEvent) => void) | null };
 const post = scope.postMessage.bind(scope);
@@ -109,6 +109,6 @@ async function warmUp(): Promise<void> {
 }
 
 void warmUp().then(() => {
-  neutralize(self);
+  seal(self);
   post({ type: 'ready' });
 });
