@@ -4,6 +4,7 @@
  * plots and coach tips from the worker, and marks the error line.
  */
 import runnerStrings from '../i18n/strings/runner';
+import safetyStrings from '../i18n/strings/safety';
 import { translator } from '../i18n/define';
 import type { OcCell } from './cell-element';
 import { DEFAULT_BUDGET_MS, prewarm, startRun, type RunHandle } from './client';
@@ -35,7 +36,7 @@ export class CellController {
 
   constructor(readonly el: OcCell) {
     const lang = el.dataset.lang === 'en' ? 'en' : 'zh';
-    this.t = translator(runnerStrings, lang) as T;
+    this.t = translator({ en: { ...runnerStrings.en, ...safetyStrings.en }, zh: { ...runnerStrings.zh, ...safetyStrings.zh } }, lang) as T;
     this.original = el.source.ts;
     this.output = new OutputPane(el.querySelector<HTMLElement>('[data-role="output"]')!, this.t);
     this.note = el.querySelector<HTMLElement>('[data-role="note"]')!;
@@ -117,7 +118,7 @@ export class CellController {
       onLog: (text, kind) => this.output.append(text, kind),
       onPlotBatch: (pts) => this.addPlot(pts),
       onTip: (tip) => this.output.tip(tip),
-      onTruncated: (n) => this.output.addHidden(n),
+      onTruncated: (r) => this.output.truncated(r),
     });
     this.inflight = this.handle.done.then(async (result) => {
       if (this.plotting) {
