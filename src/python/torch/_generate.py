@@ -3,7 +3,7 @@
 plain namespaces (`nn.functional`, `nn.init`). Only names real PyTorch also has are generated (NAMES), so the
 engine's JavaScript-only helpers stay out of Python."""
 from . import _bridge as B
-from ._pytorch_names import NAMES
+from ._pytorch_names import NAMES, REQUIRED
 
 _MISSING = object()
 
@@ -98,12 +98,13 @@ def functions(namespace, js_namespace, names, names_key, qualprefix):
     for name in names:
         if name in namespace or name not in NAMES[names_key]:
             continue
-        namespace[name] = _function(getattr(js_namespace, name), name, qualprefix)
+        namespace[name] = _function(getattr(js_namespace, name), name, qualprefix, f'{names_key}.{name}')
 
 
-def _function(js_fn, name, qualprefix):
+def _function(js_fn, name, qualprefix, key):
     def f(*args, **kwargs):
-        return B.call(js_fn, args, kwargs)
+        a, k = bind_required(key, args, kwargs, name)
+        return B.call(js_fn, a, k)
     f.__name__ = f.__qualname__ = name
     f.__module__ = qualprefix
     return f
@@ -115,3 +116,24 @@ def tensor_properties(cls):
         name = str(name)
         if name in NAMES['Tensor'] and name not in cls.__dict__:
             setattr(cls, name, property(lambda self, _n=name: B.get(self._js, _n)))
+
+
+def bind_required(key, args, kwargs, qualname=None):
+    """Keyword arguments naming a required parameter of PyTorch's signature (`REQUIRED[key]`, e.g.
+    `clip_grad_norm_(params, max_norm=1.0)`) move to their position; the rest stay keywords (the engine's
+    trailing options object)."""
+    required = REQUIRED.get(key)
+    if not kwargs or not required:
+        return list(args), kwargs
+    pos = list(args)
+    rest = dict(kwargs)
+    for i, name in enumerate(required):
+        if name not in rest:
+            continue
+        if i < len(pos):
+            raise TypeError(f"{qualname or key.rsplit('.', 1)[-1]}() got multiple values for argument '{name}'")
+        if i > len(pos):
+            missing_name = required[len(pos)]
+            raise TypeError(f"{qualname or key.rsplit('.', 1)[-1]}() missing 1 required positional argument: '{missing_name}'")
+        pos.append(rest.pop(name))
+    return pos, rest
