@@ -33,7 +33,8 @@ export function createBridge() {
     optim,
     F,
     lr_scheduler: optim.lr_scheduler,
-    meta: engineMetadata(),
+    /** the metadata as JSON: Python reads it with one call (json.loads) instead of one per field */
+    metaJson: JSON.stringify(engineMetadata()),
     sink: silent,
     /** What a JS value is, for the Python side's conversion ('tensor', 'module', 'optimizer', 'array', …). */
     kindOf(x: unknown): string {

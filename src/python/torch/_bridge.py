@@ -1,5 +1,6 @@
 """The one place where Python meets the engine: conversion of values both ways, engine calls with keyword
 arguments, and JavaScript errors turned into the Python exceptions PyTorch raises (same type, same message)."""
+import json
 import re
 import types
 
@@ -12,7 +13,13 @@ try:
 except ImportError:  # older Pyodide: JS null converts to None
     jsnull = None
 
-meta = engine.meta
+
+
+class _Meta(dict):
+    __getattr__ = dict.__getitem__
+
+
+meta = json.loads(str(engine.metaJson), object_hook=_Meta)
 
 _EXCEPTIONS = {
     'RuntimeError': RuntimeError,

@@ -8,23 +8,17 @@ from ._pytorch_names import NAMES, REQUIRED
 _MISSING = object()
 
 
-def _field(obj, key, default=None):
-    return B.engine.get(obj, key) if B.engine.has(obj, key) else default
-
-
 class Op:
-    """One op record, read once from the metadata."""
+    """One op record of the metadata (name, positional params, keyword-only options)."""
     __slots__ = ('name', 'params', 'varargs', 'keywords', 'functional')
 
-    def __init__(self, js):
-        self.name = str(js.name)
-        params = _field(js, 'params')
-        self.params = None if params is None or params is B.jsnull else [
-            (str(p.name), _field(p, 'default', _MISSING) if B.engine.has(p, 'default') else _MISSING) for p in params]
-        va = _field(js, 'varargs')
-        self.varargs = None if va is None or va is B.jsnull else str(va)
-        self.keywords = {str(p.name) for p in (_field(js, 'keywords') or [])}
-        self.functional = bool(_field(js, 'functional', False))
+    def __init__(self, rec):
+        self.name = rec['name']
+        params = rec.get('params')
+        self.params = None if params is None else [(p['name'], p['default'] if 'default' in p else _MISSING) for p in params]
+        self.varargs = rec.get('varargs')
+        self.keywords = {p['name'] for p in rec.get('keywords') or []}
+        self.functional = bool(rec.get('functional'))
 
     def bind(self, args, kwargs, qualname, skip=0):
         """Python arguments → engine arguments: keyword arguments naming positional parameters go to their
@@ -54,8 +48,14 @@ class Op:
         return pos, rest
 
 
+_ops = None
+
+
 def ops():
-    return [Op(js) for js in B.meta.tensorOps]
+    global _ops
+    if _ops is None:
+        _ops = [Op(rec) for rec in B.meta.tensorOps]
+    return _ops
 
 
 def tensor_methods(cls):
@@ -113,7 +113,6 @@ def _function(js_fn, name, qualprefix, key):
 def tensor_properties(cls):
     """Read-only properties (`is_leaf`, `ndim`, …) the engine defines as getters."""
     for name in B.meta.tensorProperties:
-        name = str(name)
         if name in NAMES['Tensor'] and name not in cls.__dict__:
             setattr(cls, name, property(lambda self, _n=name: B.get(self._js, _n)))
 

@@ -107,8 +107,14 @@ def _scalar(dt, v):
     return float(v)
 
 
+_fns = {}
+
+
 def _fn(name):
-    return getattr(B.engine.torch, name)
+    f = _fns.get(name)
+    if f is None:
+        f = _fns[name] = getattr(B.engine.torch, name)
+    return f
 
 
 class Tensor:
