@@ -9,6 +9,7 @@
  *   `import * as torch from "torch"` all work, like Python's `import torch`.
  */
 import { transform } from 'sucrase';
+import { markFloatLiterals } from './float-literals';
 
 export class CellSyntaxError extends Error {
   override name = 'SyntaxError';
@@ -140,6 +141,7 @@ export function transpile(code: string): Transpiled {
   }
   // sucrase does not map the import rewrite, but it happens after mapping and keeps lines: columns on import
   // lines are approximate, which is fine (errors there are about the module name, not a column).
-  const js = rewriteImports(out.code);
-  return { js, columns: decodeColumns(out.sourceMap?.mappings ?? '') };
+  const columns = decodeColumns(out.sourceMap?.mappings ?? '');
+  const js = markFloatLiterals(rewriteImports(out.code), columns);
+  return { js, columns };
 }

@@ -6,6 +6,7 @@ import { BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, MSELoss, NLLLoss 
 import { Flatten, Identity, LeakyReLU, Linear, LogSoftmax, ModuleList, ReLU, Sequential, Sigmoid, Softmax, Tanh } from './layers';
 import { Module } from './module';
 import { ParameterClass } from './parameter';
+import { namePublicClasses } from '../py-name';
 
 export const nn = {
   Module: callableClass(Module),
@@ -30,5 +31,6 @@ export const nn = {
   init,
   functional,
 };
+namePublicClasses(nn);
 
 export { functional, init, Module, ParameterClass };
