@@ -20,8 +20,8 @@ export function namePublicClasses(ns: Record<string, unknown>): void {
   for (const [key, v] of Object.entries(ns)) {
     if (typeof v !== 'function' || !/^[A-Z]/.test(key)) continue;
     // callable wrappers share the class's prototype and inherit from the class itself
-    const proto = Object.getPrototypeOf(v) as Ctor;
-    const cls = typeof proto === 'function' && proto.prototype === (v as Ctor).prototype ? proto : (v as Ctor);
+    const proto = Object.getPrototypeOf(v) as unknown;
+    const cls = typeof proto === 'function' && (proto as Ctor).prototype === (v as Ctor).prototype ? (proto as Ctor) : (v as Ctor);
     if (!Object.prototype.hasOwnProperty.call(cls, 'pyName')) Object.defineProperty(cls, 'pyName', { value: key, configurable: true });
     Object.defineProperty(v, 'name', { value: key, configurable: true });
   }

@@ -66,7 +66,7 @@ export function describe(v: unknown): string {
   if (typeof v === 'boolean') return 'bool';
   if (typeof v === 'object') return pyClassName((v as object).constructor);
   // callable instances (modules, losses) are functions whose prototype chain is their class's
-  if (typeof v === 'function' && !('prototype' in v) && Object.getPrototypeOf(v) !== Function.prototype) return pyClassName(v.constructor);
+  if (typeof v === 'function' && !('prototype' in v) && Object.getPrototypeOf(v) !== Function.prototype) return pyClassName((v as object).constructor);
   return typeof v;
 }
 
