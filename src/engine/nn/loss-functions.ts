@@ -10,7 +10,8 @@ import { checkOptions } from '../options';
 import { broadcastIndex, broadcastShapes, expandTo, sumToShape } from '../ops/broadcast';
 import { log_softmax } from '../ops/softmax';
 import { alloc, sameShape, sizeStr } from '../ops/util';
-import { Tensor, type DType } from '../tensor';
+import { innerSum } from '../ops/cascade-sum';
+import { Tensor, type DType, type Storage } from '../tensor';
 
 export type Reduction = 'mean' | 'sum' | 'none';
 
@@ -43,23 +44,9 @@ function pointwise(
   const ib = sameShape(target.shape, shape) ? null : broadcastIndex(target.shape, shape);
   const dtype = floatOf(input, target);
   const x = input.data, y = target.data;
-  let out: Tensor;
-  if (reduction === 'none') {
-    const o = alloc(dtype, n);
-    for (let i = 0; i < n; i++) o[i] = f(x[ia ? ia[i] : i], y[ib ? ib[i] : i]);
-    out = Tensor._make(o, shape, dtype);
-  } else {
-    // PyTorch rounds each element to float32 before summing
-    const r32 = dtype === 'float32';
-    let s = 0;
-    for (let i = 0; i < n; i++) {
-      const v = f(x[ia ? ia[i] : i], y[ib ? ib[i] : i]);
-      s += r32 ? Math.fround(v) : v;
-    }
-    const o = alloc(dtype, 1);
-    o[0] = reduction === 'mean' ? s / n : s;
-    out = Tensor._make(o, [], dtype);
-  }
+  const per = alloc(dtype, n);
+  for (let i = 0; i < n; i++) per[i] = f(x[ia ? ia[i] : i], y[ib ? ib[i] : i]);
+  const out = reduce(per, shape, dtype, reduction);
   if (!needsGrad(input, target)) return out;
   return attach(out, gradName, [input, target], (g) => {
     const scale = reduction === 'mean' ? 1 / n : 1;
@@ -118,7 +105,7 @@ export function binary_cross_entropy_with_logits(input: Tensor, target: Tensor, 
   const n = input.data.length;
   const x = input.data, y = target.data;
   const dtype = floatOf(input, target);
-  const per = new Float64Array(n);
+  const per = alloc(dtype, n);
   for (let i = 0; i < n; i++) {
     const L = pw ? 1 + (pw[i] - 1) * y[i] : 1;
     const v = (1 - y[i]) * x[i] + L * (Math.log1p(Math.exp(-Math.abs(x[i]))) + Math.max(-x[i], 0));
@@ -139,16 +126,14 @@ export function binary_cross_entropy_with_logits(input: Tensor, target: Tensor, 
   });
 }
 
-/** Reduces per-element losses (float32 values rounded before summing, as PyTorch's kernels produce them). */
-function reduce(per: Float64Array, shape: number[], dtype: DType, r: Reduction): Tensor {
-  if (r === 'none') {
-    const d = alloc(dtype, per.length);
-    d.set(per);
-    return Tensor._make(d, shape.slice(), dtype);
-  }
-  let s = 0;
-  for (let i = 0; i < per.length; i++) s += dtype === 'float32' ? Math.fround(per[i]) : per[i];
+/**
+ * `apply_loss_reduction`: the per-element losses (already in the dtype, so float32 values are rounded) summed
+ * as ATen's `sum()` does (cascade, in the dtype's precision), and `mean()` = that sum / n in the dtype.
+ */
+function reduce(per: Storage, shape: number[], dtype: DType, r: Reduction): Tensor {
+  if (r === 'none') return Tensor._make(per, shape.slice(), dtype);
   const d = alloc(dtype, 1);
+  const s = innerSum(per, 0, per.length, dtype === 'float32');
   d[0] = r === 'mean' ? s / per.length : s;
   return Tensor._make(d, [], dtype);
 }
