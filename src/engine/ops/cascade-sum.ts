@@ -115,3 +115,48 @@ export function outerSum(x: Storage, base: number, rows: number, cols: number, o
   }
   for (; j < cols; j++) put(j, rowSum(x, base + j, cols, rows, 1, r)[0]);
 }
+
+/**
+ * The reduced dims as one block of the contiguous input: `[outer, reduced, inner]` element counts, or null
+ * when they are not adjacent (size-1 dims ignored, as TensorIterator coalesces them away).
+ */
+function blockOf(shape: readonly number[], dims: readonly number[] | null): [number, number, number] | null {
+  const red = (i: number): boolean => dims === null || dims.includes(i);
+  const live = shape.map((_, i) => i).filter((i) => shape[i] !== 1);
+  const first = live.findIndex(red);
+  const prod = (ix: number[]): number => ix.reduce((a, i) => a * shape[i], 1);
+  if (first < 0) return [prod(live), 1, 1];
+  let end = first;
+  while (end < live.length && red(live[end])) end++;
+  if (live.slice(end).some(red)) return null;
+  return [prod(live.slice(0, first)), prod(live.slice(first, end)), prod(live.slice(end))];
+}
+
+/**
+ * Sums the contiguous floating tensor `x` of `shape` over `dims` (null = all) as PyTorch's `sum` does,
+ * into a Float64Array in row-major order of the kept dims. Reduced dims that are not one block (rare)
+ * are summed in memory order, rounding as the dtype does.
+ */
+export function sumDims(x: Storage, shape: readonly number[], dims: readonly number[] | null): Float64Array {
+  const f32 = x instanceof Float32Array;
+  const block = blockOf(shape, dims);
+  const keptN = shape.reduce((a, s, i) => (dims === null || dims.includes(i) ? a : a * s), 1);
+  const acc = new Float64Array(keptN);
+  if (block !== null) {
+    const [outer, len, inner] = block;
+    for (let a = 0; a < outer; a++) {
+      if (inner === 1) acc[a] = innerSum(x, a * len, len, f32);
+      else outerSum(x, a * len * inner, len, inner, acc, a * inner, f32);
+    }
+    return acc;
+  }
+  const r = rounder(f32);
+  const idx = new Array<number>(shape.length).fill(0);
+  for (let i = 0; i < x.length; i++) {
+    let o = 0;
+    for (let d = 0; d < shape.length; d++) if (!dims!.includes(d)) o = o * shape[d] + idx[d];
+    acc[o] = r(acc[o] + x[i]);
+    for (let d = shape.length - 1; d >= 0 && ++idx[d] === shape[d]; d--) idx[d] = 0;
+  }
+  return acc;
+}

@@ -11,7 +11,7 @@ import { emit, hasListeners } from '../events';
 import { checkOptions } from '../options';
 import { Tensor, type DType } from '../tensor';
 import { broadcastIndex, broadcastShapes, expandTo } from './broadcast';
-import { innerSum, outerSum, rounder } from './cascade-sum';
+import { sumDims } from './cascade-sum';
 import { maximum, minimum } from './elementwise';
 import { alloc, normDim, numelOf } from './util';
 
@@ -52,44 +52,12 @@ function shapes(t: Tensor, dims: number[] | null, keepdim: boolean): [number[], 
   return [kept, out];
 }
 
-/**
- * The reduced dims as one block of the contiguous input: `[outer, reduced, inner]` element counts, or null
- * when they are not adjacent (size-1 dims ignored, as TensorIterator coalesces them away).
- */
-function blockOf(shape: readonly number[], dims: number[] | null): [number, number, number] | null {
-  const red = (i: number): boolean => dims === null || dims.includes(i);
-  const live = shape.map((s, i) => i).filter((i) => shape[i] !== 1);
-  const first = live.findIndex(red);
-  if (first < 0) return [numelOf(shape), 1, 1];
-  let end = first;
-  while (end < live.length && red(live[end])) end++;
-  if (live.slice(end).some(red)) return null;
-  const prod = (ix: number[]): number => ix.reduce((a, i) => a * shape[i], 1);
-  return [prod(live.slice(0, first)), prod(live.slice(first, end)), prod(live.slice(end))];
-}
-
-/**
- * Sums over `dims` into a Float64Array of the kept shape. Floating inputs follow ATen's cascade sum in their
- * own precision (cascade-sum.ts); integers are exact.
- */
+/** Sums over `dims` into a Float64Array of the kept shape: floating inputs as ATen's `sum`, integers exactly. */
 function sumInto(t: Tensor, dims: number[] | null, kept: number[]): Float64Array {
-  const n = numelOf(kept);
-  const acc = new Float64Array(n);
-  const x = t.data;
-  const f32 = t.dtype === 'float32';
-  const block = isFloating(t.dtype) ? blockOf(t.shape, dims) : null;
-  if (block !== null) {
-    const [outer, len, inner] = block;
-    for (let a = 0; a < outer; a++) {
-      if (inner === 1) acc[a] = innerSum(x, a * len, len, f32);
-      else outerSum(x, a * len * inner, len, inner, acc, a * inner, f32);
-    }
-    return acc;
-  }
-  // integers, or reduced dims that are not one block: in order, rounding as the dtype does
-  const r = rounder(f32);
+  if (isFloating(t.dtype)) return sumDims(t.data, t.shape, dims);
+  const acc = new Float64Array(numelOf(kept));
   const idx = broadcastIndex(kept, t.shape);
-  for (let i = 0; i < x.length; i++) acc[idx[i]] = r(acc[idx[i]] + x[i]);
+  for (let i = 0; i < t.data.length; i++) acc[idx[i]] += t.data[i];
   return acc;
 }
 
