@@ -41,8 +41,8 @@ export class CellController {
     this.note = el.querySelector<HTMLElement>('[data-role="note"]')!;
     this.chartRoot = el.querySelector<HTMLElement>('[data-role="chart"]')!;
 
-    const shared = parseShareHash(location.hash);
-    const fromShare = shared && shared.id === el.cellId ? shared.code : null;
+    const shared = parseShareHash(location.hash, el.cellId);
+    const fromShare = shared && !('error' in shared) && shared.lang === 'ts' ? shared.code : null;
     const stored = loadCode(el.cellId);
     let code = this.original;
     if (el.pendingCode !== undefined) code = el.pendingCode;
@@ -187,7 +187,7 @@ export class CellController {
 
   private save(code: string): void {
     clearTimeout(this.saveTimer);
-    saveCode(this.el.cellId, code, this.original);
+    saveCode(this.el.cellId, 'ts', code, this.original);
   }
 
   private say(text: string, extra?: Node): void {

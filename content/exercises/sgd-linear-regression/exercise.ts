@@ -11,16 +11,22 @@ import { defineExercise, fail, pass, type TraceParam } from '../../../src/exerci
 /** Expected values and bounds (also quoted on the page). */
 export const target = { weight: 3, bias: 2, tolerance: 0.05, maxLoss: 0.02 } as const;
 
-/** Picks w and b among the optimizer's parameters: the 2-D one (nn.Linear's weight) or the best-fitting order. */
+/**
+ * Picks w and b among the optimizer's parameters: two one-number tensors (the 2-D one is nn.Linear's weight, else
+ * the best-fitting order), or one tensor holding both numbers (best-fitting order).
+ */
 export function pickWeightBias(params: TraceParam[]): { w: number; b: number } | null {
-  if (params.length !== 2 || params.some((p) => p.data.length !== 1)) return null;
-  const [p0, p1] = params as [TraceParam, TraceParam];
-  if (p0.shape.length !== p1.shape.length) {
-    const [w, b] = p0.shape.length > p1.shape.length ? [p0, p1] : [p1, p0];
-    return { w: w.data[0]!, b: b.data[0]! };
+  const numbers = params.flatMap((p) => p.data);
+  if (numbers.length !== 2) return null;
+  if (params.length === 2) {
+    const [p0, p1] = params as [TraceParam, TraceParam];
+    if (p0.shape.length !== p1.shape.length) {
+      const [w, b] = p0.shape.length > p1.shape.length ? [p0, p1] : [p1, p0];
+      return { w: w.data[0]!, b: b.data[0]! };
+    }
   }
-  const a = { w: p0.data[0]!, b: p1.data[0]! };
-  const swapped = { w: p1.data[0]!, b: p0.data[0]! };
+  const a = { w: numbers[0]!, b: numbers[1]! };
+  const swapped = { w: numbers[1]!, b: numbers[0]! };
   const err = (x: { w: number; b: number }) => Math.abs(x.w - target.weight) + Math.abs(x.b - target.bias);
   return err(swapped) < err(a) ? swapped : a;
 }
@@ -37,7 +43,7 @@ export default defineExercise({
     const bad = trainingFailure(result, run, { decreaseFactor: 0.5 });
     if (bad) return bad;
     const wb = pickWeightBias(finalParams(result.trace, run.id));
-    if (!wb) return fail('check.linreg.params', { count: finalParams(result.trace, run.id).length });
+    if (!wb) return fail('check.linreg.params', { count: finalParams(result.trace, run.id).reduce((n, p) => n + p.data.length, 0) });
     const tol = fmt(target.tolerance);
     if (!(Math.abs(wb.w - target.weight) <= target.tolerance)) {
       return fail('check.linreg.weight', { actual: fmt(wb.w), expected: target.weight, tol });

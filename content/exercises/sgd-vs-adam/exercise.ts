@@ -34,6 +34,9 @@ export default defineExercise({
     if (sgd.losses.length !== adam.losses.length) {
       return fail('check.compare.differentEpochs', { sgd: sgd.losses.length, adam: adam.losses.length });
     }
+    if ([...adam.params].some((p) => sgd.params.has(p)) && !close(sgd.losses[0]!, adam.losses[0]!, 1e-5)) {
+      return fail('check.compare.sameModel', { sgd: fmt(sgd.losses[0]!), adam: fmt(adam.losses[0]!) });
+    }
     if (!close(sgd.losses[0]!, adam.losses[0]!, 1e-5)) {
       return fail('check.compare.differentStart', { sgd: fmt(sgd.losses[0]!), adam: fmt(adam.losses[0]!) });
     }

@@ -19,22 +19,39 @@ export const data = {
 export const choices = ['yes', 'no'] as const;
 /** Validation loss must drop by at least this fraction to count as "improved". */
 export const minImprovement = 0.01;
+/** The weight decay the question asks about (stated on the page); other values may be tried beside it. */
+export const askedWeightDecay = 1e-4;
 
 const wdOf = (r: RunInfo) => Number(r.options.weight_decay ?? 0);
 
-/** Validation MSE of y = w·[x, x², …, x^degree] + b, from a run's final parameters; null if the shapes differ. */
-export function validationLoss(trace: RunTrace, run: RunInfo): number | null {
+/** MSE of y = w·[x, x², …, x^degree] + b on (xs, ys), from a run's final parameters; null if the shapes differ. */
+function fitLoss(trace: RunTrace, run: RunInfo, xs: readonly number[], ys: readonly number[]): number | null {
   const ps = finalParams(trace, run.id);
   const w = ps.find((p) => p.data.length === data.degree);
   const b = ps.find((p) => p.data.length === 1);
   if (ps.length !== 2 || !w || !b) return null;
   let sum = 0;
-  data.xVal.forEach((x, i) => {
+  xs.forEach((x, i) => {
     let pred = b.data[0]!;
     for (let k = 1; k <= data.degree; k++) pred += w.data[k - 1]! * x ** k;
-    sum += (pred - data.yVal[i]!) ** 2;
+    sum += (pred - ys[i]!) ** 2;
   });
-  return sum / data.xVal.length;
+  return sum / xs.length;
+}
+
+/** Validation MSE from a run's final parameters; null if the shapes differ. */
+export const validationLoss = (trace: RunTrace, run: RunInfo) => fitLoss(trace, run, data.xVal, data.yVal);
+
+/**
+ * True when the run's last training loss matches the loss on the validation points rather than on the training
+ * points: the model was trained on the validation data, which makes the comparison meaningless.
+ */
+export function trainedOnValidation(trace: RunTrace, run: RunInfo): boolean {
+  const last = run.losses.at(-1);
+  const onTrain = fitLoss(trace, run, data.xTrain, data.yTrain);
+  const onVal = validationLoss(trace, run);
+  if (last === undefined || onTrain == null || onVal == null) return false;
+  return Math.abs(last - onVal) < Math.abs(last - onTrain) / 4;
 }
 
 export default defineExercise({
@@ -53,9 +70,14 @@ export default defineExercise({
     }
     if (all.length < 2) return fail('check.wd.needTwo', { count: all.length });
     const plain = all.find((r) => wdOf(r) === 0);
-    const decayed = all.filter((r) => wdOf(r) > 0).at(-1);
-    if (!decayed) return fail('check.wd.noDecay');
-    if (!plain) return fail('check.wd.noPlain', { wd: fmt(wdOf(decayed)) });
+    const withDecay = all.filter((r) => wdOf(r) > 0);
+    if (withDecay.length === 0) return fail('check.wd.noDecay');
+    if (!plain) {
+      const adamwDefault = withDecay.some((r) => r.name === 'AdamW' && wdOf(r) === 0.01);
+      return adamwDefault ? fail('check.wd.noPlainDefault') : fail('check.wd.noPlain', { wd: fmt(wdOf(withDecay.at(-1)!)) });
+    }
+    const decayed = withDecay.filter((r) => close(wdOf(r), askedWeightDecay, 1e-9)).at(-1);
+    if (!decayed) return fail('check.wd.otherValue', { values: [...new Set(withDecay.map((r) => fmt(wdOf(r))))].join(', ') });
     if (plain.name !== decayed.name) {
       return fail('check.wd.differentOptimizers', { plain: plain.name, decayed: decayed.name });
     }
@@ -67,6 +89,9 @@ export default defineExercise({
     }
     if (!close(plain.losses[0]!, decayed.losses[0]!, 1e-5)) {
       return fail('check.wd.differentStart', { plain: fmt(plain.losses[0]!), decayed: fmt(decayed.losses[0]!) });
+    }
+    for (const r of [plain, decayed]) {
+      if (trainedOnValidation(result.trace, r)) return fail('check.wd.trainedOnValidation', { train: fmt(r.losses.at(-1)!) });
     }
     const vPlain = validationLoss(result.trace, plain);
     const vDecay = validationLoss(result.trace, decayed);
