@@ -42,6 +42,8 @@ export interface ExecuteOptions {
   onTruncated?: (count: number) => void;
   /** cap on points per plot series (default 20000) */
   maxPoints?: number;
+  /** called once when the learner's code has ended, before the optimizers are snapshotted (see client.ts) */
+  onCodeEnd?: () => void;
 }
 
 export const SOURCE_URL = 'oc-cell.js';
@@ -237,6 +239,7 @@ export async function executeWith(
     }
   } finally {
     unsubscribe();
+    opts.onCodeEnd?.();
   }
   if (droppedLogs > 0) opts.onTruncated?.(droppedLogs);
   for (const [id, { name, ref }] of optRefs) {
