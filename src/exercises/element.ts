@@ -13,6 +13,7 @@ import checks from '@/i18n/strings/checks';
 import { translator, type Lang } from '@/i18n/define';
 import { browserStorage, load, markPassed } from '@/progress/store';
 import { boot, CHANGED } from '@/progress/boot';
+import { emit } from '@/site/events';
 import type { CheckKey, ExerciseDef, Params, RunResult, Verdict } from './types';
 
 const loaders = import.meta.glob<{ default: ExerciseDef }>('/content/exercises/*/exercise.ts');
@@ -185,7 +186,7 @@ export class ExerciseElement extends HTMLElement {
     }
     if (v.pass) {
       markPassed(browserStorage(), this.exerciseId);
-      document.dispatchEvent(new CustomEvent(CHANGED, { detail: { id: this.exerciseId } }));
+      emit(document, CHANGED, { id: this.exerciseId });
       this.showPassed(true);
       this.revealSolution(false);
     }

@@ -4,6 +4,7 @@
  * plots and coach tips from the worker, and marks the error line.
  */
 import runnerStrings from '../i18n/strings/runner';
+import { emit } from '../site/events';
 import { translator } from '../i18n/define';
 import type { OcCell } from './cell-element';
 import { DEFAULT_BUDGET_MS, prewarm, startRun, type RunHandle } from './client';
@@ -129,7 +130,7 @@ export class CellController {
       this.handle = undefined;
       this.inflight = undefined;
       this.setRunning(false);
-      this.el.dispatchEvent(new CustomEvent<RunResult>('cell-run', { detail: result, bubbles: true }));
+      emit(this.el, 'cell-run', result);
       return result;
     });
     return this.inflight;

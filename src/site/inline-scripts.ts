@@ -4,11 +4,12 @@
  * inline script only by its hash; `allowInline()` registers the hash of exactly the text the page renders.
  */
 import { createHash } from 'node:crypto';
+import { THEME_KEY } from './theme';
 
-/** Theme before first paint (no flash): stored choice (localStorage oc:theme) or the OS preference. */
+/** Theme before first paint (no flash): stored choice (localStorage THEME_KEY) or the OS preference. */
 export const THEME_BOOT = `(function () {
   var d = document.documentElement, t = null;
-  try { t = localStorage.getItem('oc:theme'); } catch (e) {}
+  try { t = localStorage.getItem(${JSON.stringify(THEME_KEY)}); } catch (e) {}
   if (t !== 'light' && t !== 'dark') t = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
   d.setAttribute('data-theme', t);
   d.classList.add('js');
