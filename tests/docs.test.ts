@@ -94,14 +94,16 @@ describe('documents', () => {
         const source = readFileSync(file, 'utf8');
         for (const n of m[2]!.matchAll(/`([\w$]+)`/g)) {
           const name = n[1]!;
-          const exported = new RegExp(`export\\s+(?:async\\s+)?(?:function\\*?|const|let|class|type|interface|enum)\\s+${name}\\b|export\\s*\\{[^}]*\\b${name}\\b[^}]*\\}`).test(source);
+          const exported = new RegExp(`export\\s+(?:async\\s+)?(?:function\\*?|const|let|class|type|interface|enum)\\s+${name}\\b|export\\s*\\{[^}]*\\b${name}\\b[^}]*\\}|export\\s*\\*\\s*as\\s+${name}\\b`).test(source);
           if (!exported) wrong.push(`${file} does not export ${name}`);
         }
       }
-      // a line (table row, bullet) that names one source file: the `name()` calls it mentions are that file's exports
+      // a bullet or table row that starts with a source file and names no other: the `name()` calls it mentions
+      // are that file's exports
       for (const line of text.split('\n')) {
+        const head = /^\s*(?:[-|]|\d+\.)\s*`([^`]+\.(?:ts|mjs))`/.exec(line)?.[1];
         const files = [...new Set(documentedPaths(line).filter((p) => /\.(ts|mjs)$/.test(p) && existsSync(p)))];
-        if (files.length !== 1) continue;
+        if (!head || files.length !== 1 || files[0] !== head) continue;
         const source = readFileSync(files[0]!, 'utf8');
         for (const n of line.matchAll(/`([A-Za-z_$][\w$]*)\(/g)) {
           const name = n[1]!;
