@@ -16,6 +16,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compareTwins } from './content-check/compare';
 import { parseSkeleton, type Skeleton } from './content-check/skeleton';
+import { NOTE_KINDS } from '../src/site/note-kinds';
 
 export interface Problem {
   file: string;
@@ -81,6 +82,9 @@ export function checkContent(root = 'content'): CheckResult {
       for (const h of s.headings) if (h.level === 1) report(file, `line ${h.line}: use ## or ### (the page title is the h1)`);
       const seen = new Set<string>();
       for (const c of s.components) {
+        if (c.name === 'Note' && !(NOTE_KINDS as readonly string[]).includes(c.kind ?? 'tip')) {
+          report(file, `line ${c.line}: <Note kind="${c.kind}"> is not a note kind (known: ${NOTE_KINDS.join(', ')})`);
+        }
         const needsId = ['CodeCell', 'Checkpoint', 'Exercise', 'Lab'].includes(c.name);
         if (needsId && !c.id) {
           report(file, `line ${c.line}: <${c.name}> needs an id="…"`);

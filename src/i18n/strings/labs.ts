@@ -52,7 +52,7 @@ export default defineStrings(
     'lab.param-groups.desc': 'Split a small model into parameter groups with their own learning rate and weight decay.',
 
     // lr lab
-    'lr.problem': 'Problem: fit y = 2x + 1 (plus a little noise) with nn.Linear(1, 1) and SGD, {steps} steps, the same data as the cell in Lesson 8.',
+    'lr.problem': 'Problem: fit y = 2x + 1 (plus a little noise) with nn.Linear(1, 1) and SGD, {steps} steps, the same data as the cell in Lesson 9.',
     'lr.lr': 'Learning rate',
     'lr.steps': 'Steps',
     'lr.presets': 'Try',
@@ -177,7 +177,7 @@ export default defineStrings(
     'inside.code': 'The same optimizer in a code cell',
 
     // pitfalls lab
-    'pit.problem': 'The loop trains nn.Linear(1, 1) on the data from Lesson 8 for {steps} steps with StepLR (step_size 10, gamma 0.5) and weight_decay {wd}. Plant a mistake and compare with the correct loop (dashed).',
+    'pit.problem': 'The loop trains nn.Linear(1, 1) on the data from Lesson 9 for {steps} steps with StepLR (step_size 10, gamma 0.5) and weight_decay {wd}. Plant a mistake and compare with the correct loop (dashed).',
     'pit.opt': 'Optimizer the loop is meant to use',
     'pit.switches': 'Mistakes',
     'pit.s.forgetZeroGrad': 'forget optimizer.zero_grad()',
@@ -269,7 +269,7 @@ export default defineStrings(
     'lab.param-groups.title': '参数组',
     'lab.param-groups.desc': '把一个小模型分成几个参数组，各自设置学习率和权重衰减。',
 
-    'lr.problem': '问题：用 nn.Linear(1, 1) 和 SGD 拟合 y = 2x + 1（加一点噪声），训练 {steps} 步，数据和第 8 课的代码单元相同。',
+    'lr.problem': '问题：用 nn.Linear(1, 1) 和 SGD 拟合 y = 2x + 1（加一点噪声），训练 {steps} 步，数据和第 9 课的代码单元相同。',
     'lr.lr': '学习率',
     'lr.steps': '步数',
     'lr.presets': '试试',
@@ -390,7 +390,7 @@ export default defineStrings(
     'inside.chart': '每一步的损失',
     'inside.code': '在代码单元里这样写',
 
-    'pit.problem': '这个训练循环用第 8 课的数据训练 nn.Linear(1, 1)，共 {steps} 步，学习率调度器是 StepLR（step_size 10，gamma 0.5），weight_decay 为 {wd}。打开一个错误，和正确的循环（虚线）比一比。',
+    'pit.problem': '这个训练循环用第 9 课的数据训练 nn.Linear(1, 1)，共 {steps} 步，学习率调度器是 StepLR（step_size 10，gamma 0.5），weight_decay 为 {wd}。打开一个错误，和正确的循环（虚线）比一比。',
     'pit.opt': '循环本来要用的优化器',
     'pit.switches': '错误开关',
     'pit.s.forgetZeroGrad': '忘了 optimizer.zero_grad()',
