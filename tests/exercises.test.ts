@@ -46,12 +46,12 @@ function edit(code: string, from: string | RegExp, to: string): string {
 }
 
 describe('exercise catalogue', () => {
-  it('has the three guide exercises and the eleven lesson checkpoints', () => {
+  it('has the three guide exercises and the twelve lesson checkpoints', () => {
     expect([...byId.keys()].sort()).toEqual(
       [
         'sgd-linear-regression', 'sgd-vs-adam', 'weight-decay', 'cp-coach-roles', 'cp-manual-sgd', 'cp-lr-too-big',
         'cp-momentum-nesterov', 'cp-fix-order', 'cp-switch-adamw', 'cp-halve-every-10', 'cp-fix-zero-grad',
-        'cp-choose-transformer', 'cp-recipe-order', 'cp-ready',
+        'cp-choose-transformer', 'cp-recipe-order', 'cp-ready', 'cp-accumulate',
       ].sort(),
     );
   });
