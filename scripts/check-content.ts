@@ -16,7 +16,9 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compareTwins } from './content-check/compare';
 import { parseSkeleton, type Skeleton } from './content-check/skeleton';
+import { compareProse } from './content-check/prose';
 import { NOTE_KINDS } from '../src/site/note-kinds';
+import { untranslatedComments, type CodeLang } from '../src/site/cell-comments';
 
 export interface Problem {
   file: string;
@@ -72,6 +74,8 @@ export function checkContent(root = 'content'): CheckResult {
     });
     if (!skel.zh || !skel.en) return true;
     for (const message of compareTwins(skel.zh, skel.en)) report(join(dir, 'en.mdx'), `does not match zh.mdx: ${message}`);
+    const [zhText, enText] = files.map((f) => readFileSync(f, 'utf8'));
+    for (const message of compareProse(zhText!, enText!)) report(join(dir, 'en.mdx'), `does not say the same as zh.mdx: ${message}`);
 
     LANGS.forEach((l, i) => {
       const s = skel[l]!;
@@ -141,6 +145,16 @@ export function checkContent(root = 'content'): CheckResult {
     const dir = join(exercisesDir, folder);
     if (!KEBAB.test(folder)) report(dir, 'exercise folders are named by their kebab-case id');
     if (checkFolder(dir, 'exercise')) exercisePages += 1;
+  }
+  // Every comment in cell and exercise code carries its Chinese text (src/site/cell-comments.ts).
+  const codeFiles = [
+    ...(existsSync(join(root, 'cells')) ? readdirSync(join(root, 'cells')).map((f) => join(root, 'cells', f)) : []),
+    ...subfolders(exercisesDir).flatMap((d) => ['starter', 'solution'].flatMap((n) => ['ts', 'py'].map((e) => join(exercisesDir, d, `${n}.${e}`)))),
+  ].filter((f) => /\.(ts|py)$/.test(f) && !/[\\/]_[^\\/]*$/.test(f) && existsSync(f));
+  for (const f of codeFiles) {
+    for (const line of untranslatedComments(readFileSync(f, 'utf8'), f.slice(-2) as CodeLang)) {
+      report(f, `line ${line}: this comment has no Chinese text; write it as "English #zh: 中文" (src/site/cell-comments.ts)`);
+    }
   }
   return { problems, lessons, exercisePages };
 }

@@ -1,6 +1,6 @@
 import torch
 from torch import nn, optim
-curves = {}  # plot() collects the points; on the site they become a chart
+curves = {}  # plot() collects the points; on the site they become a chart #zh: plot() 收集这些点；在网页上它们会画成图
 def plot(series, x, y, log=False): curves.setdefault(series, []).append((x, y))
 
 torch.manual_seed(0)

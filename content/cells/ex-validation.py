@@ -1,6 +1,6 @@
 import torch
 from torch import nn, optim
-curves = {}  # plot() collects the points; on the site they become a chart
+curves = {}  # plot() collects the points; on the site they become a chart #zh: plot() 收集这些点；在网页上它们会画成图
 def plot(series, x, y, log=False): curves.setdefault(series, []).append((x, y))
 
 torch.manual_seed(0)
@@ -17,7 +17,7 @@ for epoch in range(100):
     optimizer.zero_grad()
     loss = criterion(model(x_train), y_train)
     with torch.no_grad():
-        val_loss = criterion(model(x_val), y_val)  # same weights, other data
+        val_loss = criterion(model(x_val), y_val)  # same weights, other data #zh: 同一组权重，另一份数据
     loss.backward()
     optimizer.step()
     plot("train", epoch, loss.item(), log=True)

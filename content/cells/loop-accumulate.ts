@@ -7,13 +7,13 @@ const y = torch.randn(32, 1)
 const criterion = nn.MSELoss()
 
 function weight_grad(batches, divide) {
-  torch.manual_seed(1)                     // the same model every time
+  torch.manual_seed(1)                     // the same model every time #zh: 每次都是同一个模型
   const model = nn.Linear(3, 1)
   for (const [xb, yb] of batches) {
-    let loss = criterion(model(xb), yb)    // the mean over this batch
+    let loss = criterion(model(xb), yb)    // the mean over this batch #zh: 这一批的平均损失
     if (divide)
       loss = loss.div(batches.length)
-    loss.backward()                        // gradients add up in .grad
+    loss.backward()                        // gradients add up in .grad #zh: 梯度在 .grad 里累加
   }
   return model.weight.grad
 }

@@ -4,7 +4,7 @@ from torch import nn, optim
 
 torch.manual_seed(0)
 model = nn.Linear(3, 1)
-x = torch.randn(8, 3).mul(10)  # large inputs: large gradients
+x = torch.randn(8, 3).mul(10)  # large inputs: large gradients #zh: 输入很大，梯度也很大
 y = torch.randn(8, 1)
 loss = nn.MSELoss()(model(x), y)
 loss.backward()

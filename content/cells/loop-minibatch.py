@@ -1,14 +1,14 @@
 import torch
 from torch import nn, optim
-curves = {}  # plot() collects the points; on the site they become a chart
+curves = {}  # plot() collects the points; on the site they become a chart #zh: plot() 收集这些点；在网页上它们会画成图
 def plot(series, x, y, log=False): curves.setdefault(series, []).append((x, y))
 from torch.utils.data import TensorDataset, DataLoader
 
 torch.manual_seed(0)
 x = torch.randn(120, 3)
 y = x.matmul(torch.tensor([[2.0], [-3.0], [0.5]])).add(1).add(torch.randn(120, 1).mul(0.3))
-train_set = TensorDataset(x[:100], y[:100])  # 100 samples to learn from
-x_val, y_val = x[100:], y[100:]              # 20 samples kept apart
+train_set = TensorDataset(x[:100], y[:100])  # 100 samples to learn from #zh: 100 个样本用来训练
+x_val, y_val = x[100:], y[100:]              # 20 samples kept apart #zh: 20 个样本留作验证
 loader = DataLoader(train_set, batch_size=16, shuffle=True)
 print(f"{len(train_set)} samples, {len(loader)} batches per epoch")
 
@@ -18,16 +18,16 @@ optimizer = optim.SGD(model.parameters(), lr=0.05)
 
 step = 0
 for epoch in range(6):
-    model.train()                      # training mode
-    for xb, yb in loader:              # one mini-batch per step
+    model.train()                      # training mode #zh: 训练模式
+    for xb, yb in loader:              # one mini-batch per step #zh: 每一步一个小批量
         optimizer.zero_grad()
         loss = criterion(model(xb), yb)
         loss.backward()
         optimizer.step()
         step += 1
         plot("train (each step)", step, loss.item(), log=True)
-    model.eval()                       # evaluation mode
-    with torch.no_grad():              # no gradients needed to measure
+    model.eval()                       # evaluation mode #zh: 评估模式
+    with torch.no_grad():              # no gradients needed to measure #zh: 只是测量，不需要梯度
         val_loss = criterion(model(x_val), y_val).item()
     plot("validation (each epoch)", step, val_loss, log=True)
     print(f"epoch {epoch}: {step} steps, validation loss {val_loss:.4f}")

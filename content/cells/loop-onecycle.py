@@ -1,6 +1,6 @@
 import torch
 from torch import nn, optim
-curves = {}  # plot() collects the points; on the site they become a chart
+curves = {}  # plot() collects the points; on the site they become a chart #zh: plot() 收集这些点；在网页上它们会画成图
 def plot(series, x, y, log=False): curves.setdefault(series, []).append((x, y))
 
 model = nn.Linear(3, 1)
@@ -13,8 +13,8 @@ step = 0
 for epoch in range(epochs):
     for batch in range(batches_per_epoch):
         plot("OneCycleLR", step, scheduler.get_last_lr()[0])
-        # (a real loop would train on one mini-batch here)
+        # (a real loop would train on one mini-batch here) #zh: （真实的循环会在这里用一个小批量训练）
         optimizer.step()
-        scheduler.step()               # once per batch, not per epoch
+        scheduler.step()               # once per batch, not per epoch #zh: 每个小批量一次，不是每轮一次
         step += 1
     print(f"after epoch {epoch}: lr = {scheduler.get_last_lr()[0]:.6f}")
