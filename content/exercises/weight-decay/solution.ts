@@ -25,6 +25,7 @@ function train(weightDecay: number) {
     loss.backward();
     optimizer.step();
     if (epoch % 20 === 0) plot(`train, weight_decay=${weightDecay}`, epoch, loss.item(), { log: true });
+    if (epoch % 20 === 0) plot(`validation, weight_decay=${weightDecay}`, epoch, torch.no_grad(() => criterion(model(XVal), YVal)).item(), { log: true });
   }
   const valLoss = torch.no_grad(() => criterion(model(XVal), YVal)); // validation: no gradients needed #zh: 验证：不需要梯度
   print(`weight_decay=${weightDecay}: train ${loss.item().toFixed(4)}, validation ${valLoss.item().toFixed(4)}`);
