@@ -1,7 +1,7 @@
 import torch
 from torch import nn, optim
-curves = {}  # plot() collects the points; on the site they become a chart #zh: plot() 收集这些点；在网页上它们会画成图
-def plot(series, x, y, log=False): curves.setdefault(series, []).append((x, y))
+# plot(series, x, y) adds a point to the chart under the cell #zh: plot(series, x, y) 在单元格下方的图上加一个点
+
 
 model = nn.Linear(3, 1)
 optimizer = optim.SGD(model.parameters(), lr=0.1, momentum=0.9)

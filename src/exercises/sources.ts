@@ -3,7 +3,7 @@
  * files as text. Used by the Checkpoint/Exercise components while rendering; never shipped to the browser
  * (the browser loads only the one exercise.ts it checks, see element.ts).
  */
-import type { ExerciseDef } from './types';
+import { DEFAULT_BUDGET_MS, type ExerciseDef } from './types';
 import type { Lang } from '@/i18n/define';
 import { localizeComments, type CodeLang } from '@/site/cell-comments';
 
@@ -36,7 +36,7 @@ export function exerciseSource(id: string, lang: Lang): ExerciseSource {
   return {
     id,
     kind: def.kind,
-    budgetMs: def.budgetMs ?? 10_000,
+    budgetMs: def.budgetMs ?? DEFAULT_BUDGET_MS,
     starter: file(id, 'starter.ts', lang),
     solution: file(id, 'solution.ts', lang),
     solutionPy: file(id, 'solution.py', lang),

@@ -12,6 +12,7 @@
  */
 import type { CellController } from './cell';
 import type { RunResult } from './types';
+import { sharedCellId } from './share-link';
 import { loadCode, loadTab, saveTab, type TabChoice } from './storage';
 
 export interface CellSource {
@@ -57,8 +58,7 @@ export class OcCell extends HTMLElement {
     this.observer.observe(this);
     this.addEventListener('focusin', this.onFocus);
     this.addEventListener('click', this.onEarlyClick);
-    const m = /^#cell=([^&]+)&code=/.exec(location.hash);
-    if (m && decodeURIComponent(m[1]!) === this.cellId) void this.upgrade();
+    if (sharedCellId(location.hash) === this.cellId) void this.upgrade();
   }
 
   disconnectedCallback(): void {

@@ -4,6 +4,7 @@
  * plots and coach tips from the worker, and marks the error line.
  */
 import runnerStrings from '../i18n/strings/runner';
+import safetyStrings from '../i18n/strings/safety';
 import { translator } from '../i18n/define';
 import type { OcCell } from './cell-element';
 import { DEFAULT_BUDGET_MS, prewarm, startRun, type RunHandle } from './client';
@@ -35,14 +36,14 @@ export class CellController {
 
   constructor(readonly el: OcCell) {
     const lang = el.dataset.lang === 'en' ? 'en' : 'zh';
-    this.t = translator(runnerStrings, lang) as T;
+    this.t = translator({ en: { ...runnerStrings.en, ...safetyStrings.en }, zh: { ...runnerStrings.zh, ...safetyStrings.zh } }, lang) as T;
     this.original = el.source.ts;
     this.output = new OutputPane(el.querySelector<HTMLElement>('[data-role="output"]')!, this.t);
     this.note = el.querySelector<HTMLElement>('[data-role="note"]')!;
     this.chartRoot = el.querySelector<HTMLElement>('[data-role="chart"]')!;
 
-    const shared = parseShareHash(location.hash);
-    const fromShare = shared && shared.id === el.cellId ? shared.code : null;
+    const shared = parseShareHash(location.hash, el.cellId);
+    const fromShare = shared && !('error' in shared) && shared.lang === 'ts' ? shared.code : null;
     const stored = loadCode(el.cellId);
     let code = this.original;
     if (el.pendingCode !== undefined) code = el.pendingCode;
@@ -117,7 +118,7 @@ export class CellController {
       onLog: (text, kind) => this.output.append(text, kind),
       onPlotBatch: (pts) => this.addPlot(pts),
       onTip: (tip) => this.output.tip(tip),
-      onTruncated: (n) => this.output.addHidden(n),
+      onTruncated: (r) => this.output.truncated(r),
     });
     this.inflight = this.handle.done.then(async (result) => {
       if (this.plotting) {
@@ -187,7 +188,7 @@ export class CellController {
 
   private save(code: string): void {
     clearTimeout(this.saveTimer);
-    saveCode(this.el.cellId, code, this.original);
+    saveCode(this.el.cellId, 'ts', code, this.original);
   }
 
   private say(text: string, extra?: Node): void {

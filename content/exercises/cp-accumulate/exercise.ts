@@ -7,7 +7,26 @@
  */
 import { isVerdict, requireOptimizer, runFailure } from '../../../src/exercises/common';
 import { close, finalParams, firstAccumulation } from '../../../src/exercises/trace';
-import { defineExercise, fail, pass } from '../../../src/exercises/types';
+import { defineExercise, defineMessages } from '../../../src/exercises/types';
+
+/** This exercise's feedback (shared messages such as a failed run are in src/i18n/strings/checks.ts). */
+const feedback = defineMessages({
+  en: {
+    'check.accum.pass': 'Passed! {steps} optimizer steps, each on the gradients of {per} micro-batches added up, and the parameters are exactly those of one step per 32 samples.',
+    'check.accum.cadence': 'The run had {backwards} backward() calls and {steps} optimizer steps. With accumulation there is one step() for every {per} micro-batches: call step() (then zero_grad()) when the micro-batch counter is a multiple of {per}.',
+    'check.accum.cleared': 'The gradients were cleared before every backward(), so nothing accumulated: each step used only the last micro-batch. Clear them once, right after each step(), not before every micro-batch.',
+    'check.accum.notDivided': 'The steps come at the right times, but each one used {per} times the mean gradient: the {per} mean losses were added up without dividing. Divide each micro-batch loss by {per} before backward().',
+    'check.accum.mismatch': 'The final parameters differ from one SGD step per {per} micro-batches of this data. Keep the data, the model and lr 0.1; divide each loss by {per}; call step() and then zero_grad() after every {per}th backward().',
+  },
+  zh: {
+    'check.accum.pass': '通过！优化器走了 {steps} 步，每一步用的都是 {per} 个小批量累加起来的梯度，参数和每 32 个样本走一步的结果完全一样。',
+    'check.accum.cadence': '这次运行调用了 {backwards} 次 backward()，优化器走了 {steps} 步。梯度累积时，每 {per} 个小批量才走一步：计数器是 {per} 的倍数时调用 step()，再调用 zero_grad()。',
+    'check.accum.cleared': '每次 backward() 之前梯度都被清空了，什么也没累加上：每一步只用了最后一个小批量的梯度。只在每次 step() 之后清空一次，不要在每个小批量之前清空。',
+    'check.accum.notDivided': 'step() 的时机对了，但每一步用的是平均梯度的 {per} 倍：{per} 个平均损失直接加在了一起，没有先除。backward() 之前把每个小批量的损失除以 {per}。',
+    'check.accum.mismatch': '最终参数和“每 {per} 个小批量走一步 SGD”的结果对不上。数据、模型和学习率 0.1 保持不变；每个损失除以 {per}；每第 {per} 次 backward() 之后调用 step()，再调用 zero_grad()。',
+  },
+});
+const { fail, pass } = feedback;
 
 export const ACCUM_STEPS = 4;
 
@@ -22,6 +41,7 @@ const matches = (values: number[], ref: readonly number[]) =>
 
 export default defineExercise({
   id: 'cp-accumulate',
+  messages: feedback.messages,
   kind: 'code',
   budgetMs: 10_000,
   check({ result }) {
