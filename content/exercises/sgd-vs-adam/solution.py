@@ -1,10 +1,10 @@
 import torch
 from torch import nn, optim
 
-lr = 0.01  # the SAME learning rate for both optimizers
+lr = 0.01  # the SAME learning rate for both optimizers #zh: 两个优化器用同一个学习率
 
 def train(name, make_optimizer):
-    torch.manual_seed(0)  # same data and same starting weights for every run
+    torch.manual_seed(0)  # same data and same starting weights for every run #zh: 每次训练的数据和初始权重都相同
     x = torch.randn(100, 3)
     y = x @ torch.tensor([[1.5], [-2.0], [0.5]]) + 1
     model = nn.Linear(3, 1)
