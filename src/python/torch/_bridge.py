@@ -33,6 +33,14 @@ _EXCEPTIONS = {
 }
 _MEMORY = re.compile(r'Array buffer allocation failed|Invalid typed array length|Invalid array length|out of memory', re.I)
 
+# Hints the engine appends to PyTorch's message for TypeScript learners, and what Python says instead
+# (Python ≥ 3.12 suggests a close keyword itself: ". Did you mean 'momentum'?").
+_TS_HINTS = (
+    (re.compile(r" \(valid keyword arguments: [^()]*?; did you mean '(\w+)'\?\)$"), r". Did you mean '\1'?"),
+    (re.compile(r" \(valid keyword arguments: [^()]*\)$"), ''),
+    (re.compile(r" \(class-index targets must be int64: [^()]*(?:\([^()]*\)[^()]*)*\)$"), ''),
+)
+
 # Python wrapper classes, filled in by the modules that define them (avoids import cycles)
 wrappers = {}
 
@@ -42,6 +50,8 @@ def python_error(e):
     name, message = engine.errorOf(e.js_error if hasattr(e, 'js_error') else e)
     if name == 'RangeError' and _MEMORY.search(message):
         return MemoryError(message)
+    for pattern, replacement in _TS_HINTS:
+        message = pattern.sub(replacement, message)
     cls = _EXCEPTIONS.get(name, RuntimeError)
     return cls(message)
 

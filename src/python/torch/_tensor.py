@@ -191,12 +191,12 @@ class Tensor:
 
     def __float__(self):
         if self.numel() != 1:
-            raise TypeError('only one element tensors can be converted to Python scalars')
+            raise ValueError('only one element tensors can be converted to Python scalars')
         return float(self.item())
 
     def __int__(self):
         if self.numel() != 1:
-            raise TypeError('only one element tensors can be converted to Python scalars')
+            raise ValueError('only one element tensors can be converted to Python scalars')
         return int(self.item())
 
     def __index__(self):
