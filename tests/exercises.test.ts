@@ -95,6 +95,12 @@ describe.each([...byId.keys()].sort())('%s: reference passes, starter fails', (i
   const d = def(id);
   if (d.kind === 'quiz') {
     const answer = d.answer!;
+    it('every verdict it can give has its text in both languages', () => {
+      for (const c of [...(d.choices ?? []), 'something-else', null]) {
+        const v = d.check({ choice: c });
+        for (const lang of ['zh', 'en'] as const) expect(messageText(d, lang, v.key), `${id} ${c} ${lang}`).toBeTruthy();
+      }
+    });
     it('the answer key passes, every other choice and no choice fail', () => {
       expect(d.check({ choice: answer }).pass).toBe(true);
       expect(d.check({ choice: null })).toMatchObject({ pass: false, key: 'check.choose' });
