@@ -67,6 +67,17 @@ export function showNotice(loaded: Loaded, lang: Lang): void {
   main.prepend(note);
 }
 
+/** Tells the learner, inside `host` (an exercise or checkpoint), that a pass could not be saved. */
+export function passNotSaved(host: HTMLElement, lang: Lang): void {
+  if (host.querySelector('[data-pass-not-saved]')) return;
+  const note = document.createElement('p');
+  note.setAttribute('role', 'alert');
+  note.className = 'oc-progress-notice';
+  note.dataset.passNotSaved = '';
+  note.textContent = translator(strings, lang)('progress.passNotSaved');
+  host.append(note);
+}
+
 /** The route of this page without the language prefix, if it is a lesson or exercise page (the page context). */
 function currentVisit(lang: Lang) {
   const page = pageContext();

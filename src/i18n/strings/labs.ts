@@ -37,7 +37,7 @@ export default defineStrings(
 
     // lab names and one-line descriptions
     'lab.lr.title': 'Learning-rate lab',
-    'lab.lr.desc': 'One problem, one slider: watch the loss crawl, converge, zigzag or blow up to NaN as the learning rate changes.',
+    'lab.lr.desc': 'One problem, one slider: as the learning rate changes, watch the loss crawl, converge, converge while the weight zigzags, or blow up to NaN.',
     'lab.race.title': 'Optimizer race',
     'lab.race.desc': 'Seven optimizers race across a 2-D loss surface from the same starting point.',
     'lab.schedules.title': 'Learning-rate schedule explorer',
@@ -50,7 +50,7 @@ export default defineStrings(
     'lab.param-groups.desc': 'Split a small model into parameter groups with their own learning rate and weight decay.',
 
     // lr lab
-    'lr.problem': 'Problem: fit y = 2x + 1 (plus a little noise) with nn.Linear(1, 1) and SGD, {steps} steps, the same data as the cell in Lesson 8.',
+    'lr.problem': 'Problem: fit y = 2x + 1 (plus a little noise) with nn.Linear(1, 1) and SGD, {steps} steps, the same data as the cell in Lesson 9.',
     'lr.lr': 'Learning rate',
     'lr.steps': 'Steps',
     'lr.presets': 'Try',
@@ -62,7 +62,7 @@ export default defineStrings(
     'lr.verdict': 'verdict',
     'lr.table': 'Numbers (learning rate = {lr})',
     'lr.v.diverged': 'diverges',
-    'lr.v.oscillating': 'zigzags',
+    'lr.v.oscillating': 'weight zigzags',
     'lr.v.converged': 'converges',
     'lr.v.slow': 'too slow',
     'lr.v.stuck': 'barely moves',
@@ -70,7 +70,7 @@ export default defineStrings(
     'lr.c.divergedInf': 'Too large. Every step overshoots and lands farther away; the loss no longer fits in a float32 at step {inf} and becomes Infinity.',
     'lr.c.divergedNan': 'Far too large. The loss overflows to Infinity at step {inf}, and from step {nan} on the parameters are NaN: training is lost. A NaN loss in your own training? Suspect the learning rate first.',
     'lr.c.oscillating': 'On the edge. Each step jumps to the other side of the bottom (the weight zigzags), but lands a little closer, so the loss still falls from {first} to {last}. A little larger and it would diverge.',
-    'lr.c.converged': 'Just right. The loss falls from {first} to {last}, the noise floor of this data, and stays there.',
+    'lr.c.converged': 'Just right. The loss falls from {first} to {last}, close to the noise floor of this data ({floor}), and stays there.',
     'lr.c.slow': 'Too small, or at least slow. The loss keeps falling (from {first} to {last}) but has not reached the floor ({floor}) after {steps} steps. A larger learning rate would get there sooner.',
     'lr.c.stuck': 'Far too small. After {steps} steps the loss has barely moved ({first} → {last}). Try a learning rate 10 or 100 times larger.',
 
@@ -86,7 +86,7 @@ export default defineStrings(
     'race.beta1': 'β₁ (Adam, AdamW)',
     'race.beta2': 'β₂ (Adam, AdamW)',
     'race.steps': 'Steps',
-    'race.ownLr': 'Each optimizer at a learning rate that suits it',
+    'race.ownLr': 'Each optimizer at its usual learning rate (not tuned for this surface)',
     'race.scale': 'Scale every learning rate',
     'race.noteOwn': 'Each optimizer starts from a learning rate that works for it on this surface (the lr column, and the code below); the slider scales them all. Untick the box to give them one shared learning rate instead.',
     'race.formula': 'f(x, y) = {formula}',
@@ -121,7 +121,7 @@ export default defineStrings(
     'sched.d.cosine': 'Follows half a cosine from the initial learning rate down to eta_min in T_max epochs (and climbs back up afterwards).',
     'sched.d.linear': 'Ramps the factor linearly from start_factor to end_factor over total_iters epochs: a warm-up.',
     'sched.d.onecycle': 'Climbs from max_lr / div_factor to max_lr during the first pct_start of the run, then anneals to far below where it started. It ignores the optimizer\'s lr.',
-    'sched.d.plateau': 'Watches a metric (here a validation loss that flattens out) and multiplies the learning rate by factor when it has not improved for patience epochs.',
+    'sched.d.plateau': 'Watches a metric (here a validation loss that flattens out) and multiplies the learning rate by factor once it has not improved for more than patience epochs in a row.',
     'sched.d.sequential': 'Runs LinearLR for the warm-up epochs, then hands over to CosineAnnealingLR for the rest.',
     'sched.lr': 'Initial learning rate',
     'sched.warmupIters': 'total_iters (warm-up)',
@@ -175,7 +175,7 @@ export default defineStrings(
     'inside.code': 'The same optimizer in a code cell',
 
     // pitfalls lab
-    'pit.problem': 'The loop trains nn.Linear(1, 1) on the data from Lesson 8 for {steps} steps with StepLR (step_size 10, gamma 0.5) and weight_decay {wd}. Plant a mistake and compare with the correct loop (dashed).',
+    'pit.problem': 'The loop trains nn.Linear(1, 1) on the data from Lesson 9 for {steps} steps with StepLR (step_size 10, gamma 0.5) and weight_decay {wd}. Plant a mistake and compare with the correct loop (dashed).',
     'pit.opt': 'Optimizer the loop is meant to use',
     'pit.switches': 'Mistakes',
     'pit.s.forgetZeroGrad': 'forget optimizer.zero_grad()',
@@ -253,7 +253,7 @@ export default defineStrings(
     'labs.inf': 'Infinity',
 
     'lab.lr.title': '学习率实验',
-    'lab.lr.desc': '同一个问题，一个滑块：看学习率变化时，损失是慢慢爬、顺利收敛、来回震荡，还是一路炸成 NaN。',
+    'lab.lr.desc': '同一个问题，一个滑块：看学习率变化时，损失是慢慢爬、顺利收敛、在权重来回摆动中收敛，还是一路炸成 NaN。',
     'lab.race.title': '优化器赛跑',
     'lab.race.desc': '七个优化器从同一个起点出发，在二维损失曲面上比赛。',
     'lab.schedules.title': '学习率调度器探索',
@@ -265,7 +265,7 @@ export default defineStrings(
     'lab.param-groups.title': '参数组',
     'lab.param-groups.desc': '把一个小模型分成几个参数组，各自设置学习率和权重衰减。',
 
-    'lr.problem': '问题：用 nn.Linear(1, 1) 和 SGD 拟合 y = 2x + 1（加一点噪声），训练 {steps} 步，数据和第 8 课的代码单元相同。',
+    'lr.problem': '问题：用 nn.Linear(1, 1) 和 SGD 拟合 y = 2x + 1（加一点噪声），训练 {steps} 步，数据和第 9 课的代码单元相同。',
     'lr.lr': '学习率',
     'lr.steps': '步数',
     'lr.presets': '试试',
@@ -277,7 +277,7 @@ export default defineStrings(
     'lr.verdict': '结论',
     'lr.table': '数据（学习率 = {lr}）',
     'lr.v.diverged': '发散',
-    'lr.v.oscillating': '来回震荡',
+    'lr.v.oscillating': '权重来回摆',
     'lr.v.converged': '收敛',
     'lr.v.slow': '太慢',
     'lr.v.stuck': '几乎不动',
@@ -285,7 +285,7 @@ export default defineStrings(
     'lr.c.divergedInf': '太大了。每一步都冲过谷底、越落越远，到第 {inf} 步损失已经超出 float32 的范围，变成了 Infinity。',
     'lr.c.divergedNan': '大得离谱。损失在第 {inf} 步溢出成 Infinity，从第 {nan} 步起参数变成 NaN，这次训练彻底报废。自己训练时看到损失变成 NaN，先怀疑学习率。',
     'lr.c.oscillating': '踩在边缘上。每一步都跳到谷底的另一侧（权重来回摆动），好在每次都落得更近一点，所以损失仍然从 {first} 降到了 {last}。再大一点就会发散。',
-    'lr.c.converged': '正合适。损失从 {first} 降到 {last}，也就是这份数据的噪声底线，然后稳稳停在那里。',
+    'lr.c.converged': '正合适。损失从 {first} 降到 {last}，接近这份数据的噪声底线（{floor}），然后稳稳停在那里。',
     'lr.c.slow': '偏小，走得太慢。损失一直在降（从 {first} 到 {last}），但 {steps} 步之后还没到底线（{floor}）。把学习率调大一些，能更快到达。',
     'lr.c.stuck': '小得太多了。{steps} 步过去，损失几乎没动（{first} → {last}）。试试大 10 倍或 100 倍的学习率。',
 
@@ -300,7 +300,7 @@ export default defineStrings(
     'race.beta1': 'β₁（Adam、AdamW）',
     'race.beta2': 'β₂（Adam、AdamW）',
     'race.steps': '步数',
-    'race.ownLr': '每个优化器用各自合适的学习率',
+    'race.ownLr': '每个优化器用它常用的学习率（没有针对这个曲面调过）',
     'race.scale': '所有学习率同乘',
     'race.noteOwn': '每个优化器都从一个在这个曲面上对它合适的学习率出发（见表中的学习率一列和下面的代码），滑块把它们一起放大或缩小。取消勾选，就改成大家共用一个学习率。',
     'race.formula': 'f(x, y) = {formula}',
@@ -334,7 +334,7 @@ export default defineStrings(
     'sched.d.cosine': '沿着半个余弦，在 T_max 轮内从初始学习率降到 eta_min（之后又会升回去）。',
     'sched.d.linear': '在 total_iters 轮内把系数从 start_factor 线性调到 end_factor，也就是预热 (warmup)。',
     'sched.d.onecycle': '在前 pct_start 比例的训练里，从 max_lr / div_factor 升到 max_lr，然后一路降到很低。它不看优化器里设的 lr。',
-    'sched.d.plateau': '盯着一个指标（这里是一条逐渐走平的验证损失），连续 patience 轮没有改善，就把学习率乘以 factor。',
+    'sched.d.plateau': '盯着一个指标（这里是一条逐渐走平的验证损失），连续超过 patience 轮没有改善，就把学习率乘以 factor。',
     'sched.d.sequential': '预热阶段用 LinearLR，之后交给 CosineAnnealingLR 跑完剩下的轮数。',
     'sched.lr': '初始学习率',
     'sched.warmupIters': 'total_iters（预热）',
@@ -386,7 +386,7 @@ export default defineStrings(
     'inside.chart': '每一步的损失',
     'inside.code': '在代码单元里这样写',
 
-    'pit.problem': '这个训练循环用第 8 课的数据训练 nn.Linear(1, 1)，共 {steps} 步，学习率调度器是 StepLR（step_size 10，gamma 0.5），weight_decay 为 {wd}。打开一个错误，和正确的循环（虚线）比一比。',
+    'pit.problem': '这个训练循环用第 9 课的数据训练 nn.Linear(1, 1)，共 {steps} 步，学习率调度器是 StepLR（step_size 10，gamma 0.5），weight_decay 为 {wd}。打开一个错误，和正确的循环（虚线）比一比。',
     'pit.opt': '循环本来要用的优化器',
     'pit.switches': '错误开关',
     'pit.s.forgetZeroGrad': '忘了 optimizer.zero_grad()',

@@ -70,7 +70,7 @@ export default defineStrings(
     'chooser.title': 'Choose a language',
     'chooser.redirecting': 'Taking you to the version in your language…',
 
-    'note.correction': 'Correction',
+    'note.myth': 'A common saying',
     'note.tip': 'Tip',
     'note.warning': 'Watch out',
 
@@ -145,7 +145,7 @@ export default defineStrings(
     'chooser.title': '选择语言',
     'chooser.redirecting': '正在为你打开对应语言的版本…',
 
-    'note.correction': '更正',
+    'note.myth': '常见说法',
     'note.tip': '小贴士',
     'note.warning': '注意',
 
