@@ -29,6 +29,11 @@ describe(`Python twins print what PyTorch ${fixture.torch} printed`, () => {
     }
   });
 
+  it("the guide's five-golden-steps loop (its lines restored, seed 0) prints Epoch 0, Loss: 1.0317 … Epoch 80, Loss: 0.8947", () => {
+    const guide = fixture.programs['tests/python/programs/guide-five-steps.py']!.stdout.trim().split('\n');
+    expect(guide).toEqual(['Epoch 0, Loss: 1.0317', 'Epoch 20, Loss: 0.9860', 'Epoch 40, Loss: 0.9483', 'Epoch 60, Loss: 0.9184', 'Epoch 80, Loss: 0.8947']);
+  });
+
   it.each(programs)('%s', async (path) => {
     const twin = fixture.programs[path]!;
     const lines: string[] = [];
