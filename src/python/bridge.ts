@@ -47,6 +47,12 @@ export function createBridge() {
       if (x && typeof x === 'object') return Object.getPrototypeOf(x) === Object.prototype || Object.getPrototypeOf(x) === null ? 'dict' : 'object';
       return 'other';
     },
+    /** An engine tensor's id (negative for a Parameter), 0 for anything else: one call per result on the hot path. */
+    tensorId(x: unknown): number {
+      if (!(x instanceof TensorClass)) return 0;
+      const t = x as { id: number; _isParam?: boolean };
+      return t._isParam ? -t.id : t.id;
+    },
     fromEntries: (entries: Iterable<readonly [PropertyKey, unknown]>) => Object.fromEntries(entries),
     array: (...items: unknown[]) => items,
     get: (o: Record<string, unknown>, k: string) => o[k],

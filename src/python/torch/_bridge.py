@@ -86,9 +86,10 @@ def from_js(r):
         return None if r is jsnull else r
     if not isinstance(r, JsProxy):
         return r
+    tid = engine.tensorId(r)
+    if tid:
+        return wrappers['tensor'](r, tid)
     kind = engine.kindOf(r)
-    if kind == 'tensor' or kind == 'param':
-        return wrappers['tensor'](r, kind == 'param')
     if kind == 'array':
         return [from_js(x) for x in r]
     if kind == 'dict':

@@ -87,12 +87,13 @@ class _min_result(_ReturnType):
     _name = 'min'
 
 
-def _wrap(js, is_param=False):
-    key = js.id
+def _wrap(js, tid):
+    """The Python tensor for engine tensor `js` with id `tid` (negative: a Parameter), the same one while it lives."""
+    key = abs(tid)
     t = _cache.get(key)
     if t is not None:
         return t
-    cls = B.wrappers['parameter'] if is_param else Tensor
+    cls = B.wrappers['parameter'] if tid < 0 else Tensor
     t = object.__new__(cls)
     object.__setattr__(t, '_js', js)
     _cache[key] = t
