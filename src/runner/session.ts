@@ -34,6 +34,8 @@ export interface SessionOptions {
   onTruncated?: (count: number) => void;
   /** cap on points per plot series (default 20000) */
   maxPoints?: number;
+  /** called once when the learner's code has ended, before the optimizers are snapshotted (see client.ts) */
+  onCodeEnd?: () => void;
 }
 
 export interface RunSession {
@@ -198,6 +200,7 @@ export function openSession(engine: SessionEngine, opts: SessionOptions = {}): R
     plot,
     finish(status, error) {
       unsubscribe();
+      opts.onCodeEnd?.();
       if (droppedLogs > 0) opts.onTruncated?.(droppedLogs);
       for (let i = 0; i < optRefs.length; i++) {
         const { id, name, ref, params } = optRefs[i]!;
