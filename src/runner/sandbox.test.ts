@@ -29,7 +29,7 @@ describe('seal', () => {
     const proto = { fetch: () => 'net', indexedDB: {}, webkitRequestFileSystem: () => 'fs', fonts: {} };
     const scope = Object.assign(Object.create(proto) as Record<string, unknown>, {
       URL: class {
-        static createObjectURL = (): string => 'blob:x';
+        static createObjectURL: () => string = () => 'blob:x';
       },
       setTimeout: (h: () => void) => {
         h();
