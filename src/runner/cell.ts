@@ -4,6 +4,7 @@
  * plots and coach tips from the worker, and marks the error line.
  */
 import runnerStrings from '../i18n/strings/runner';
+import { emit } from '../site/events';
 import safetyStrings from '../i18n/strings/safety';
 import { translator } from '../i18n/define';
 import type { OcCell } from './cell-element';
@@ -147,7 +148,7 @@ export class CellController {
       this.handle = undefined;
       this.inflight = undefined;
       this.setRunning(false);
-      this.el.dispatchEvent(new CustomEvent<RunResult>('cell-run', { detail: result, bubbles: true }));
+      emit(this.el, 'cell-run', result);
       return result;
     });
     return this.inflight;

@@ -33,7 +33,8 @@ export interface RunHandle {
   stop(): void;
 }
 
-export const DEFAULT_BUDGET_MS = 10_000;
+export { DEFAULT_BUDGET_MS } from './types';
+import { DEFAULT_BUDGET_MS } from './types';
 /** extra time allowed for a cold worker to load before the budget starts */
 const LOAD_GRACE_MS = 20_000;
 

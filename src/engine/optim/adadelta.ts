@@ -1,6 +1,7 @@
 import { Tensor, type Storage } from '../tensor';
 import { ValueError } from './errors';
-import { Optimizer, type ParamGroup, type ParamsInput } from './optimizer';
+import { arithOf } from './f32';
+import { Optimizer, type Group, type ParamsInput } from './optimizer';
 import { checkEps, checkLr, checkWeightDecay, resolveOptions, type OptimizerOptions } from './common';
 import { num, scalarTensor, zerosLike } from './scalar';
 import { pyNum } from './py-format';
@@ -29,6 +30,9 @@ const DEFAULTS: Required<AdadeltaOptions> = {
   lr: 1.0, rho: 0.9, eps: 1e-6, weight_decay: 0, foreach: null, capturable: false, maximize: false, differentiable: false,
 };
 const KEY_ORDER = ['lr', 'rho', 'eps', 'weight_decay', 'maximize', 'capturable', 'foreach', 'differentiable'] as const;
+
+/** Per-parameter state (`optimizer.state.get(p)`), PyTorch's keys. */
+export type AdadeltaState = { step: Tensor; square_avg: Tensor; acc_delta: Tensor };
 
 export interface AdadeltaKernelState {
   step: number;
@@ -60,7 +64,7 @@ export interface AdadeltaUpdateOptions {
  * @see https://pytorch.org/docs/stable/generated/torch.optim.Adadelta.html
  * @see Zeiler, "ADADELTA: An Adaptive Learning Rate Method", https://arxiv.org/abs/1212.5701
  */
-export class Adadelta extends Optimizer {
+export class Adadelta extends Optimizer<AdadeltaOptions, AdadeltaState> {
   static override readonly pyName: string = 'Adadelta';
   protected override _floatKeys = ['lr'];
 
@@ -76,39 +80,34 @@ export class Adadelta extends Optimizer {
     this._emitCreate();
   }
 
-  protected override _stepParam(p: Tensor, grad: Tensor, group: ParamGroup): void {
-    const st = this._stateFor(p);
-    if (st['step'] === undefined) {
-      st['step'] = scalarTensor(0);
-      st['square_avg'] = zerosLike(p);
-      st['acc_delta'] = zerosLike(p);
-    }
-    const stepT = st['step'] as Tensor;
-    const ks: AdadeltaKernelState = {
-      step: stepT.data[0]!, square_avg: (st['square_avg'] as Tensor).data, acc_delta: (st['acc_delta'] as Tensor).data,
-    };
+  protected override initState(p: Tensor): AdadeltaState {
+    return { step: scalarTensor(0), square_avg: zerosLike(p), acc_delta: zerosLike(p) };
+  }
+
+  protected override _update(p: Tensor, grad: Tensor, group: Group<AdadeltaOptions>, st: AdadeltaState): void {
+    const ks: AdadeltaKernelState = { step: st.step.data[0]!, square_avg: st.square_avg.data, acc_delta: st.acc_delta.data };
     adadeltaUpdate(p.data, grad.data, ks, {
-      lr: num(group.lr), rho: group['rho'] as number, eps: group['eps'] as number,
-      weight_decay: group['weight_decay'] as number, maximize: group['maximize'] === true,
+      lr: num(group.lr), rho: group.rho, eps: group.eps, weight_decay: group.weight_decay, maximize: group.maximize === true,
     });
-    stepT.data[0] = ks.step;
+    st.step.data[0] = ks.step;
   }
 }
 
 /** One Adadelta update of `param` in place (PyTorch `_single_tensor_adadelta`); increments `state.step`. */
 export function adadeltaUpdate(param: Storage, grad: Storage, state: AdadeltaKernelState, o: AdadeltaUpdateOptions): void {
   const { lr, rho, eps, weight_decay: wd, maximize } = o;
+  const { r, fma, addcmul } = arithOf(param);
   state.step += 1;
   const sq = state.square_avg;
   const acc = state.acc_delta;
-  const w = 1 - rho;
+  const rhoD = r(rho), epsD = r(eps);
   for (let i = 0; i < param.length; i++) {
     let d = maximize ? -grad[i]! : grad[i]!;
-    if (wd !== 0) d += wd * param[i]!;
-    sq[i] = sq[i]! * rho + w * d * d;
-    const std = Math.sqrt(sq[i]! + eps);
-    const delta = (Math.sqrt(acc[i]! + eps) / std) * d;
-    acc[i] = acc[i]! * rho + w * delta * delta;
-    param[i] = param[i]! - lr * delta;
+    if (wd !== 0) d = fma(d, param[i]!, wd);
+    sq[i] = addcmul(r(sq[i]! * rhoD), d, d, 1 - rho);
+    const std = r(Math.sqrt(r(sq[i]! + epsD))); // square_avg.add(eps).sqrt_()
+    const delta = r(r(r(Math.sqrt(r(acc[i]! + epsD))) / std) * d); // acc_delta.add(eps).sqrt_().div_(std).mul_(grad)
+    acc[i] = addcmul(r(acc[i]! * rhoD), delta, delta, 1 - rho);
+    param[i] = fma(param[i]!, delta, -lr);
   }
 }

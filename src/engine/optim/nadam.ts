@@ -1,8 +1,8 @@
 import { Tensor, type Storage } from '../tensor';
 import { ValueError } from './errors';
-import { Optimizer, type ParamGroup, type ParamsInput } from './optimizer';
-import { resolveOptions, type OptimizerOptions } from './common';
-import { lerp, validateAdamLike } from './adam';
+import { arithOf } from './f32';
+import { Optimizer, type Group, type ParamsInput } from './optimizer';
+import { resolveOptions, validateAdamLike, type OptimizerOptions } from './common';
 import { num, scalarTensor, zerosLike } from './scalar';
 import { pyNum } from './py-format';
 
@@ -34,6 +34,9 @@ const DEFAULTS: Required<NAdamOptions> = {
   lr: 2e-3, betas: [0.9, 0.999], eps: 1e-8, weight_decay: 0, momentum_decay: 4e-3, decoupled_weight_decay: false,
   maximize: false, foreach: null, capturable: false, differentiable: false,
 };
+
+/** Per-parameter state (`optimizer.state.get(p)`), PyTorch's keys; `mu_product` is a 0-dim tensor. */
+export type NAdamState = { step: Tensor; mu_product: Tensor; exp_avg: Tensor; exp_avg_sq: Tensor };
 
 export interface NAdamKernelState {
   step: number;
@@ -75,7 +78,7 @@ export interface NAdamUpdateOptions {
  * @see https://pytorch.org/docs/stable/generated/torch.optim.NAdam.html
  * @see Dozat, "Incorporating Nesterov Momentum into Adam", ICLR 2016 workshop
  */
-export class NAdam extends Optimizer {
+export class NAdam extends Optimizer<NAdamOptions, NAdamState> {
   static override readonly pyName: string = 'NAdam';
 
   constructor(params: ParamsInput, options?: NAdamOptions | number | Tensor, moreOptions?: NAdamOptions) {
@@ -86,37 +89,31 @@ export class NAdam extends Optimizer {
     this._emitCreate();
   }
 
-  protected override _stepParam(p: Tensor, grad: Tensor, group: ParamGroup): void {
-    const st = this._stateFor(p);
-    if (st['step'] === undefined) {
-      st['step'] = scalarTensor(0);
-      st['mu_product'] = scalarTensor(1);
-      st['exp_avg'] = zerosLike(p);
-      st['exp_avg_sq'] = zerosLike(p);
-    }
-    const stepT = st['step'] as Tensor;
-    const muT = st['mu_product'] as Tensor;
-    const betas = group['betas'] as (number | Tensor)[];
+  protected override initState(p: Tensor): NAdamState {
+    return { step: scalarTensor(0), mu_product: scalarTensor(1), exp_avg: zerosLike(p), exp_avg_sq: zerosLike(p) };
+  }
+
+  protected override _update(p: Tensor, grad: Tensor, group: Group<NAdamOptions>, st: NAdamState): void {
     const ks: NAdamKernelState = {
-      step: stepT.data[0]!, mu_product: muT.data[0]!,
-      exp_avg: (st['exp_avg'] as Tensor).data, exp_avg_sq: (st['exp_avg_sq'] as Tensor).data,
+      step: st.step.data[0]!, mu_product: st.mu_product.data[0]!, exp_avg: st.exp_avg.data, exp_avg_sq: st.exp_avg_sq.data,
     };
     nadamUpdate(p.data, grad.data, ks, {
-      lr: num(group.lr), beta1: num(betas[0]), beta2: num(betas[1]), eps: group['eps'] as number,
-      weight_decay: group['weight_decay'] as number, momentum_decay: group['momentum_decay'] as number,
-      decoupled_weight_decay: group['decoupled_weight_decay'] === true, maximize: group['maximize'] === true,
-      float32_scalars: muT.dtype === 'float32',
+      lr: num(group.lr), beta1: num(group.betas[0]), beta2: num(group.betas[1]), eps: group.eps,
+      weight_decay: group.weight_decay, momentum_decay: group.momentum_decay,
+      decoupled_weight_decay: group.decoupled_weight_decay === true, maximize: group.maximize === true,
+      float32_scalars: st.mu_product.dtype === 'float32',
     });
-    stepT.data[0] = ks.step;
-    muT.data[0] = ks.mu_product;
+    st.step.data[0] = ks.step;
+    st.mu_product.data[0] = ks.mu_product;
   }
 }
 
 /** One NAdam update of `param` in place (PyTorch 2.x `_single_tensor_nadam`); updates `step` and `mu_product`. */
 export function nadamUpdate(param: Storage, grad: Storage, state: NAdamKernelState, o: NAdamUpdateOptions): void {
   const { lr, beta1, beta2, eps, weight_decay: wd, momentum_decay: psi, decoupled_weight_decay: decoupled, maximize } = o;
+  const { r, fma, addcmul, addcdiv, lerp } = arithOf(param);
   const t = (state.step += 1);
-  const bc2 = 1 - beta2 ** t;
+  const bc2 = r(1 - beta2 ** t);
   const mu = beta1 * (1 - 0.5 * 0.96 ** (t * psi));
   const muNext = beta1 * (1 - 0.5 * 0.96 ** ((t + 1) * psi));
   // `mu_product *= mu` on a float32 0-dim tensor casts the Python float mu to float32 before multiplying
@@ -125,21 +122,20 @@ export function nadamUpdate(param: Storage, grad: Storage, state: NAdamKernelSta
   const muProductNext = muProduct * muNext;
   const c1 = (-lr * (1 - mu)) / (1 - muProduct);
   const c2 = (-lr * muNext) / (1 - muProductNext);
-  const decay = 1 - lr * wd;
+  const decay = r(1 - lr * wd);
+  const beta2D = r(beta2), epsD = r(eps);
   const m = state.exp_avg;
   const v = state.exp_avg_sq;
-  const w1 = 1 - beta1;
-  const w2 = 1 - beta2;
   for (let i = 0; i < param.length; i++) {
     let d = maximize ? -grad[i]! : grad[i]!;
     if (wd !== 0) {
-      if (decoupled) param[i] = param[i]! * decay;
-      else d += wd * param[i]!;
+      if (decoupled) param[i] = r(param[i]! * decay);
+      else d = fma(d, param[i]!, wd);
     }
-    m[i] = lerp(m[i]!, d, w1);
-    v[i] = v[i]! * beta2 + w2 * d * d;
-    const denom = Math.sqrt(v[i]! / bc2) + eps;
-    param[i] = param[i]! + (c1 * d) / denom;
-    param[i] = param[i]! + (c2 * m[i]!) / denom;
+    m[i] = lerp(m[i]!, d, 1 - beta1);
+    v[i] = addcmul(r(v[i]! * beta2D), d, d, 1 - beta2);
+    const denom = r(r(Math.sqrt(r(v[i]! / bc2))) + epsD); // exp_avg_sq.div(bias_correction2).sqrt(), then add_(eps)
+    param[i] = addcdiv(param[i]!, d, denom, c1);
+    param[i] = addcdiv(param[i]!, m[i]!, denom, c2);
   }
 }

@@ -1,7 +1,7 @@
 import { Tensor, type Storage } from '../tensor';
-import { Optimizer, type ParamGroup, type ParamsInput } from './optimizer';
-import { resolveOptions, type OptimizerOptions } from './common';
-import { lerp, validateAdamLike } from './adam';
+import { arithOf } from './f32';
+import { Optimizer, type Group, type ParamsInput } from './optimizer';
+import { resolveOptions, validateAdamLike, type OptimizerOptions } from './common';
 import { num, scalarTensor, zerosLike } from './scalar';
 
 /** Options of {@link RAdam} (PyTorch 2.x keyword arguments). */
@@ -31,6 +31,9 @@ const DEFAULTS: Required<RAdamOptions> = {
   maximize: false, capturable: false, differentiable: false,
 };
 const KEY_ORDER = ['lr', 'betas', 'eps', 'weight_decay', 'maximize', 'foreach', 'capturable', 'decoupled_weight_decay', 'differentiable'] as const;
+
+/** Per-parameter state (`optimizer.state.get(p)`), PyTorch's keys. */
+export type RAdamState = { step: Tensor; exp_avg: Tensor; exp_avg_sq: Tensor };
 
 export interface RAdamKernelState {
   step: number;
@@ -70,7 +73,7 @@ export interface RAdamUpdateOptions {
  * @see https://pytorch.org/docs/stable/generated/torch.optim.RAdam.html
  * @see Liu et al., "On the Variance of the Adaptive Learning Rate and Beyond", https://arxiv.org/abs/1908.03265
  */
-export class RAdam extends Optimizer {
+export class RAdam extends Optimizer<RAdamOptions, RAdamState> {
   static override readonly pyName: string = 'RAdam';
 
   constructor(params: ParamsInput, options?: RAdamOptions | number | Tensor, moreOptions?: RAdamOptions) {
@@ -82,55 +85,52 @@ export class RAdam extends Optimizer {
     this._emitCreate();
   }
 
-  protected override _stepParam(p: Tensor, grad: Tensor, group: ParamGroup): void {
-    const st = this._stateFor(p);
-    if (st['step'] === undefined) {
-      st['step'] = scalarTensor(0);
-      st['exp_avg'] = zerosLike(p);
-      st['exp_avg_sq'] = zerosLike(p);
-    }
-    const stepT = st['step'] as Tensor;
-    const betas = group['betas'] as (number | Tensor)[];
-    const ks: RAdamKernelState = { step: stepT.data[0]!, exp_avg: (st['exp_avg'] as Tensor).data, exp_avg_sq: (st['exp_avg_sq'] as Tensor).data };
+  protected override initState(p: Tensor): RAdamState {
+    return { step: scalarTensor(0), exp_avg: zerosLike(p), exp_avg_sq: zerosLike(p) };
+  }
+
+  protected override _update(p: Tensor, grad: Tensor, group: Group<RAdamOptions>, st: RAdamState): void {
+    const ks: RAdamKernelState = { step: st.step.data[0]!, exp_avg: st.exp_avg.data, exp_avg_sq: st.exp_avg_sq.data };
     radamUpdate(p.data, grad.data, ks, {
-      lr: num(group.lr), beta1: num(betas[0]), beta2: num(betas[1]), eps: group['eps'] as number,
-      weight_decay: group['weight_decay'] as number, decoupled_weight_decay: group['decoupled_weight_decay'] === true,
-      maximize: group['maximize'] === true,
+      lr: num(group.lr), beta1: num(group.betas[0]), beta2: num(group.betas[1]), eps: group.eps,
+      weight_decay: group.weight_decay, decoupled_weight_decay: group.decoupled_weight_decay === true,
+      maximize: group.maximize === true,
     });
-    stepT.data[0] = ks.step;
+    st.step.data[0] = ks.step;
   }
 }
 
 /** One RAdam update of `param` in place (PyTorch `_single_tensor_radam`); increments `state.step`. */
 export function radamUpdate(param: Storage, grad: Storage, state: RAdamKernelState, o: RAdamUpdateOptions): void {
   const { lr, beta1, beta2, eps, weight_decay: wd, decoupled_weight_decay: decoupled, maximize } = o;
+  const { r, fma, addcmul, lerp } = arithOf(param);
   const t = (state.step += 1);
-  const bc1 = 1 - beta1 ** t;
+  const bc1 = r(1 - beta1 ** t);
   const bc2 = 1 - beta2 ** t;
   const rhoInf = 2 / (1 - beta2) - 1;
   const rhoT = rhoInf - (2 * t * beta2 ** t) / bc2;
   const rectified = rhoT > 5;
-  const rect = rectified ? ((rhoT - 4) * (rhoT - 2) * rhoInf / ((rhoInf - 4) * (rhoInf - 2) * rhoT)) ** 0.5 : 0;
-  const bc2Sqrt = bc2 ** 0.5;
-  const decay = 1 - lr * wd;
+  const rect = r(rectified ? ((rhoT - 4) * (rhoT - 2) * rhoInf / ((rhoInf - 4) * (rhoInf - 2) * rhoT)) ** 0.5 : 0);
+  const bc2Sqrt = r(bc2 ** 0.5);
+  const decay = r(1 - lr * wd);
+  const lrD = r(lr), beta2D = r(beta2), epsD = r(eps);
   const m = state.exp_avg;
   const v = state.exp_avg_sq;
-  const w1 = 1 - beta1;
-  const w2 = 1 - beta2;
   for (let i = 0; i < param.length; i++) {
     let d = maximize ? -grad[i]! : grad[i]!;
     if (wd !== 0) {
-      if (decoupled) param[i] = param[i]! * decay;
-      else d += wd * param[i]!;
+      if (decoupled) param[i] = r(param[i]! * decay);
+      else d = fma(d, param[i]!, wd);
     }
-    m[i] = lerp(m[i]!, d, w1);
-    v[i] = v[i]! * beta2 + w2 * d * d;
-    const mHat = m[i]! / bc1;
+    m[i] = lerp(m[i]!, d, 1 - beta1);
+    v[i] = addcmul(r(v[i]! * beta2D), d, d, 1 - beta2);
+    const mHat = r(m[i]! / bc1); // exp_avg / bias_correction1
     if (rectified) {
-      const adaptive = bc2Sqrt / (Math.sqrt(v[i]!) + eps);
-      param[i] = param[i]! + -1 * (mHat * lr * adaptive * rect);
+      // bias_correction2**0.5 / (sqrt + eps) is Tensor.__rtruediv__: reciprocal() * other
+      const adaptive = r(r(1 / r(r(Math.sqrt(v[i]!)) + epsD)) * bc2Sqrt);
+      param[i] = r(param[i]! - r(r(r(mHat * lrD) * adaptive) * rect));
     } else {
-      param[i] = param[i]! + -1 * (mHat * lr);
+      param[i] = r(param[i]! - r(mHat * lrD));
     }
   }
 }

@@ -1,8 +1,8 @@
 import { Tensor, type Storage } from '../tensor';
 import { ValueError } from './errors';
-import { Optimizer, type ParamGroup, type ParamsInput } from './optimizer';
+import { arithOf } from './f32';
+import { Optimizer, type Group, type ParamsInput } from './optimizer';
 import { checkEps, checkLr, checkWeightDecay, resolveOptions, type OptimizerOptions } from './common';
-import { lerp } from './adam';
 import { num, scalarTensor, zerosLike } from './scalar';
 import { pyNum } from './py-format';
 
@@ -34,6 +34,9 @@ const DEFAULTS: Required<RMSpropOptions> = {
   lr: 1e-2, momentum: 0, alpha: 0.99, eps: 1e-8, centered: false, weight_decay: 0, capturable: false,
   foreach: null, maximize: false, differentiable: false,
 };
+
+/** Per-parameter state (`optimizer.state.get(p)`), PyTorch's keys; the buffers exist only when their option is on. */
+export type RMSpropState = { step: Tensor; square_avg: Tensor; momentum_buffer?: Tensor; grad_avg?: Tensor };
 
 /** Per-parameter state as {@link rmspropUpdate} sees it. */
 export interface RMSpropKernelState {
@@ -75,7 +78,7 @@ export interface RMSpropUpdateOptions {
  * @see https://pytorch.org/docs/stable/generated/torch.optim.RMSprop.html
  * @see Hinton, Lecture 6e of "Neural Networks for Machine Learning"
  */
-export class RMSprop extends Optimizer {
+export class RMSprop extends Optimizer<RMSpropOptions, RMSpropState> {
   static override readonly pyName: string = 'RMSprop';
 
   constructor(params: ParamsInput, options?: RMSpropOptions | number | Tensor, moreOptions?: RMSpropOptions) {
@@ -89,59 +92,59 @@ export class RMSprop extends Optimizer {
     this._emitCreate();
   }
 
-  protected override _stepParam(p: Tensor, grad: Tensor, group: ParamGroup): void {
-    const st = this._stateFor(p);
-    const momentum = group['momentum'] as number;
-    const centered = group['centered'] === true;
-    if (st['step'] === undefined) {
-      // Lazy state initialization: which buffers exist is decided now, as in PyTorch
-      st['step'] = scalarTensor(0);
-      st['square_avg'] = zerosLike(p);
-      if (momentum > 0) st['momentum_buffer'] = zerosLike(p);
-      if (centered) st['grad_avg'] = zerosLike(p);
-    }
-    if (momentum > 0 && st['momentum_buffer'] === undefined) st['momentum_buffer'] = zerosLike(p);
-    if (centered && st['grad_avg'] === undefined) st['grad_avg'] = zerosLike(p);
-    const stepT = st['step'] as Tensor;
+  protected override initState(p: Tensor, group: Group<RMSpropOptions>): RMSpropState {
+    // which buffers exist is decided at the first update, as in PyTorch
+    const st: RMSpropState = { step: scalarTensor(0), square_avg: zerosLike(p) };
+    if (group.momentum > 0) st.momentum_buffer = zerosLike(p);
+    if (group.centered) st.grad_avg = zerosLike(p);
+    return st;
+  }
+
+  protected override _update(p: Tensor, grad: Tensor, group: Group<RMSpropOptions>, st: RMSpropState): void {
+    const momentum = group.momentum;
+    const centered = group.centered === true;
+    if (momentum > 0 && st.momentum_buffer === undefined) st.momentum_buffer = zerosLike(p);
+    if (centered && st.grad_avg === undefined) st.grad_avg = zerosLike(p);
     const ks: RMSpropKernelState = {
-      step: stepT.data[0]!,
-      square_avg: (st['square_avg'] as Tensor).data,
-      momentum_buffer: momentum > 0 ? (st['momentum_buffer'] as Tensor).data : null,
-      grad_avg: centered ? (st['grad_avg'] as Tensor).data : null,
+      step: st.step.data[0]!,
+      square_avg: st.square_avg.data,
+      momentum_buffer: momentum > 0 ? st.momentum_buffer!.data : null,
+      grad_avg: centered ? st.grad_avg!.data : null,
     };
     rmspropUpdate(p.data, grad.data, ks, {
-      lr: num(group.lr), alpha: group['alpha'] as number, eps: group['eps'] as number,
-      weight_decay: group['weight_decay'] as number, momentum, centered, maximize: group['maximize'] === true,
+      lr: num(group.lr), alpha: group.alpha, eps: group.eps,
+      weight_decay: group.weight_decay, momentum, centered, maximize: group.maximize === true,
     });
-    stepT.data[0] = ks.step;
+    st.step.data[0] = ks.step;
   }
 }
 
 /** One RMSprop update of `param` in place (PyTorch `_single_tensor_rmsprop`); increments `state.step`. */
 export function rmspropUpdate(param: Storage, grad: Storage, state: RMSpropKernelState, o: RMSpropUpdateOptions): void {
   const { lr, alpha, eps, weight_decay: wd, momentum, centered, maximize } = o;
+  const { r, fma, addcmul, addcdiv, lerp } = arithOf(param);
   state.step += 1;
   const sq = state.square_avg;
   const ga = state.grad_avg;
   const buf = state.momentum_buffer;
-  const w = 1 - alpha;
+  const alphaD = r(alpha), epsD = r(eps), momentumD = r(momentum);
   for (let i = 0; i < param.length; i++) {
     let d = maximize ? -grad[i]! : grad[i]!;
-    if (wd !== 0) d += wd * param[i]!;
-    sq[i] = sq[i]! * alpha + w * d * d;
+    if (wd !== 0) d = fma(d, param[i]!, wd);
+    sq[i] = addcmul(r(sq[i]! * alphaD), d, d, 1 - alpha); // square_avg.mul_(alpha).addcmul_(grad, grad, value=1 - alpha)
     let avg: number;
     if (centered && ga !== null) {
-      ga[i] = lerp(ga[i]!, d, w);
-      avg = Math.sqrt(sq[i]! + -1 * ga[i]! * ga[i]!);
+      ga[i] = lerp(ga[i]!, d, 1 - alpha);
+      avg = r(Math.sqrt(addcmul(sq[i]!, ga[i]!, ga[i]!, -1)));
     } else {
-      avg = Math.sqrt(sq[i]!);
+      avg = r(Math.sqrt(sq[i]!));
     }
-    avg += eps;
+    avg = r(avg + epsD);
     if (momentum > 0 && buf !== null) {
-      buf[i] = buf[i]! * momentum + d / avg;
-      param[i] = param[i]! - lr * buf[i]!;
+      buf[i] = addcdiv(r(buf[i]! * momentumD), d, avg, 1); // buf.mul_(momentum).addcdiv_(grad, avg)
+      param[i] = fma(param[i]!, buf[i]!, -lr);
     } else {
-      param[i] = param[i]! + (-lr * d) / avg;
+      param[i] = addcdiv(param[i]!, d, avg, -lr);
     }
   }
 }

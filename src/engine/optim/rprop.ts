@@ -1,6 +1,7 @@
 import { Tensor, type Storage } from '../tensor';
 import { ValueError } from './errors';
-import { Optimizer, type ParamGroup, type ParamsInput } from './optimizer';
+import { arithOf } from './f32';
+import { Optimizer, type Group, type ParamsInput } from './optimizer';
 import { checkLr, resolveOptions } from './common';
 import { fullLike, num, scalarTensor, zerosLike } from './scalar';
 import { pyNum } from './py-format';
@@ -27,6 +28,9 @@ const DEFAULTS: Required<RpropOptions> = {
   lr: 1e-2, etas: [0.5, 1.2], step_sizes: [1e-6, 50], capturable: false, foreach: null, maximize: false, differentiable: false,
 };
 const KEY_ORDER = ['lr', 'etas', 'step_sizes', 'foreach', 'maximize', 'differentiable', 'capturable'] as const;
+
+/** Per-parameter state (`optimizer.state.get(p)`), PyTorch's keys. */
+export type RpropState = { step: Tensor; prev: Tensor; step_size: Tensor };
 
 export interface RpropKernelState {
   step: number;
@@ -59,7 +63,7 @@ export interface RpropUpdateOptions {
  * @see https://pytorch.org/docs/stable/generated/torch.optim.Rprop.html
  * @see Riedmiller & Braun, "A Direct Adaptive Method for Faster Backpropagation Learning: The RPROP Algorithm", 1993
  */
-export class Rprop extends Optimizer {
+export class Rprop extends Optimizer<RpropOptions, RpropState> {
   static override readonly pyName: string = 'Rprop';
 
   constructor(params: ParamsInput, options?: RpropOptions | number | Tensor, moreOptions?: RpropOptions) {
@@ -73,37 +77,37 @@ export class Rprop extends Optimizer {
     this._emitCreate();
   }
 
-  protected override _stepParam(p: Tensor, grad: Tensor, group: ParamGroup): void {
-    const st = this._stateFor(p);
-    if (st['step'] === undefined) {
-      st['step'] = scalarTensor(0);
-      st['prev'] = zerosLike(p);
-      st['step_size'] = fullLike(grad, num(group.lr));
-    }
-    const stepT = st['step'] as Tensor;
-    const [etaminus, etaplus] = group['etas'] as number[];
-    const [smin, smax] = group['step_sizes'] as number[];
-    const ks: RpropKernelState = { step: stepT.data[0]!, prev: (st['prev'] as Tensor).data, step_size: (st['step_size'] as Tensor).data };
+  protected override initState(p: Tensor, group: Group<RpropOptions>): RpropState {
+    return { step: scalarTensor(0), prev: zerosLike(p), step_size: fullLike(p, num(group.lr)) };
+  }
+
+  protected override _update(p: Tensor, grad: Tensor, group: Group<RpropOptions>, st: RpropState): void {
+    const [etaminus, etaplus] = group.etas;
+    const [smin, smax] = group.step_sizes;
+    const ks: RpropKernelState = { step: st.step.data[0]!, prev: st.prev.data, step_size: st.step_size.data };
     rpropUpdate(p.data, grad.data, ks, {
-      etaminus: etaminus!, etaplus: etaplus!, step_size_min: smin!, step_size_max: smax!, maximize: group['maximize'] === true,
+      etaminus: etaminus!, etaplus: etaplus!, step_size_min: smin!, step_size_max: smax!, maximize: group.maximize === true,
     });
-    stepT.data[0] = ks.step;
+    st.step.data[0] = ks.step;
   }
 }
 
 /** One Rprop update of `param` in place (PyTorch `_single_tensor_rprop`); increments `state.step`. */
 export function rpropUpdate(param: Storage, grad: Storage, state: RpropKernelState, o: RpropUpdateOptions): void {
   const { etaminus, etaplus, step_size_min: smin, step_size_max: smax, maximize } = o;
+  const { r, addcmul } = arithOf(param);
   state.step += 1;
   const prev = state.prev;
   const size = state.step_size;
+  // the sign tensor holds etaplus / etaminus / 1 in the dtype; clamp's bounds are cast to it too
+  const plus = r(etaplus), minus = r(etaminus), lo = r(smin), hi = r(smax);
   for (let i = 0; i < param.length; i++) {
     let d = maximize ? -grad[i]! : grad[i]!;
-    const s = Math.sign(d * prev[i]!);
-    const factor = s > 0 ? etaplus : s < 0 ? etaminus : s === 0 ? 1 : NaN;
-    size[i] = Math.min(Math.max(size[i]! * factor, smin), smax);
-    if (factor === etaminus) d = 0;
-    param[i] = param[i]! + -1 * Math.sign(d) * size[i]!;
+    const s = Math.sign(r(d * prev[i]!));
+    const factor = s > 0 ? plus : s < 0 ? minus : s === 0 ? 1 : NaN;
+    size[i] = Math.min(Math.max(r(size[i]! * factor), lo), hi);
+    if (factor === minus) d = 0;
+    param[i] = addcmul(param[i]!, Math.sign(d), size[i]!, -1); // param.addcmul_(grad.sign(), step_size, value=-1)
     prev[i] = d;
   }
 }

@@ -1,7 +1,8 @@
 import { Tensor, type Storage } from '../tensor';
 import { ValueError } from './errors';
-import { Optimizer, type ParamGroup, type ParamsInput } from './optimizer';
+import { Optimizer, type Group, type ParamsInput } from './optimizer';
 import { checkFused, checkTensorLr, resolveOptions, type OptimizerOptions } from './common';
+import { arithOf } from './f32';
 import { num } from './scalar';
 import { pyNum } from './py-format';
 
@@ -32,6 +33,9 @@ const DEFAULTS: Required<SGDOptions> = {
   maximize: false, foreach: null, differentiable: false, fused: null,
 };
 
+/** Per-parameter state (`optimizer.state.get(p)`): only with momentum, from the first step on. */
+export type SGDState = { momentum_buffer: Tensor | null };
+
 /** Hyper-parameters of one {@link sgdUpdate} call. */
 export interface SGDUpdateOptions {
   lr: number; momentum: number; dampening: number; weight_decay: number; nesterov: boolean; maximize: boolean;
@@ -60,7 +64,7 @@ export interface SGDUpdateOptions {
  * the learning rate changes during training.
  * @see https://pytorch.org/docs/stable/generated/torch.optim.SGD.html
  */
-export class SGD extends Optimizer {
+export class SGD extends Optimizer<SGDOptions, SGDState> {
   static override readonly pyName: string = 'SGD';
   protected override _floatKeys = ['lr'];
 
@@ -78,22 +82,25 @@ export class SGD extends Optimizer {
     this._emitCreate();
   }
 
-  protected override _stepParam(p: Tensor, grad: Tensor, group: ParamGroup): void {
-    const momentum = group['momentum'] as number;
+  /** 2.x keeps no state at all for plain SGD: the state is made only when momentum is on. */
+  protected override _stepParam(p: Tensor, grad: Tensor, group: Group<SGDOptions>): void {
     const opts: SGDUpdateOptions = {
-      lr: num(group.lr), momentum, dampening: group['dampening'] as number,
-      weight_decay: group['weight_decay'] as number, nesterov: group['nesterov'] as boolean,
-      maximize: group['maximize'] as boolean,
+      lr: num(group.lr), momentum: group.momentum, dampening: group.dampening,
+      weight_decay: group.weight_decay, nesterov: group.nesterov, maximize: group.maximize,
     };
-    if (momentum === 0) {
-      // 2.x keeps no state at all for plain SGD
+    if (opts.momentum === 0) {
       sgdUpdate(p.data, grad.data, null, opts);
       return;
     }
-    const st = this._stateFor(p);
-    const bufT = (st['momentum_buffer'] as Tensor | null | undefined) ?? null;
+    const st = this._paramState(p, group);
+    const bufT = st.momentum_buffer ?? null;
     const buf = sgdUpdate(p.data, grad.data, bufT === null ? null : bufT.data, opts);
-    if (bufT === null) st['momentum_buffer'] = Tensor._make(buf!, p.shape.slice(), p.dtype);
+    if (bufT === null) st.momentum_buffer = Tensor._make(buf!, p.shape.slice(), p.dtype);
+  }
+
+  /** `state.get("momentum_buffer")` is None before the first momentum step. */
+  protected override initState(): SGDState {
+    return { momentum_buffer: null };
   }
 }
 
@@ -104,26 +111,19 @@ export class SGD extends Optimizer {
  */
 export function sgdUpdate(param: Storage, grad: Storage, buf: Storage | null, o: SGDUpdateOptions): Storage | null {
   const { lr, momentum, dampening, weight_decay: wd, nesterov, maximize } = o;
+  const { r, fma } = arithOf(param);
   const n = param.length;
-  if (momentum !== 0 && buf === null) {
-    buf = param instanceof Float32Array ? new Float32Array(n) : new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      let d = maximize ? -grad[i]! : grad[i]!;
-      if (wd !== 0) d += wd * param[i]!;
-      buf[i] = d; // first step: buffer = d, no dampening
-      param[i] = param[i]! - lr * (nesterov ? d + momentum * buf[i]! : buf[i]!);
-    }
-    return buf;
-  }
+  const first = momentum !== 0 && buf === null;
+  if (first) buf = param instanceof Float32Array ? new Float32Array(n) : new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let d = maximize ? -grad[i]! : grad[i]!;
-    if (wd !== 0) d += wd * param[i]!;
+    if (wd !== 0) d = fma(d, param[i]!, wd); // grad.add(param, alpha=weight_decay)
     if (momentum !== 0) {
-      const b = momentum * buf![i]! + (1 - dampening) * d;
-      buf![i] = b;
-      d = nesterov ? d + momentum * buf![i]! : buf![i]!;
+      // first step: buf = grad.clone(); then buf.mul_(momentum).add_(grad, alpha=1 - dampening)
+      buf![i] = first ? d : fma(r(buf![i]! * r(momentum)), d, 1 - dampening);
+      d = nesterov ? fma(d, buf![i]!, momentum) : buf![i]!;
     }
-    param[i] = param[i]! - lr * d;
+    param[i] = fma(param[i]!, d, -lr); // param.add_(grad, alpha=-lr)
   }
   return buf;
 }
