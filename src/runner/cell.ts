@@ -98,7 +98,7 @@ export class CellController {
     const problem = document.querySelector('oc-cell') === this.el ? pageShareProblem(location.hash, this.t) : null;
     if (problem) this.say(problem);
     void openShare(host, location.hash).then((mine) => {
-      if (mine) requestAnimationFrame(() => this.el.scrollIntoView({ block: 'center' }));
+      if (mine || problem) requestAnimationFrame(() => this.el.scrollIntoView({ block: 'center' }));
       else offerKeptVersion(host);
     });
   }
