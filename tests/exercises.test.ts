@@ -11,14 +11,12 @@ import { describe, expect, it } from 'vitest';
 import { execute } from '../src/runner/execute';
 import { executeInVm } from '../src/runner/node-vm';
 import { torch } from '../src/engine/index';
-import type { ExerciseDef, RunResult, Verdict } from '../src/exercises/types';
+import { messageText, type ExerciseDef, type RunResult, type Verdict } from '../src/exercises/types';
 import checks from '../src/i18n/strings/checks';
 
-const defs = import.meta.glob<{ default: ExerciseDef & { answer?: string }; answer?: string }>(
-  '../content/exercises/*/exercise.ts',
-  { eager: true },
-);
+const defs = import.meta.glob<{ default: ExerciseDef }>('../content/exercises/*/exercise.ts', { eager: true });
 const byId = new Map(Object.values(defs).map((m) => [m.default.id, m]));
+const folderOf = (path: string) => path.split('/').at(-2)!;
 const file = (id: string, name: string) => readFileSync(`content/exercises/${id}/${name}`, 'utf8');
 const def = (id: string) => byId.get(id)!.default;
 
@@ -45,18 +43,31 @@ function edit(code: string, from: string | RegExp, to: string): string {
   return out;
 }
 
-describe('exercise catalogue', () => {
-  it('has the three guide exercises and the eleven lesson checkpoints', () => {
-    expect([...byId.keys()].sort()).toEqual(
-      [
-        'sgd-linear-regression', 'sgd-vs-adam', 'weight-decay', 'cp-coach-roles', 'cp-manual-sgd', 'cp-lr-too-big',
-        'cp-momentum-nesterov', 'cp-fix-order', 'cp-switch-adamw', 'cp-halve-every-10', 'cp-fix-zero-grad',
-        'cp-choose-transformer', 'cp-recipe-order', 'cp-ready',
-      ].sort(),
-    );
+describe('exercise folders', () => {
+  it('every folder declares its own name as id, and every kind with choices names the right one', () => {
+    expect(byId.size).toBeGreaterThan(0);
+    for (const [path, m] of Object.entries(defs)) {
+      expect(m.default.id, path).toBe(folderOf(path));
+      if (m.default.choices) expect(m.default.choices, `${path}: answer`).toContain(m.default.answer);
+    }
   });
-  it('every message key a checker can return exists in both languages', () => {
+  it('shared and per-exercise messages exist in both languages, and no exercise shadows a shared key', () => {
     for (const key of Object.keys(checks.en)) expect(checks.zh[key as keyof typeof checks.zh]).toBeTruthy();
+    for (const [path, m] of Object.entries(defs)) {
+      const own = m.default.messages;
+      if (!own) continue;
+      expect(Object.keys(own.zh).sort(), `${path}: zh keys`).toEqual(Object.keys(own.en).sort());
+      for (const key of Object.keys(own.en)) {
+        expect(own.zh[key], `${path}: ${key}`).toBeTruthy();
+        expect(key in checks.en, `${path}: ${key} is also a shared key`).toBe(false);
+      }
+    }
+  });
+  it('a verdict key is found in the exercise or the shared table (zh and en)', () => {
+    const def = byId.get('weight-decay')!.default;
+    expect(messageText(def, 'zh', 'check.wd.otherValue')).toContain('1e-4');
+    expect(messageText(def, 'en', 'check.run.timeout')).toContain('{seconds}');
+    expect(messageText(def, 'en', 'no.such.key')).toBeUndefined();
   });
 });
 
@@ -75,8 +86,7 @@ describe('MDX and answer keys agree', () => {
       const d = byId.get(b.id)?.default;
       expect(d, `${b.path}: ${b.id}`).toBeDefined();
       for (const v of b.values) expect(d!.choices ?? [], `${b.path}: ${b.id} choice ${v}`).toContain(v);
-      const answer = d!.kind === 'quiz' ? d!.answer : byId.get(b.id)!.answer;
-      if (answer) expect(b.values, `${b.path}: ${b.id} offers the right answer`).toContain(answer);
+      if (d!.answer) expect(b.values, `${b.path}: ${b.id} offers the right answer`).toContain(d!.answer);
     }
   });
 });
@@ -84,7 +94,7 @@ describe('MDX and answer keys agree', () => {
 describe.each([...byId.keys()].sort())('%s: reference passes, starter fails', (id) => {
   const d = def(id);
   if (d.kind === 'quiz') {
-    const answer = byId.get(id)!.default.answer!;
+    const answer = d.answer!;
     it('the answer key passes, every other choice and no choice fail', () => {
       expect(d.check({ choice: answer }).pass).toBe(true);
       expect(d.check({ choice: null })).toMatchObject({ pass: false, key: 'check.choose' });
@@ -93,7 +103,7 @@ describe.each([...byId.keys()].sort())('%s: reference passes, starter fails', (i
       }
     });
   } else if (d.kind === 'predict') {
-    const answer = byId.get(id)!.answer!;
+    const answer = d.answer!;
     it('the given cell with the right prediction passes; other predictions fail', async () => {
       const result = await run(file(id, 'starter.ts'));
       expect(d.check({ result, choice: answer })).toMatchObject({ pass: true });
@@ -103,7 +113,7 @@ describe.each([...byId.keys()].sort())('%s: reference passes, starter fails', (i
       expect(d.check({ result, choice: null })).toMatchObject({ pass: false, key: 'check.choose' });
     });
   } else {
-    const choice = { 'sgd-vs-adam': 'sgd', 'weight-decay': 'yes' }[id] ?? null;
+    const choice = d.answer ?? null;
     it('solution.ts passes', async () => {
       const v = await check(id, file(id, 'solution.ts'), choice);
       expect(v, JSON.stringify(v)).toMatchObject({ pass: true });

@@ -15,6 +15,7 @@ import { ERROR_CASES } from '../../tests/golden/error-cases';
 import { F32_CASES } from '../../tests/golden/f32-cases';
 import { LBFGS_CASES, SCHED_UNIT_CASES, TRAJECTORY_CASES } from '../../src/engine/optim/__fixtures__/cases';
 import { fingerprint } from '../../tests/golden/compare';
+import { CLIP_CASES, DATA_CASES, DROPOUT_CASES, REPR_CASES, RESUME_CASES, RESUME_PROBLEM } from '../../tests/golden/loop-cases';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), 'cases.json');
 /** each entry gets `_fp` (fingerprint of the entry as written in the table), copied into the fixture */
@@ -26,3 +27,10 @@ const cases = {
 };
 writeFileSync(out, JSON.stringify(cases, null, 1) + '\n');
 console.log(`wrote ${out}: ${OPTIM_CASES.length} optim, ${SCHED_CASES.length} sched, ${OP_CASES.length} ops, ${LOSS_CASES.length} losses, ${RNG_CASES.length} rng, ${PRINT_CASES.length} print, ${ERROR_CASES.length} errors, ${F32_CASES.length} f32, ${TRAJECTORY_CASES.length + SCHED_UNIT_CASES.length + LBFGS_CASES.length} engine`);
+
+// the training-loop cases (gen_loop.py) go to their own file, so their 200 entries stay out of cases.json's diffs
+const loop = {
+  data: fp(DATA_CASES), clip: fp(CLIP_CASES), dropout: fp(DROPOUT_CASES), repr: fp(REPR_CASES), resume: fp(RESUME_CASES),
+  resume_problem: RESUME_PROBLEM,
+};
+writeFileSync(join(dirname(out), 'cases-loop.json'), JSON.stringify(loop) + '\n');

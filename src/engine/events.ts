@@ -23,7 +23,10 @@ export type TrainingEvent =
   | { type: 'optimizer:zero_grad'; optimizer: number; set_to_none: boolean; params: number[] }
   /** `optimizer.step()` finished. `count` is how many steps this optimizer has taken; `lrs` per group. */
   | { type: 'optimizer:step'; optimizer: number; count: number; lrs: number[];
-      /** ids of params that had a grad and were updated */ updated: number[]; /** ids skipped (grad null) */ skipped: number[] }
+      /** ids of params that had a grad and were updated */ updated: number[]; /** ids skipped (grad null) */ skipped: number[];
+      /** ids of params whose values were changed by something other than an optimizer since the last step()
+       *  (fill_, copy_, .data writes, a manual update): see optim/integrity.ts */ edited: number[];
+      /** ids of params whose values this step really changed (an lr of 0 or zero gradients change nothing) */ moved: number[] }
   /** `module.zero_grad()` on an nn.Module (params: ids touched). */
   | { type: 'module:zero_grad'; set_to_none: boolean; params: number[] }
   /** `t.backward()` ran. `loss` is the scalar value (NaN/Infinity possible); `leaves` the leaf ids that received grad. */
@@ -43,24 +46,31 @@ export type TrainingEvent =
 
 export type TrainingListener = (event: TrainingEvent) => void;
 
-const listeners = new Set<TrainingListener>();
+/*
+ * Listeners live in a plain array that is replaced (never mutated) on subscribe/unsubscribe and walked by index:
+ * learner code that later patches Set/Array iteration cannot intercept or rewrite what tools receive.
+ */
+let listeners: readonly TrainingListener[] = [];
 
 /** Subscribe to training events; returns the unsubscribe function. */
 export function onTrainingEvent(listener: TrainingListener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  listeners = [...listeners, listener];
+  return () => {
+    listeners = listeners.filter((l) => l !== listener);
+  };
 }
 
 /** True when someone listens: emit sites check this before building an event object. */
 export function hasListeners(): boolean {
-  return listeners.size > 0;
+  return listeners.length > 0;
 }
 
 /** Deliver an event to every listener (a throwing listener does not stop the others or the engine). */
 export function emit(event: TrainingEvent): void {
-  for (const l of listeners) {
+  const ls = listeners;
+  for (let i = 0; i < ls.length; i++) {
     try {
-      l(event);
+      ls[i]!(event);
     } catch {
       /* a broken listener must never break learner code */
     }

@@ -3,11 +3,11 @@
  * an optimizer, and did it really train (backward before every step, gradients cleared between steps, loss finite
  * and going down). Each returns null when fine, or ONE failing verdict with the most actionable message first.
  */
-import { fail, type RunResult, type Verdict } from './types';
-import { allLosses, everZeroed, firstAccumulation, firstNonFinite, fmt, keepsState, mainRun, orderProblem, type RunInfo } from './trace';
+import { DEFAULT_BUDGET_MS, fail, type RunResult, type Verdict } from './types';
+import { allLosses, everMoved, everZeroed, firstAccumulation, firstEditOutside, firstNonFinite, fmt, keepsState, mainRun, orderProblem, type RunInfo } from './trace';
 
 /** A run that did not finish normally. */
-export function runFailure(result: RunResult | undefined, budgetMs = 10_000): Verdict | null {
+export function runFailure(result: RunResult | undefined, budgetMs = DEFAULT_BUDGET_MS): Verdict | null {
   if (!result) return fail('check.run.missing');
   if (result.status === 'timeout') return fail('check.run.timeout', { seconds: Math.round(budgetMs / 100) / 10 });
   if (result.status === 'stopped') return fail('check.run.stopped');
@@ -70,6 +70,9 @@ export function trainingFailure(result: RunResult, run: RunInfo, rules: Training
       ? fail('check.train.accumulatedSometimes', { epoch: acc })
       : fail('check.train.accumulated', { epoch: acc });
   }
+  if (!everMoved(result.trace.events, run)) return fail('check.train.neverMoved', { optimizer: run.name, lr: fmt(run.lr) });
+  const edited = firstEditOutside(result.trace.events, run);
+  if (edited >= 0) return fail('check.train.editedOutside', { optimizer: run.name, step: edited + 1 });
   if (run.recreated > 0 && keepsState(run)) {
     return fail('check.train.recreated', { optimizer: run.name, count: run.recreated + 1 });
   }

@@ -6,6 +6,7 @@
  */
 import type { TrainingEvent } from '../engine/events';
 import type { Tip } from './coach';
+import type { OutputReport } from './output-cap';
 import type { PlotPoint, RunRequest, WorkerReply } from './protocol';
 import { emptyTrace, type LogKind, type PlotOptions, type RunResult } from './types';
 import workerUrl from './worker.ts?worker&url';
@@ -21,7 +22,8 @@ export interface StartRunOptions {
   onPlotBatch?: (points: PlotPoint[]) => void;
   onEvent?: (event: TrainingEvent) => void;
   onTip?: (tip: Tip) => void;
-  onTruncated?: (count: number) => void;
+  /** what the worker's output caps removed (sent once, before the run ends, only when something was) */
+  onTruncated?: (report: OutputReport) => void;
   /** called once the code actually starts (the worker is loaded) */
   onStart?: () => void;
 }
@@ -31,9 +33,17 @@ export interface RunHandle {
   stop(): void;
 }
 
-export const DEFAULT_BUDGET_MS = 10_000;
+export { DEFAULT_BUDGET_MS } from './types';
+import { DEFAULT_BUDGET_MS } from './types';
 /** extra time allowed for a cold worker to load before the budget starts */
 const LOAD_GRACE_MS = 20_000;
+
+/** When collecting a finished run's results outlasts the grace: parameters too large to snapshot in time. */
+const COLLECT_FAILED: RunResult['error'] = {
+  kind: 'memory',
+  name: 'RangeError',
+  message: `the code finished, but its parameters were too large to collect within ${LOAD_GRACE_MS / 1000} s`,
+};
 
 interface Warm {
   worker: Worker;
@@ -135,8 +145,14 @@ export function startRun(code: string, opts: StartRunOptions = {}): RunHandle {
         }
         for (const t of m.tips) opts.onTip?.(t);
         break;
+      case 'ended':
+        // the code has finished: what remains (snapshots of the optimizers) is no endless loop, so the budget
+        // stops; only a grace for collecting results remains (huge parameters may exhaust it)
+        clearTimeout(budgetTimer);
+        budgetTimer = setTimeout(() => end({ ...partial('error'), error: COLLECT_FAILED }), LOAD_GRACE_MS);
+        break;
       case 'truncated':
-        opts.onTruncated?.(m.count);
+        opts.onTruncated?.(m.report);
         break;
       case 'done':
         end(m.result);

@@ -6,8 +6,9 @@
 import type { TrainingEvent } from '../engine/events';
 import { createCoach, tipForError, type Tip } from './coach';
 import { engineBinding, engineNamespaces, execute } from './execute';
+import { OutputCap, reportIsEmpty } from './output-cap';
 import type { LogLine, PlotPoint, RunRequest, WorkerReply } from './protocol';
-import { neutralize } from './sandbox';
+import { seal } from './sandbox';
 
 const scope = self as unknown as { postMessage(m: WorkerReply): void; onmessage: ((e: MessageEvent) => void) | null };
 const post = scope.postMessage.bind(scope);
@@ -48,16 +49,18 @@ async function run(req: RunRequest): Promise<void> {
     } else timer ??= setTimeout(flush, FLUSH_MS);
   };
   const coach = createCoach();
+  const cap = new OutputCap();
   post({ type: 'started', token });
   const result = await execute(req.code, {
     seed: req.seed,
     autoplot: req.autoplot,
     onLog: (text, kind) => {
-      logs.push({ text, kind });
+      const line = cap.log({ text, kind });
+      if (line) logs.push(line);
       maybeFlush();
     },
     onPlot: (series, x, y, o) => {
-      plots.push(o?.log ? { series, x, y, log: true } : { series, x, y });
+      if (cap.point(series)) plots.push(o?.log ? { series, x, y, log: true } : { series, x, y });
       maybeFlush();
     },
     onEvent: (e) => {
@@ -68,12 +71,17 @@ async function run(req: RunRequest): Promise<void> {
         maybeFlush();
       }
     },
-    onTruncated: (count) => post({ type: 'truncated', token, count }),
+    onTruncated: (count) => cap.addDroppedLines(count),
+    onCodeEnd: () => {
+      flush();
+      post({ type: 'ended', token });
+    },
   });
   const errorTip = tipForError(result.error, req.code, engineNamespaces);
   if (errorTip) tips.push(errorTip);
   flush();
-  post({ type: 'done', token, result });
+  if (!reportIsEmpty(cap.report)) post({ type: 'truncated', token, report: cap.report });
+  post({ type: 'done', token, result: OutputCap.capResult(result) });
 }
 
 scope.onmessage = (e: MessageEvent) => {
@@ -109,6 +117,6 @@ async function warmUp(): Promise<void> {
 }
 
 void warmUp().then(() => {
-  neutralize(self);
+  seal(self);
   post({ type: 'ready' });
 });

@@ -6,7 +6,26 @@
 import { finalParams } from '../../../src/exercises/trace';
 import { fmt } from '../../../src/exercises/trace';
 import { isVerdict, requireOptimizer, runFailure, trainingFailure } from '../../../src/exercises/common';
-import { defineExercise, fail, pass, type TraceParam } from '../../../src/exercises/types';
+import { defineExercise, defineMessages, type TraceParam } from '../../../src/exercises/types';
+
+/** This exercise's feedback (shared messages such as a failed run are in src/i18n/strings/checks.ts). */
+const feedback = defineMessages({
+  en: {
+    'check.linreg.params': 'The SGD optimizer should train exactly two numbers, w and b (as two tensors or one); it was given {count} numbers.',
+    'check.linreg.weight': 'w ended at {actual}, but it should end at {expected} ± {tol}. Train longer or with a larger learning rate.',
+    'check.linreg.bias': 'b ended at {actual}, but it should end at {expected} ± {tol}. Train longer or with a larger learning rate.',
+    'check.linreg.loss': 'The final loss is {actual}; it should be below {bound}.',
+    'check.linreg.pass': 'Passed! SGD found w = {w} and b = {b} (the truth is 3 and 2), with a final loss of {loss}.',
+  },
+  zh: {
+    'check.linreg.params': 'SGD 优化器应该只训练两个数：w 和 b（放在两个张量里或一个张量里都行）。它拿到的却是 {count} 个数。',
+    'check.linreg.weight': 'w 最后是 {actual}，应该落在 {expected} ± {tol} 以内。多训练几轮，或者把学习率调大些。',
+    'check.linreg.bias': 'b 最后是 {actual}，应该落在 {expected} ± {tol} 以内。多训练几轮，或者把学习率调大些。',
+    'check.linreg.loss': '最终损失是 {actual}，应该低于 {bound}。',
+    'check.linreg.pass': '通过！SGD 找到了 w = {w}、b = {b}（真实值是 3 和 2），最终损失 {loss}。',
+  },
+});
+const { fail, pass } = feedback;
 
 /** Expected values and bounds (also quoted on the page). */
 export const target = { weight: 3, bias: 2, tolerance: 0.05, maxLoss: 0.02 } as const;
@@ -33,8 +52,8 @@ export function pickWeightBias(params: TraceParam[]): { w: number; b: number } |
 
 export default defineExercise({
   id: 'sgd-linear-regression',
+  messages: feedback.messages,
   kind: 'code',
-  budgetMs: 10_000,
   check({ result }) {
     const broken = runFailure(result);
     if (broken || !result) return broken ?? fail('check.run.missing');

@@ -5,7 +5,10 @@ import { callableClass } from './callable';
 import { BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, MSELoss, NLLLoss } from './losses';
 import { Flatten, Identity, LeakyReLU, Linear, LogSoftmax, ModuleList, ReLU, Sequential, Sigmoid, Softmax, Tanh } from './layers';
 import { Module } from './module';
+import { Dropout } from './dropout';
+import { utils } from './utils/index';
 import { ParameterClass } from './parameter';
+import { namePublicClasses } from '../py-name';
 
 export const nn = {
   Module: callableClass(Module),
@@ -21,6 +24,7 @@ export const nn = {
   LogSoftmax: callableClass(LogSoftmax),
   Identity: callableClass(Identity),
   Flatten: callableClass(Flatten),
+  Dropout: callableClass(Dropout),
   MSELoss: callableClass(MSELoss),
   L1Loss: callableClass(L1Loss),
   CrossEntropyLoss: callableClass(CrossEntropyLoss),
@@ -29,6 +33,8 @@ export const nn = {
   BCELoss: callableClass(BCELoss),
   init,
   functional,
+  utils,
 };
+namePublicClasses(nn);
 
 export { functional, init, Module, ParameterClass };

@@ -1,4 +1,5 @@
 /** Small shared helpers for ops: sizes, dims, scalar wrapping, and the allocation cap. */
+import { pyClassName } from '../py-name';
 import { IndexError, RuntimeError } from '../errors';
 import { get_default_dtype } from '../dtype';
 import { Tensor, type DType, type Storage } from '../tensor';
@@ -63,7 +64,10 @@ export function describe(v: unknown): string {
   if (typeof v === 'number') return Number.isInteger(v) ? 'int' : 'float';
   if (typeof v === 'string') return 'str';
   if (typeof v === 'boolean') return 'bool';
-  return typeof v === 'object' ? ((v as object).constructor?.name ?? 'object') : typeof v;
+  if (typeof v === 'object') return pyClassName((v as object).constructor);
+  // callable instances (modules, losses) are functions whose prototype chain is their class's
+  if (typeof v === 'function' && !('prototype' in v) && Object.getPrototypeOf(v) !== Function.prototype) return pyClassName((v as object).constructor);
+  return typeof v;
 }
 
 /** Parses size arguments: (2, 3), ([2, 3]) or ((2, 3)) with PyTorch's errors. */
@@ -95,4 +99,21 @@ export function splitOptions(args: unknown[]): [unknown[], Record<string, unknow
     return [args.slice(0, -1), last as Record<string, unknown>];
   }
   return [args, undefined];
+}
+
+/** `t.tolist()`: nested JS arrays (numbers; booleans for bool tensors), or a number for a 0-d tensor. */
+export function tolist(t: Tensor): unknown {
+  const d = t.data;
+  const shape = t.shape;
+  const conv = t.dtype === 'bool' ? (v: number) => v !== 0 : (v: number) => v;
+  const rec = (dim: number, off: number): unknown => {
+    if (dim === shape.length) return conv(d[off]);
+    const n = shape[dim];
+    let stride = 1;
+    for (let k = dim + 1; k < shape.length; k++) stride *= shape[k];
+    const out = new Array(n);
+    for (let i = 0; i < n; i++) out[i] = rec(dim + 1, off + i * stride);
+    return out;
+  };
+  return rec(0, 0);
 }

@@ -22,11 +22,13 @@ import { HookList, type RemovableHandle } from './hooks';
 import { normaliseParams, groupTensors, type ParamGroup, type ParamsInput } from './param-groups';
 import { pyTypeName } from './py-format';
 import { emitStepEvents, optimizerRepr } from './optimizer-report';
+import { rememberLeftByOptimizer } from './integrity';
 import { checkOptions } from './options';
 import { scalarTensor } from './scalar';
 import { clearGradByZeroGrad, rawGrad } from './grad';
 import { packStateDict, unpackStateDict, type OptimizerStateDict } from './state-dict';
 import { checkOptionTypes } from './common';
+import { isNumberLike, lrTypeError } from './lr-type-error';
 
 export type { ParamGroup, ParamGroupInput, ParamsInput } from './param-groups';
 export type { OptimizerStateDict } from './state-dict';
@@ -171,6 +173,10 @@ export class Optimizer<O extends object = Record<string, any>, S extends object 
    * the closure's result (undefined without a closure).
    */
   step(closure?: (() => unknown) | null): unknown {
+    if (closure !== undefined && closure !== null && typeof closure !== 'function') {
+      // Python calls it: `optimizer.step(42)` → TypeError: 'int' object is not callable
+      throw new TypeError(`'${pyTypeName(closure)}' object is not callable`);
+    }
     if (this._stepPreHooks.size > 0 || this._stepPostHooks.size > 0) return this._withStepHooks([closure], (c) => this._step(c as typeof closure));
     return this._step(closure);
   }
@@ -200,6 +206,9 @@ export class Optimizer<O extends object = Record<string, any>, S extends object 
     const updated: number[] | null = listening ? [] : null;
     const skipped: number[] | null = listening ? [] : null;
     const groups = this.param_groups;
+    // what changed since the last step() (edited outside the optimizers), then remember the values before this update
+    const all = listening ? groups.flatMap((g) => g.params) : null;
+    const edited = all !== null ? rememberLeftByOptimizer(all) : null;
     for (let gi = 0; gi < groups.length; gi++) {
       const group = groups[gi]!;
       const params = group.params;
@@ -210,12 +219,19 @@ export class Optimizer<O extends object = Record<string, any>, S extends object 
           if (skipped !== null) skipped.push(p.id);
           continue;
         }
+        if (!isNumberLike(group.lr)) {
+          const err = lrTypeError(this._name, group, this.state.has(p));
+          if (err !== null) throw err;
+        }
         this._stepParam(p, grad, group as unknown as Group<O>);
         if (updated !== null) updated.push(p.id);
       }
     }
     this._stepCount++;
-    if (listening) this._emitStep(updated!, skipped!);
+    if (listening) {
+      const moved = rememberLeftByOptimizer(all!);
+      this._emitStep(updated!, skipped!, edited!, moved);
+    }
     return loss;
   }
 
@@ -245,8 +261,8 @@ export class Optimizer<O extends object = Record<string, any>, S extends object 
   }
 
   /** Emits `optimizer:step` and, once per parameter, `nonfinite` when a value became NaN/±Inf. */
-  protected _emitStep(updated: number[], skipped: number[]): void {
-    emitStepEvents(this, updated, skipped, (this._nonfiniteReported ??= new Set()));
+  protected _emitStep(updated: number[], skipped: number[], edited: number[] = [], moved: number[] = updated): void {
+    emitStepEvents(this, updated, skipped, (this._nonfiniteReported ??= new Set()), edited, moved);
   }
 
   /** Emits `optimizer:create` (subclasses call this at the end of their constructor). */
