@@ -32,8 +32,8 @@ export interface LossCase {
   sigmoid?: boolean;
 }
 
-/** F.softmax / F.log_softmax(x, dim); the gradient of (out · w).sum() with w a second Seq */
-export interface SoftmaxCase { name: string; kind: 'softmax'; fn: 'softmax' | 'log_softmax'; x: Seq; shape: number[]; dim: number; w: Seq }
+/** F.softmax / F.log_softmax(x, dim) (sigmoid, tanh: elementwise, dim unused); the gradient of (out · w).sum() */
+export interface SoftmaxCase { name: string; kind: 'softmax'; fn: 'softmax' | 'log_softmax' | 'sigmoid' | 'tanh'; x: Seq; shape: number[]; dim: number; w: Seq }
 
 /** The lesson-8 loop (content/cells/pit-three-lrs): nn.Linear(1, 1), MSELoss, SGD(lr), `steps` steps. */
 export interface LoopCase { name: string; kind: 'loop'; lr: number; steps: number }
@@ -84,6 +84,9 @@ export const F32_CASES: F32Case[] = [
   l('mse_sum_1000', 'MSELoss', seq(1000, 4, -2), [1000], seq(1000, 2, -1, 104729, 10009), { reduction: 'sum' }),
   l('l1_1000', 'L1Loss', seq(1000, 4, -2), [1000], seq(1000, 2, -1, 104729, 10009)),
   l('bce_1000', 'BCELoss', seq(1000, 0.98, 0.01), [1000], seq(1000, 1, 0, 104729, 10009)),
+  l('bce_saturated', 'BCELoss', seq(16, 240, -120), [16], seq(16, 1, 0, 5, 17), { sigmoid: true }),
+  { name: 'sigmoid_tanh_saturate', kind: 'softmax', fn: 'sigmoid', x: seq(64, 240, -120), shape: [64], dim: 0, w: seq(64, 2, -1, 104729, 10009) },
+  { name: 'tanh_500', kind: 'softmax', fn: 'tanh', x: seq(500, 8, -4), shape: [500], dim: 0, w: seq(500, 2, -1, 104729, 10009) },
   l('bce_logits_1000', 'BCEWithLogitsLoss', seq(1000, 20, -10), [1000], seq(1000, 1, 0, 104729, 10009)),
   l('ce_1000x5', 'CrossEntropyLoss', seq(5000, 8, -4), [1000, 5], { classes: 5 }),
   l('nll_1000x5', 'NLLLoss', seq(5000, 8, -9), [1000, 5], { classes: 5 }),
