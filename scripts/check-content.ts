@@ -16,6 +16,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compareTwins } from './content-check/compare';
 import { parseSkeleton, type Skeleton } from './content-check/skeleton';
+import { LABS } from '../src/labs/registry';
 import { compareProse } from './content-check/prose';
 import { NOTE_KINDS } from '../src/site/note-kinds';
 import { untranslatedComments, type CodeLang } from '../src/site/cell-comments';
@@ -32,7 +33,7 @@ export interface CheckResult {
 }
 
 const LANGS = ['zh', 'en'] as const;
-const LAB_IDS = ['race', 'inside', 'schedules', 'lr', 'pitfalls', 'param-groups'];
+const LAB_IDS: readonly string[] = Object.keys(LABS);
 const LESSON_FOLDER = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LESSON_KEYS = ['title', 'summary', 'order', 'minutes'];

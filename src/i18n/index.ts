@@ -7,8 +7,9 @@ import runner from './strings/runner';
 import checks from './strings/checks';
 import progress from './strings/progress';
 import labs from './strings/labs';
+import offline from './strings/offline';
 import safety from './strings/safety';
 
 export { defineStrings, format, translator, LANGS, type Lang, type StringTable } from './define';
 
-export const namespaces = { site, runner, checks, progress, labs, safety } as const;
+export const namespaces = { site, runner, checks, progress, labs, offline, safety } as const;

@@ -4,6 +4,7 @@
  * plots and coach tips from the worker, and marks the error line.
  */
 import runnerStrings from '../i18n/strings/runner';
+import { emit } from '../site/events';
 import safetyStrings from '../i18n/strings/safety';
 import { translator } from '../i18n/define';
 import type { OcCell } from './cell-element';
@@ -12,7 +13,9 @@ import { createEditor, type CellEditor } from './editor';
 import { OutputPane, type T } from './output';
 import type { LivePlot } from './plot';
 import type { PlotPoint } from './protocol';
-import { parseShareHash, shareUrl } from './share';
+import { makeShareUrl, MAX_SHARED_CODE } from './share';
+import { offerKeptVersion, openShare, pageShareProblem, type ShareHost } from './share-open';
+import { confirmDialog } from './dialog';
 import { clearCode, loadCode, saveCode } from './storage';
 import type { RunResult } from './types';
 
@@ -33,6 +36,7 @@ export class CellController {
   /** whether the current run has plotted (the chart is kept between runs) */
   private plotting = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private saveFailed = false;
 
   constructor(readonly el: OcCell) {
     const lang = el.dataset.lang === 'en' ? 'en' : 'zh';
@@ -42,15 +46,10 @@ export class CellController {
     this.note = el.querySelector<HTMLElement>('[data-role="note"]')!;
     this.chartRoot = el.querySelector<HTMLElement>('[data-role="chart"]')!;
 
-    const shared = parseShareHash(location.hash, el.cellId);
-    const fromShare = shared && !('error' in shared) && shared.lang === 'ts' ? shared.code : null;
-    const stored = loadCode(el.cellId);
+    const stored = loadCode(el.cellId, 'ts');
     let code = this.original;
     if (el.pendingCode !== undefined) code = el.pendingCode;
-    else if (fromShare !== null) {
-      code = fromShare;
-      this.say(this.t('runner.sharedLoaded'));
-    } else if (stored !== null && stored !== this.original) {
+    else if (stored !== null && stored !== this.original) {
       code = stored;
       this.say(this.t('runner.restored'));
     }
@@ -82,7 +81,26 @@ export class CellController {
       const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb) => setTimeout(cb, 200));
       idle(() => void (plotModule ??= import('./plot')));
     }
-    if (fromShare !== null) requestAnimationFrame(() => el.scrollIntoView({ block: 'center' }));
+    this.openShareLink();
+  }
+
+  /** A share link for this cell (asks before replacing edits), or the page's share problem on its first cell. */
+  private openShareLink(): void {
+    const host: ShareHost = {
+      el: this.el,
+      t: this.t,
+      lang: 'ts',
+      original: this.original,
+      getCode: () => this.getCode(),
+      setCode: (c, save) => (save ? this.setCode(c) : this.editor.setCode(c)),
+      say: (text, extra) => this.say(text, extra),
+    };
+    const problem = document.querySelector('oc-cell') === this.el ? pageShareProblem(location.hash, this.t) : null;
+    if (problem) this.say(problem);
+    void openShare(host, location.hash).then((mine) => {
+      if (mine) requestAnimationFrame(() => this.el.scrollIntoView({ block: 'center' }));
+      else offerKeptVersion(host);
+    });
   }
 
   getCode(): string {
@@ -130,7 +148,7 @@ export class CellController {
       this.handle = undefined;
       this.inflight = undefined;
       this.setRunning(false);
-      this.el.dispatchEvent(new CustomEvent<RunResult>('cell-run', { detail: result, bubbles: true }));
+      emit(this.el, 'cell-run', result);
       return result;
     });
     return this.inflight;
@@ -188,7 +206,10 @@ export class CellController {
 
   private save(code: string): void {
     clearTimeout(this.saveTimer);
-    saveCode(this.el.cellId, 'ts', code, this.original);
+    const saved = saveCode(this.el.cellId, 'ts', code, this.original);
+    // say it once per failure streak, never claim it was kept
+    if (!saved.ok && !this.saveFailed) this.say(this.t('safety.save.failed'));
+    this.saveFailed = !saved.ok;
   }
 
   private say(text: string, extra?: Node): void {
@@ -201,37 +222,13 @@ export class CellController {
     this.stop();
     this.editor.setCode(this.original);
     clearTimeout(this.saveTimer);
-    clearCode(this.el.cellId);
+    clearCode(this.el.cellId, 'ts');
     this.editor.markError(null);
     this.note.hidden = true;
   }
 
   private confirmReset(): Promise<boolean> {
-    const dialog = document.createElement('dialog');
-    dialog.className = 'oc-dialog';
-    const p = document.createElement('p');
-    p.textContent = this.t('runner.resetConfirm');
-    const yes = document.createElement('button');
-    yes.type = 'button';
-    yes.textContent = this.t('runner.resetYes');
-    const no = document.createElement('button');
-    no.type = 'button';
-    no.textContent = this.t('runner.resetNo');
-    const row = document.createElement('div');
-    row.className = 'oc-dialog__buttons';
-    row.append(no, yes);
-    dialog.append(p, row);
-    this.el.append(dialog);
-    return new Promise((resolve) => {
-      yes.addEventListener('click', () => dialog.close('yes'));
-      no.addEventListener('click', () => dialog.close('no'));
-      dialog.addEventListener('close', () => {
-        resolve(dialog.returnValue === 'yes');
-        dialog.remove();
-      });
-      dialog.showModal();
-      no.focus();
-    });
+    return confirmDialog(this.el, this.t('runner.resetConfirm'), this.t('runner.resetYes'), this.t('runner.resetNo'));
   }
 
   private async writeClipboard(text: string): Promise<boolean> {
@@ -263,7 +260,12 @@ export class CellController {
   }
 
   private async share(): Promise<void> {
-    const url = shareUrl(location.href, this.el.cellId, this.getCode());
+    const made = makeShareUrl(location.href, this.el.cellId, this.getCode());
+    if ('error' in made) {
+      delete this.el.dataset.shareUrl;
+      return this.say(this.t('safety.share.tooLong', { chars: made.chars, max: MAX_SHARED_CODE }));
+    }
+    const url = made.url;
     this.el.dataset.shareUrl = url;
     if (await this.writeClipboard(url)) return this.say(this.t('runner.linkCopied'));
     const input = document.createElement('input');

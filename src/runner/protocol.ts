@@ -28,6 +28,8 @@ export interface LogLine {
 export type WorkerReply =
   | { type: 'ready' }
   | { type: 'started'; token: string }
+  /** the learner's code has ended; the worker is collecting the result (the budget no longer applies) */
+  | { type: 'ended'; token: string }
   | { type: 'batch'; token: string; logs: LogLine[]; plots: PlotPoint[]; events: TrainingEvent[]; tips: Tip[] }
   /** what the worker's output caps removed (output-cap.ts); sent once, before `done`, when anything was */
   | { type: 'truncated'; token: string; report: OutputReport }

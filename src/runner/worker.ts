@@ -72,6 +72,10 @@ async function run(req: RunRequest): Promise<void> {
       }
     },
     onTruncated: (count) => cap.addDroppedLines(count),
+    onCodeEnd: () => {
+      flush();
+      post({ type: 'ended', token });
+    },
   });
   const errorTip = tipForError(result.error, req.code, engineNamespaces);
   if (errorTip) tips.push(errorTip);

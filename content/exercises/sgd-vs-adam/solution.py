@@ -10,13 +10,13 @@ def train(name, make_optimizer):
     model = nn.Linear(3, 1)
     criterion = nn.MSELoss()
     optimizer = make_optimizer(model.parameters())
-    losses = []
+
     for epoch in range(100):
         optimizer.zero_grad()
         loss = criterion(model(x), y)
         loss.backward()
         optimizer.step()
-        losses.append(loss.item())  # plot(name, epoch, loss) in the TypeScript cell #zh: TypeScript 单元格里是 plot(name, epoch, loss)
+        plot(name, epoch, loss.item())
 
     print(f"{name}: loss after 100 epochs = {loss.item():.4f}")
 

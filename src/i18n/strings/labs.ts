@@ -32,8 +32,6 @@ export default defineStrings(
     'labs.copy': 'Copy',
     'labs.codePy': 'PyTorch',
     'labs.codeTs': 'TypeScript',
-    'labs.notReady': 'This lab is not available yet.',
-    'labs.comingSoon': 'coming soon',
     'labs.nan': 'NaN',
     'labs.inf': 'Infinity',
 
@@ -251,8 +249,6 @@ export default defineStrings(
     'labs.copy': '复制',
     'labs.codePy': 'PyTorch',
     'labs.codeTs': 'TypeScript',
-    'labs.notReady': '这个实验还没有做好。',
-    'labs.comingSoon': '即将推出',
     'labs.nan': 'NaN',
     'labs.inf': 'Infinity',
 

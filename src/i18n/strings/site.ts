@@ -26,13 +26,6 @@ export default defineStrings(
     'nav.lessonNumber': 'Lesson {n}',
     'nav.minutes': '{n} min',
 
-    'lab.race': 'Optimizer race',
-    'lab.inside': 'Inside the optimizer',
-    'lab.schedules': 'Learning-rate schedule explorer',
-    'lab.lr': 'Learning-rate lab',
-    'lab.pitfalls': 'Training-loop pitfalls',
-    'lab.param-groups': 'Parameter groups',
-
     'lang.label': 'Language',
     'lang.switchTo': 'Read this page in English',
     'lang.name': 'English',
@@ -107,13 +100,6 @@ export default defineStrings(
     'nav.pager': '上一篇与下一篇',
     'nav.lessonNumber': '第 {n} 课',
     'nav.minutes': '{n} 分钟',
-
-    'lab.race': '优化器赛跑',
-    'lab.inside': '优化器内部',
-    'lab.schedules': '学习率调度器探索',
-    'lab.lr': '学习率实验',
-    'lab.pitfalls': '训练循环的坑',
-    'lab.param-groups': '参数组',
 
     'lang.label': '语言',
     'lang.switchTo': '阅读本页中文版',
