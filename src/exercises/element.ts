@@ -14,15 +14,13 @@ import { format, translator, type Lang } from '@/i18n/define';
 import { browserStorage, load, markPassed } from '@/progress/store';
 import { boot, CHANGED, passNotSaved } from '@/progress/boot';
 import { emit } from '@/site/events';
+import type { OcCell } from '@/runner/cell-element';
 import { DEFAULT_BUDGET_MS, messageText, type CheckKey, type ExerciseDef, type Params, type RunResult, type Verdict } from './types';
 
 const loaders = import.meta.glob<{ default: ExerciseDef }>('/content/exercises/*/exercise.ts');
 
-interface CellElement extends HTMLElement {
-  run(opts?: { budgetMs?: number }): Promise<RunResult>;
-  setCode(code: string): void;
-  getCode(): string;
-}
+/** The cell element this exercise drives (src/runner/cell-element.ts). */
+type CellElement = OcCell;
 
 /** Params whose value is a choice id are shown with the choice's label in the page language. */
 const CHOICE_PARAMS = ['choice', 'observed'];
