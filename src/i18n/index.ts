@@ -10,7 +10,8 @@ import labs from './strings/labs';
 import offline from './strings/offline';
 import safety from './strings/safety';
 import predict from './strings/predict';
+import explore from './strings/explore';
 
 export { defineStrings, format, translator, LANGS, type Lang, type StringTable } from './define';
 
-export const namespaces = { site, runner, checks, progress, labs, offline, safety, predict } as const;
+export const namespaces = { site, runner, checks, progress, labs, offline, safety, predict, explore } as const;
