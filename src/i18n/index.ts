@@ -11,7 +11,8 @@ import offline from './strings/offline';
 import safety from './strings/safety';
 import predict from './strings/predict';
 import explore from './strings/explore';
+import labPrompts from './strings/lab-prompts';
 
 export { defineStrings, format, translator, LANGS, type Lang, type StringTable } from './define';
 
-export const namespaces = { site, runner, checks, progress, labs, offline, safety, predict, explore } as const;
+export const namespaces = { site, runner, checks, progress, labs, offline, safety, predict, explore, labPrompts } as const;
