@@ -6,6 +6,7 @@ import { LAB_IDS } from './registry';
 import { labPrompts } from './prompts';
 import { NO_PITFALLS, runLoop } from './pitfalls';
 import { INSIDE_LR, InsideSession } from './inside';
+import { classifyLr, runLr } from './lr';
 
 describe('lab prompts', () => {
   it('every lab has at least two, in both languages, and every {labs:key} is a real label', () => {
@@ -37,5 +38,15 @@ describe('lab prompts', () => {
     const k = Math.abs(rms.after - rms.before) / INSIDE_LR.rmsprop;
     expect(k).toBeGreaterThan(9.9);
     expect(k).toBeLessThan(10.1);
+  });
+
+  it('lr: 0.01 is slow, 0.5 converges, 1.5 diverges, and "weight zigzags" comes between 0.5 and the first divergence', () => {
+    expect(['slow', 'stuck']).toContain(classifyLr(runLr(0.01)));
+    expect(classifyLr(runLr(0.5))).toBe('converged');
+    expect(classifyLr(runLr(1.5))).toBe('diverged');
+    const verdicts: string[] = [];
+    for (let lr = 0.5; lr <= 1.5; lr += 0.05) verdicts.push(classifyLr(runLr(lr)));
+    const firstDiverged = verdicts.indexOf('diverged');
+    expect(verdicts.slice(0, firstDiverged)).toContain('oscillating');
   });
 });

@@ -12,7 +12,7 @@ export default defineStrings(
     'tip.notice': 'Notice',
 
     'tip.lr.1.try': 'Set the learning rate to 0.01, then 0.5, then 1.5 (the three of the Lesson 9 cell).',
-    'tip.lr.1.notice': '0.01 crawls, 0.5 reaches the noise floor of the data, 1.5 overshoots further every step until the loss no longer fits in a float32.',
+    'tip.lr.1.notice': '0.01 crawls, 0.5 reaches the noise floor of the data, 1.5 overshoots further every step and the loss grows without end.',
     'tip.lr.2.try': 'From 0.5, raise the learning rate slowly.',
     'tip.lr.2.notice': 'Before it diverges, the verdict becomes “{labs:lr.v.oscillating}”: the weight jumps across the bottom yet the loss still falls. The safe range ends sooner than you think.',
 
@@ -47,7 +47,7 @@ export default defineStrings(
     'tip.notice': '留意',
 
     'tip.lr.1.try': '把学习率依次设为 0.01、0.5、1.5（第 9 课代码单元里的三个值）。',
-    'tip.lr.1.notice': '0.01 慢慢爬，0.5 降到数据的噪声底线，1.5 每一步都冲得更远，直到损失超出 float32 的范围。',
+    'tip.lr.1.notice': '0.01 慢慢爬，0.5 降到数据的噪声底线，1.5 每一步都冲得更远，损失无止境地变大。',
     'tip.lr.2.try': '从 0.5 开始，慢慢调大学习率。',
     'tip.lr.2.notice': '在发散之前，判定会先变成“{labs:lr.v.oscillating}”：权重在谷底两侧跳动，损失却仍在下降。安全范围比你想的结束得早。',
 
