@@ -9,7 +9,10 @@ import progress from './strings/progress';
 import labs from './strings/labs';
 import offline from './strings/offline';
 import safety from './strings/safety';
+import predict from './strings/predict';
+import explore from './strings/explore';
+import labPrompts from './strings/lab-prompts';
 
 export { defineStrings, format, translator, LANGS, type Lang, type StringTable } from './define';
 
-export const namespaces = { site, runner, checks, progress, labs, offline, safety } as const;
+export const namespaces = { site, runner, checks, progress, labs, offline, safety, predict, explore, labPrompts } as const;
