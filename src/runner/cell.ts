@@ -187,7 +187,7 @@ export class CellController {
 
   private save(code: string): void {
     clearTimeout(this.saveTimer);
-    saveCode(this.el.cellId, code, this.original);
+    saveCode(this.el.cellId, 'ts', code, this.original);
   }
 
   private say(text: string, extra?: Node): void {
