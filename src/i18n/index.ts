@@ -7,7 +7,8 @@ import runner from './strings/runner';
 import checks from './strings/checks';
 import progress from './strings/progress';
 import labs from './strings/labs';
+import python from './strings/python';
 
 export { defineStrings, format, translator, LANGS, type Lang, type StringTable } from './define';
 
-export const namespaces = { site, runner, checks, progress, labs } as const;
+export const namespaces = { site, runner, checks, progress, labs, python } as const;

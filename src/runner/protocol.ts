@@ -26,6 +26,8 @@ export interface LogLine {
 
 export type WorkerReply =
   | { type: 'ready' }
+  /** a Python worker loading Pyodide: bytes of its files loaded so far, of total */
+  | { type: 'progress'; loaded: number; total: number }
   | { type: 'started'; token: string }
   | { type: 'batch'; token: string; logs: LogLine[]; plots: PlotPoint[]; events: TrainingEvent[]; tips: Tip[] }
   | { type: 'truncated'; token: string; count: number }

@@ -1,0 +1,91 @@
+/**
+ * The Python cell worker: loads Pyodide from the site's own origin (/pyodide/<version>/, see
+ * src/plugins/pyodide.mjs) and the Python `torch` layer over the engine, reporting the bytes loaded so the page
+ * can show a progress bar, THEN seals its globals (sandbox.ts: no fetch, no storage, no nested workers — Pyodide
+ * needs fetch to load its own files, learner code never gets it), says `ready` and serves ONE run like the
+ * TypeScript worker. The page terminates it after the run (or on Stop / budget) and keeps a fresh one warm.
+ */
+import type { PyodideInterface } from 'pyodide';
+import { PYODIDE } from 'virtual:oc-pyodide';
+import { tipForError } from './coach';
+import type { WorkerReply } from './protocol';
+import { executePython, installTorch } from './python-min';
+import { neutralize } from './sandbox';
+import { serveOnce } from './worker-serve';
+
+const scope = self as unknown as {
+  postMessage(m: WorkerReply): void;
+  onmessage: ((e: MessageEvent) => void) | null;
+  fetch: typeof fetch;
+};
+const post = scope.postMessage.bind(scope);
+const PROGRESS_MS = 80;
+
+/**
+ * Counts the bytes of Pyodide's own files as they stream in, on a clone of each response: the original goes to
+ * Pyodide untouched (nothing is downloaded twice, `WebAssembly.instantiateStreaming` still streams, and the
+ * browser can reuse its compiled-wasm cache for a response that came from the HTTP cache).
+ */
+function countingFetch(realFetch: typeof fetch, base: string, onBytes: (n: number) => void): typeof fetch {
+  return async (input, init) => {
+    const res = await realFetch(input, init);
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (!res.body || !url.startsWith(base)) return res;
+    const reader = res.clone().body!.getReader();
+    void (async () => {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return;
+        onBytes(value.byteLength);
+      }
+    })().catch(() => undefined);
+    return res;
+  };
+}
+
+async function load(): Promise<PyodideInterface> {
+  // a blob: worker's location is blob:<origin>/<uuid>; its origin is the site's
+  const base = new URL(PYODIDE.base, self.location.origin).href;
+  // pyodide.mjs and pyodide.asm.mjs arrive through import(), not fetch: counted when their import is done
+  const total = Object.values(PYODIDE.files).reduce((a, b) => a + b, 0);
+  let loaded = 0;
+  let lastPost = 0;
+  const report = (force = false) => {
+    const now = performance.now();
+    if (!force && now - lastPost < PROGRESS_MS) return;
+    lastPost = now;
+    post({ type: 'progress', loaded: Math.min(loaded, total), total });
+  };
+  report(true);
+  const realFetch = scope.fetch.bind(scope);
+  scope.fetch = countingFetch(realFetch, base, (n) => {
+    loaded += n;
+    report();
+  });
+  try {
+    const mod = (await import(/* @vite-ignore */ `${base}pyodide.mjs`)) as typeof import('pyodide');
+    loaded += PYODIDE.files['pyodide.mjs'] ?? 0;
+    report(true);
+    const py = await mod.loadPyodide({ indexURL: base, packages: [], stdout: () => undefined, stderr: () => undefined });
+    loaded = total;
+    report(true);
+    return py;
+  } finally {
+    scope.fetch = realFetch;
+  }
+}
+
+async function boot(): Promise<void> {
+  const py = await load();
+  await installTorch(py);
+  serveOnce(scope, (code, opts) => executePython(py, code, opts), (result) => tipForError(result.error), post);
+  neutralize(self);
+  post({ type: 'ready' });
+}
+
+// a failure (e.g. offline before Pyodide was ever cached) surfaces as the worker's error event on the page
+boot().catch((e: unknown) => {
+  setTimeout(() => {
+    throw e instanceof Error ? e : new Error(String(e));
+  });
+});
