@@ -7,7 +7,8 @@
  */
 import type { TrainingEvent } from '../engine/events';
 import type { Tip } from './coach';
-import type { PlotPoint, RunRequest, WorkerReply } from './protocol';
+import type { PlotPoint, PythonInit, RunRequest, WorkerReply } from './protocol';
+import { keepSnapshot, loadSnapshot } from './python-snapshot';
 import { emptyTrace, type LogKind, type PlotOptions, type RunResult } from './types';
 import type { TabChoice } from './storage';
 import workerUrl from './worker.ts?worker&url';
@@ -74,6 +75,7 @@ function createWorker(lang: RunLang): Warm {
         w.progress = [e.data.loaded, e.data.total];
         w.onProgress?.(e.data.loaded, e.data.total);
       }
+      if (e.data?.type === 'snapshot') keepSnapshot(e.data.data);
       if (e.data?.type === 'ready') {
         worker.removeEventListener('message', onMsg);
         resolve();
@@ -83,6 +85,12 @@ function createWorker(lang: RunLang): Warm {
     worker.addEventListener('error', (e) => reject(new Error(e.message || 'worker failed to load')), { once: true });
   });
   w.ready.catch(() => undefined);
+  if (lang === 'py') {
+    void loadSnapshot().then((snapshot) => {
+      const init: PythonInit = { type: 'init', snapshot };
+      worker.postMessage(init);
+    });
+  }
   return w as Warm;
 }
 
@@ -138,7 +146,7 @@ export function startRun(code: string, opts: StartRunOptions = {}): RunHandle {
 
   w.worker.addEventListener('message', (e: MessageEvent<WorkerReply>) => {
     const m = e.data;
-    if (settled || !m || m.type === 'ready' || m.type === 'progress' || m.token !== tk) return;
+    if (settled || !m || !('token' in m) || m.token !== tk) return;
     switch (m.type) {
       case 'started':
         clearTimeout(budgetTimer);

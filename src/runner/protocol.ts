@@ -12,6 +12,12 @@ export interface RunRequest {
   seed?: number;
 }
 
+/** The page's first message to a Python worker: start, from this interpreter snapshot when the page has one. */
+export interface PythonInit {
+  type: 'init';
+  snapshot?: ArrayBuffer;
+}
+
 export interface PlotPoint {
   series: string;
   x: number;
@@ -28,6 +34,8 @@ export type WorkerReply =
   | { type: 'ready' }
   /** a Python worker loading Pyodide: bytes of its files loaded so far, of total */
   | { type: 'progress'; loaded: number; total: number }
+  /** a Python worker's memory snapshot of a freshly started interpreter, for the next workers (python-worker.ts) */
+  | { type: 'snapshot'; data: ArrayBuffer }
   | { type: 'started'; token: string }
   | { type: 'batch'; token: string; logs: LogLine[]; plots: PlotPoint[]; events: TrainingEvent[]; tips: Tip[] }
   | { type: 'truncated'; token: string; count: number }

@@ -1,20 +1,22 @@
 /**
  * The Python cell worker: loads Pyodide from the site's own origin (/pyodide/<version>/, see
  * src/plugins/pyodide.mjs) and the Python `torch` layer over the engine, reporting the bytes loaded so the page
- * can show a progress bar, THEN seals its globals (sandbox.ts: no fetch, no storage, no nested workers — Pyodide
+ * can show a progress bar. Starting CPython takes seconds on a slow machine, so the page's first Python worker
+ * hands back a memory snapshot of the fresh interpreter (taken before `torch` or any learner code) and later
+ * workers start from it in a fraction of the time (see client.ts). THEN it seals its globals (sandbox.ts: no fetch, no storage, no nested workers — Pyodide
  * needs fetch to load its own files, learner code never gets it), says `ready` and serves ONE run like the
  * TypeScript worker. The page terminates it after the run (or on Stop / budget) and keeps a fresh one warm.
  */
 import type { PyodideInterface } from 'pyodide';
 import { PYODIDE } from 'virtual:oc-pyodide';
 import { tipForError } from './coach';
-import type { WorkerReply } from './protocol';
+import type { PythonInit, WorkerReply } from './protocol';
 import { executePython, installTorch } from './python-min';
 import { neutralize } from './sandbox';
 import { serveOnce } from './worker-serve';
 
 const scope = self as unknown as {
-  postMessage(m: WorkerReply): void;
+  postMessage(m: WorkerReply, transfer?: Transferable[]): void;
   onmessage: ((e: MessageEvent) => void) | null;
   fetch: typeof fetch;
 };
@@ -43,7 +45,7 @@ function countingFetch(realFetch: typeof fetch, base: string, onBytes: (n: numbe
   };
 }
 
-async function load(): Promise<PyodideInterface> {
+async function load(snapshot: ArrayBuffer | undefined): Promise<PyodideInterface> {
   // a blob: worker's location is blob:<origin>/<uuid>; its origin is the site's
   const base = new URL(PYODIDE.base, self.location.origin).href;
   // pyodide.mjs and pyodide.asm.mjs arrive through import(), not fetch: counted when their import is done
@@ -66,7 +68,21 @@ async function load(): Promise<PyodideInterface> {
     const mod = (await import(/* @vite-ignore */ `${base}pyodide.mjs`)) as typeof import('pyodide');
     loaded += PYODIDE.files['pyodide.mjs'] ?? 0;
     report(true);
-    const py = await mod.loadPyodide({ indexURL: base, packages: [], stdout: () => undefined, stderr: () => undefined });
+    const quiet = { indexURL: base, packages: [], stdout: () => undefined, stderr: () => undefined };
+    let py: PyodideInterface | undefined;
+    if (snapshot) {
+      try {
+        py = await mod.loadPyodide({ ...quiet, _loadSnapshot: snapshot });
+      } catch {
+        py = undefined; // a stale or damaged snapshot: start the slow way and make a new one
+      }
+    }
+    if (!py) {
+      py = await mod.loadPyodide({ ...quiet, _makeSnapshot: true });
+      const snap = py.makeMemorySnapshot();
+      const data = (snap.byteOffset === 0 && snap.byteLength === snap.buffer.byteLength ? snap : snap.slice()).buffer as ArrayBuffer;
+      post({ type: 'snapshot', data }, [data]);
+    }
     loaded = total;
     report(true);
     return py;
@@ -75,17 +91,22 @@ async function load(): Promise<PyodideInterface> {
   }
 }
 
-async function boot(): Promise<void> {
-  const py = await load();
+async function boot(snapshot: ArrayBuffer | undefined): Promise<void> {
+  const py = await load(snapshot);
   await installTorch(py);
   serveOnce(scope, (code, opts) => executePython(py, code, opts), (result) => tipForError(result.error), post);
   neutralize(self);
   post({ type: 'ready' });
 }
 
-// a failure (e.g. offline before Pyodide was ever cached) surfaces as the worker's error event on the page
-boot().catch((e: unknown) => {
-  setTimeout(() => {
-    throw e instanceof Error ? e : new Error(String(e));
+scope.onmessage = (e: MessageEvent) => {
+  const init = e.data as PythonInit;
+  if (init?.type !== 'init') return;
+  scope.onmessage = null;
+  // a failure (e.g. offline before Pyodide was ever cached) surfaces as the worker's error event on the page
+  boot(init.snapshot).catch((err: unknown) => {
+    setTimeout(() => {
+      throw err instanceof Error ? err : new Error(String(err));
+    });
   });
-});
+};
