@@ -9,6 +9,16 @@ import type { Tensor } from './tensor';
 
 export const PRINT_OPTS = { precision: 4, threshold: 1000, edgeitems: 3, linewidth: 80, sci_mode: null as boolean | null };
 
+/** `torch.set_printoptions(precision=4, threshold=1000, edgeitems=3, linewidth=80, sci_mode=None, profile=None)`. */
+export function set_printoptions(opts: Partial<typeof PRINT_OPTS> & { profile?: 'default' | 'short' | 'full' }): void {
+  if (opts.profile === 'default') Object.assign(PRINT_OPTS, { precision: 4, threshold: 1000, edgeitems: 3, linewidth: 80 });
+  if (opts.profile === 'short') Object.assign(PRINT_OPTS, { precision: 2, threshold: 1000, edgeitems: 2, linewidth: 80 });
+  if (opts.profile === 'full') Object.assign(PRINT_OPTS, { precision: 4, threshold: Infinity, edgeitems: 3, linewidth: 80 });
+  for (const k of ['precision', 'threshold', 'edgeitems', 'linewidth', 'sci_mode'] as const) {
+    if (k in opts) (PRINT_OPTS as Record<string, unknown>)[k] = opts[k];
+  }
+}
+
 /** Python's `f"{x:.{d}f}"`. */
 export function pyFixed(x: number, d: number): string {
   if (!Number.isFinite(x)) return x !== x ? 'nan' : x > 0 ? 'inf' : '-inf';

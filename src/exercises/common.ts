@@ -3,11 +3,11 @@
  * an optimizer, and did it really train (backward before every step, gradients cleared between steps, loss finite
  * and going down). Each returns null when fine, or ONE failing verdict with the most actionable message first.
  */
-import { fail, type RunResult, type Verdict } from './types';
-import { firstAccumulation, firstNonFinite, fmt, mainRun, orderProblem, type RunInfo } from './trace';
+import { DEFAULT_BUDGET_MS, fail, type RunResult, type Verdict } from './types';
+import { allLosses, everZeroed, firstAccumulation, firstNonFinite, fmt, keepsState, mainRun, orderProblem, type RunInfo } from './trace';
 
 /** A run that did not finish normally. */
-export function runFailure(result: RunResult | undefined, budgetMs = 10_000): Verdict | null {
+export function runFailure(result: RunResult | undefined, budgetMs = DEFAULT_BUDGET_MS): Verdict | null {
   if (!result) return fail('check.run.missing');
   if (result.status === 'timeout') return fail('check.run.timeout', { seconds: Math.round(budgetMs / 100) / 10 });
   if (result.status === 'stopped') return fail('check.run.stopped');
@@ -29,7 +29,13 @@ export function runFailure(result: RunResult | undefined, budgetMs = 10_000): Ve
 /** The optimizer that did the training, or a verdict saying none was created / it is the wrong kind. */
 export function requireOptimizer(result: RunResult, expected?: string): RunInfo | Verdict {
   const run = mainRun(result.trace);
-  if (!run) return fail('check.train.noOptimizer');
+  if (!run) {
+    const losses = allLosses(result.trace);
+    if (losses.length >= 2 && losses[losses.length - 1]! < losses[0]!) {
+      return fail('check.train.manualNoOptimizer', { first: fmt(losses[0]!), last: fmt(losses[losses.length - 1]!), expected: expected ?? 'optim' });
+    }
+    return fail('check.train.noOptimizer');
+  }
   if (expected && run.name !== expected) return fail('check.train.wrongOptimizer', { expected, actual: run.name });
   return run;
 }
@@ -48,12 +54,25 @@ export interface TrainingRules {
 export function trainingFailure(result: RunResult, run: RunInfo, rules: TrainingRules = {}): Verdict | null {
   const { decreaseFactor = 1, blowUp = 10 } = rules;
   if (run.losses.length === 0) return fail('check.train.noBackward', { optimizer: run.name });
-  if (run.steps === 0) return fail('check.train.noStep', { optimizer: run.name });
+  if (run.steps === 0) {
+    const [first, last] = [run.losses[0]!, run.losses[run.losses.length - 1]!];
+    return last < first
+      ? fail('check.train.manualUpdate', { optimizer: run.name, first: fmt(first), last: fmt(last) })
+      : fail('check.train.noStep', { optimizer: run.name });
+  }
   const order = orderProblem(result.trace.events, run);
-  if (order?.problem === 'step-before-backward') return fail('check.order.stepBeforeBackward', { step: order.step });
-  if (order?.problem === 'zero-between-backward-and-step') return fail('check.order.zeroBetween', { step: order.step });
+  // Iterations are counted from 1 in messages ("in iteration 1"), like a reader counts.
+  if (order?.problem === 'step-before-backward') return fail('check.order.stepBeforeBackward', { step: order.step + 1 });
+  if (order?.problem === 'zero-between-backward-and-step') return fail('check.order.zeroBetween', { step: order.step + 1 });
   const acc = firstAccumulation(result.trace.events, run.params);
-  if (acc >= 0) return fail('check.train.accumulated', { epoch: acc });
+  if (acc >= 0) {
+    return everZeroed(result.trace.events, run.params)
+      ? fail('check.train.accumulatedSometimes', { epoch: acc })
+      : fail('check.train.accumulated', { epoch: acc });
+  }
+  if (run.recreated > 0 && keepsState(run)) {
+    return fail('check.train.recreated', { optimizer: run.name, count: run.recreated + 1 });
+  }
   const losses = run.losses;
   const bad = firstNonFinite(losses);
   const first = losses[0]!;

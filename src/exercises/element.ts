@@ -10,10 +10,10 @@
  * 3. Solution: on request after a confirm(); "Put the solution in the editor" uses `oc-cell.setCode()`.
  */
 import checks from '@/i18n/strings/checks';
-import { translator, type Lang } from '@/i18n/define';
+import { format, translator, type Lang } from '@/i18n/define';
 import { browserStorage, load, markPassed } from '@/progress/store';
 import { boot, CHANGED } from '@/progress/boot';
-import type { CheckKey, ExerciseDef, Params, RunResult, Verdict } from './types';
+import { DEFAULT_BUDGET_MS, messageText, type CheckKey, type ExerciseDef, type Params, type RunResult, type Verdict } from './types';
 
 const loaders = import.meta.glob<{ default: ExerciseDef }>('/content/exercises/*/exercise.ts');
 
@@ -38,6 +38,10 @@ export class ExerciseElement extends HTMLElement {
   }
   private t(key: CheckKey, params?: Params): string {
     return translator(checks, this.pageLang)(key, params);
+  }
+  /** A verdict's text: the exercise's own message, else the shared one. */
+  private verdictText(def: ExerciseDef | undefined, key: string, params?: Params): string {
+    return format(messageText(def, this.pageLang, key) ?? key, params);
   }
   private region<T extends HTMLElement>(role: string): T | null {
     return this.querySelector<T>(`[data-role="${role}"]`);
@@ -157,14 +161,14 @@ export class ExerciseElement extends HTMLElement {
         else {
           let result: RunResult | undefined;
           try {
-            result = await cell.run({ budgetMs: Number(this.dataset.budget) || 10_000 });
+            result = await cell.run({ budgetMs: Number(this.dataset.budget) || DEFAULT_BUDGET_MS });
           } catch {
             result = undefined; // judged as "no run to check"
           }
           verdict = def.check({ result, choice });
         }
       }
-      this.show(verdict);
+      this.show(verdict, def);
       return verdict;
     } finally {
       this.busy = false;
@@ -175,12 +179,12 @@ export class ExerciseElement extends HTMLElement {
     }
   }
 
-  private show(v: Verdict): void {
+  private show(v: Verdict, def: ExerciseDef): void {
     const params: Params = { ...(v.params ?? {}) };
     for (const k of CHOICE_PARAMS) if (typeof params[k] === 'string') params[k] = this.choiceLabel(params[k] as string);
     const out = this.region('verdict');
     if (out) {
-      out.textContent = `${v.pass ? '✓ ' : '✗ '}${this.t(v.key, params)}`;
+      out.textContent = `${v.pass ? '✓ ' : '✗ '}${this.verdictText(def, v.key, params)}`;
       out.dataset.verdict = v.pass ? 'pass' : 'fail';
     }
     if (v.pass) {

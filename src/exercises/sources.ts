@@ -3,7 +3,7 @@
  * files as text. Used by the Checkpoint/Exercise components while rendering; never shipped to the browser
  * (the browser loads only the one exercise.ts it checks, see element.ts).
  */
-import type { ExerciseDef } from './types';
+import { DEFAULT_BUDGET_MS, type ExerciseDef } from './types';
 
 const defs = import.meta.glob<{ default: ExerciseDef }>('/content/exercises/*/exercise.ts', { eager: true });
 const raw = import.meta.glob<string>('/content/exercises/*/{starter,solution}.{ts,py}', {
@@ -30,7 +30,7 @@ export function exerciseSource(id: string): ExerciseSource {
   return {
     id,
     kind: def.kind,
-    budgetMs: def.budgetMs ?? 10_000,
+    budgetMs: def.budgetMs ?? DEFAULT_BUDGET_MS,
     starter: file(id, 'starter.ts'),
     solution: file(id, 'solution.ts'),
     solutionPy: file(id, 'solution.py'),

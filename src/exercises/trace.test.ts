@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FakeTrace, decaying } from './fake-trace';
-import { close, firstAccumulation, firstNonFinite, fmt, mainRun, orderProblem, runs } from './trace';
+import { close, everZeroed, firstAccumulation, firstNonFinite, fmt, keepsState, mainRun, orderProblem, runs } from './trace';
 
 describe('trace helpers', () => {
   it('splits two runs by the parameters their backward passes reach', () => {
@@ -56,5 +56,40 @@ describe('trace helpers', () => {
     expect(fmt(0.123456)).toBe('0.1235');
     expect(fmt(1e-7)).toBe('1.00e-7');
     expect(fmt(Infinity)).toBe('Infinity');
+  });
+});
+
+describe('trace helpers: losses belong to the optimizer that used them', () => {
+  it('splits one model trained by SGD, then by Adam', () => {
+    const t = new FakeTrace();
+    const p = t.param([0]);
+    const a = t.optimizer('SGD', [p], { lr: 0.1 });
+    const b = t.optimizer('Adam', [p], { lr: 0.1 });
+    t.train(a, [4, 3, 2]).train(b, [1.9, 1.8]);
+    const [ra, rb] = runs(t.result().trace);
+    expect(ra!.losses).toEqual([4, 3, 2]);
+    expect(rb!.losses).toEqual([1.9, 1.8]);
+  });
+
+  it('merges an optimizer re-created over the same parameters into one run, and counts it', () => {
+    const t = new FakeTrace();
+    const p = t.param([0]);
+    for (const l of [3, 2, 1]) t.train(t.optimizer('Adam', [p], { lr: 0.1 }), [l]);
+    const all = runs(t.result().trace);
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ steps: 3, losses: [3, 2, 1], recreated: 2 });
+    expect(keepsState(all[0]!)).toBe(true);
+    expect(keepsState({ name: 'SGD', options: { momentum: 0 } })).toBe(false);
+    expect(keepsState({ name: 'SGD', options: { momentum: 0.9 } })).toBe(true);
+  });
+
+  it('a zero_grad() is only wrong when step() then uses the cleared gradients', () => {
+    const t = new FakeTrace();
+    const p = t.param([0]);
+    const o = t.optimizer('SGD', [p]);
+    t.backwardFor(o, 1).zero(o); // a look at the gradient, then cleared: fine
+    t.backwardFor(o, 1).step(o).zero(o).backwardFor(o, 0.9).step(o);
+    expect(orderProblem(t.events, runs(t.result().trace)[0]!)).toBeNull();
+    expect(everZeroed(t.events, new Set([p.id]))).toBe(true);
   });
 });

@@ -6,7 +6,7 @@
  * traces and fed by the runner (worker or Node) without importing it.
  */
 import type { TrainingEvent } from '../engine/events';
-import type checks from '../i18n/strings/checks';
+import checks from '../i18n/strings/checks';
 
 export type { TrainingEvent };
 
@@ -49,12 +49,24 @@ export interface RunResult {
 
 export type Params = Record<string, string | number>;
 
-/** A verdict: pass or fail, with ONE message (an i18n key of `checks` and its parameters). */
+/**
+ * A verdict: pass or fail, with ONE message: a key of the shared `checks` namespace or of the exercise's own
+ * `messages`, and its parameters.
+ */
 export interface Verdict {
   pass: boolean;
-  key: CheckKey;
+  key: string;
   params?: Params;
 }
+
+/** An exercise's own feedback, in both languages with the same keys (tests/exercises.test.ts checks parity). */
+export interface Messages<K extends string = string> {
+  readonly en: Readonly<Record<K, string>>;
+  readonly zh: Readonly<Record<K, string>>;
+}
+
+/** Time budget of a check run when the exercise names none (ms): the runner's default. */
+export { DEFAULT_BUDGET_MS } from '../runner/types';
 
 /** What a checker gets: the run of the learner's code (code kinds) and/or their picked choice (quiz kinds). */
 export interface CheckInput {
@@ -69,17 +81,42 @@ export type ExerciseKind = 'quiz' | 'predict' | 'code';
  * Prose, choice labels and hints live in the MDX; answer keys, bounds and the checker live here.
  */
 export interface ExerciseDef {
+  /** The folder's name (content/exercises/<id>/). */
   id: string;
   kind: ExerciseKind;
-  /** Choice ids the checker knows (quiz/predict). The MDX `<Choice value>`s should be among them. */
+  /** Choice ids the checker knows (quiz/predict/code). The MDX `<Choice value>`s must be among them. */
   choices?: readonly string[];
-  /** Time budget for the check run (ms). */
+  /**
+   * The right choice: for a quiz, the answer key; for predict/code exercises, the choice that the given cell
+   * (predict) or the reference solution (code) supports when run unchanged. Tests derive their expectations from it.
+   */
+  answer?: string;
+  /** Time budget for the check run (ms); DEFAULT_BUDGET_MS when absent. */
   budgetMs?: number;
+  /** This exercise's own feedback messages (keys its checker returns besides the shared `checks` ones). */
+  messages?: Messages;
   check(input: CheckInput): Verdict;
 }
 
 export const pass = (key: CheckKey = 'check.pass', params?: Params): Verdict => ({ pass: true, key, params });
 export const fail = (key: CheckKey, params?: Params): Verdict => ({ pass: false, key, params });
 
+/**
+ * An exercise's messages plus `pass`/`fail` that accept its own keys as well as the shared ones (typed, so a
+ * misspelt key does not compile): `const { messages, pass, fail } = defineMessages({ en: {…}, zh: {…} })`.
+ */
+export function defineMessages<K extends string>(messages: Messages<K>) {
+  return {
+    messages,
+    pass: (key: CheckKey | K = 'check.pass', params?: Params): Verdict => ({ pass: true, key, params }),
+    fail: (key: CheckKey | K, params?: Params): Verdict => ({ pass: false, key, params }),
+  };
+}
+
 /** Typed identity: `export default defineExercise({ … })` in content/exercises/<id>/exercise.ts. */
 export const defineExercise = <T extends ExerciseDef>(def: T): T => def;
+
+/** The text of a verdict key in a language: the exercise's own message first, then the shared `checks` one. */
+export function messageText(def: Pick<ExerciseDef, 'messages'> | undefined, lang: 'en' | 'zh', key: string): string | undefined {
+  return def?.messages?.[lang][key] ?? (checks[lang] as Record<string, string>)[key];
+}

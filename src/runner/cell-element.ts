@@ -14,8 +14,7 @@
  */
 import type { CellController } from './cell';
 import type { RunResult } from './types';
-import { splitShareLang } from './share-lang';
-import { sharedCellId } from './share';
+import { shareTarget, sharedCellId } from './share-link';
 import { loadCode, loadTab, saveTab, type TabChoice } from './storage';
 
 /** Fired on document when the reader picks a tab, so every cell of the page follows. */
@@ -141,7 +140,8 @@ export class OcCell extends HTMLElement {
     };
     this.selectTab = select;
     // a share link opens its cell on the shared code's tab (without changing the reader's choice elsewhere)
-    select(this.isShareTarget() ? splitShareLang(location.hash).lang : loadTab());
+    const target = this.isShareTarget() ? shareTarget(location.hash) : null;
+    select(target && !('error' in target) ? target.lang : loadTab());
     document.addEventListener(TAB_EVENT, this.onTabEvent);
     for (const b of tabs) {
       b.addEventListener('click', () => select(b.dataset.tab as TabChoice, false, true));

@@ -15,7 +15,6 @@ import { OutputPane, type T } from './output';
 import type { LivePlot } from './plot';
 import type { PlotPoint } from './protocol';
 import { parseShareHash, shareUrl } from './share';
-import { splitShareLang, withShareLang } from './share-lang';
 import { clearCode, loadCode, saveCode } from './storage';
 import type { RunResult } from './types';
 
@@ -57,9 +56,9 @@ export class CellController {
     this.note = el.querySelector<HTMLElement>('[data-role="note"]')!;
     this.chartRoot = el.querySelector<HTMLElement>('[data-role="chart"]')!;
 
-    const split = splitShareLang(location.hash);
-    const shared = parseShareHash(split.hash);
-    const shareLang = shared && shared.id === el.cellId && split.lang in this.originals ? split.lang : null;
+    const parsed = parseShareHash(location.hash, el.cellId);
+    const shared = parsed && !('error' in parsed) && parsed.lang in this.originals ? parsed : null;
+    const shareLang = shared?.lang ?? null;
     const pendingLang = el.tab;
     for (const tab of Object.keys(this.originals) as RunLang[]) {
       const original = this.originals[tab]!;
@@ -323,7 +322,7 @@ export class CellController {
   }
 
   private async share(): Promise<void> {
-    const url = withShareLang(shareUrl(location.href, this.el.cellId, this.getCode()), this.lang);
+    const url = shareUrl(location.href, this.el.cellId, this.getCode(), this.lang);
     this.el.dataset.shareUrl = url;
     if (await this.writeClipboard(url)) return this.say(this.t('runner.linkCopied'));
     const input = document.createElement('input');

@@ -43,7 +43,8 @@ export interface RunHandle {
   stop(): void;
 }
 
-export const DEFAULT_BUDGET_MS = 10_000;
+export { DEFAULT_BUDGET_MS } from './types';
+import { DEFAULT_BUDGET_MS } from './types';
 /** extra time allowed for a cold worker to load before the budget starts (Pyodide may be downloading) */
 const LOAD_GRACE_MS: Record<RunLang, number> = { ts: 20_000, py: 120_000 };
 

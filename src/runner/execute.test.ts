@@ -6,6 +6,8 @@ import { engineNamespaces, execute } from './execute';
 import { executeInVm } from './node-vm';
 
 const cell = (name: string) => readFileSync(join(process.cwd(), 'content/cells', `${name}.ts`), 'utf8');
+/** Test-only cells (also on the e2e page /{lang}/dev/cells/). */
+const fixture = (name: string) => readFileSync(join(process.cwd(), 'e2e/fixtures/cells', `${name}.ts`), 'utf8');
 
 describe('execute with the real engine', () => {
   it('runs the guide loop, prints like the guide and records the trace', async () => {
@@ -50,15 +52,15 @@ describe('execute with the real engine', () => {
 
 describe('coach tips on real runs', () => {
   const cases: [string, string][] = [
-    ['_e2e-no-zero-grad', 'gradAccumulation'],
-    ['_e2e-nan', 'nonFinite'],
-    ['_e2e-flat', 'lossFlat'],
-    ['_e2e-sched-order', 'schedulerOrder'],
-    ['_e2e-grad-after-zero', 'gradAfterZero'],
+    ['no-zero-grad', 'gradAccumulation'],
+    ['nan', 'nonFinite'],
+    ['flat', 'lossFlat'],
+    ['sched-order', 'schedulerOrder'],
+    ['grad-after-zero', 'gradAfterZero'],
   ];
   for (const [name, tip] of cases) {
     it(`${name} fires ${tip} (and only it)`, async () => {
-      const r = await execute(cell(name));
+      const r = await execute(fixture(name));
       expect(r.error).toBeUndefined();
       expect(coachTips(r.trace.events).map((t) => t.id)).toEqual([tip]);
     });

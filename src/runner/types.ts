@@ -1,6 +1,9 @@
 /** Shapes shared by the runner's parts (docs/CONTRACTS.md §4). */
 import type { TrainingEvent } from '../engine/events';
 
+/** Time budget of a run when nobody names one (ms): cells, exercise checks. The one place it is written. */
+export const DEFAULT_BUDGET_MS = 10_000;
+
 export type RunStatus = 'ok' | 'error' | 'timeout' | 'stopped';
 
 export interface RunError {

@@ -4,14 +4,29 @@
  */
 import { isVerdict, requireOptimizer, runFailure, trainingFailure } from '../../../src/exercises/common';
 import { fmt } from '../../../src/exercises/trace';
-import { defineExercise, fail, pass } from '../../../src/exercises/types';
+import { defineExercise, defineMessages } from '../../../src/exercises/types';
+
+/** This exercise's feedback (shared messages such as a failed run are in src/i18n/strings/checks.ts). */
+const feedback = defineMessages({
+  en: {
+    'check.zero.pass': 'Passed! Gradients are cleared before every backward, and the loss fell from {first} to {last}.',
+  },
+  zh: {
+    'check.zero.pass': '通过！每次反向传播前梯度都清空了，损失从 {first} 降到了 {last}。',
+  },
+});
+const { fail, pass } = feedback;
+
+/** Time budget of the check run (ms). */
+const budgetMs = 5_000;
 
 export default defineExercise({
   id: 'cp-fix-zero-grad',
+  messages: feedback.messages,
   kind: 'code',
-  budgetMs: 5_000,
+  budgetMs,
   check({ result }) {
-    const broken = runFailure(result, 5_000);
+    const broken = runFailure(result, budgetMs);
     if (broken || !result) return broken ?? fail('check.run.missing');
     const run = requireOptimizer(result);
     if (isVerdict(run)) return run;

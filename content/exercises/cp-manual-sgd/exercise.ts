@@ -5,7 +5,28 @@
  */
 import { runFailure } from '../../../src/exercises/common';
 import { allLosses, close, fmt, runs } from '../../../src/exercises/trace';
-import { defineExercise, fail, pass } from '../../../src/exercises/types';
+import { defineExercise, defineMessages } from '../../../src/exercises/types';
+
+/** This exercise's feedback (shared messages such as a failed run are in src/i18n/strings/checks.ts). */
+const feedback = defineMessages({
+  en: {
+    'check.manual.usedOptimizer': 'This run used optim.{optimizer}. Here the update should be written by hand, without an optimizer.',
+    'check.manual.noBackward': 'loss.backward() never ran, so w and b never got gradients.',
+    'check.manual.tooShort': 'The loop ran {actual} backward passes; the reference run has {expected}. Keep the loop as given.',
+    'check.manual.noUpdate': 'The loss stayed at {loss}: w and b never changed. Update them inside torch.no_grad().',
+    'check.manual.mismatch': 'In epoch {epoch} the loss is {actual}, but optim.SGD gives {expected}. Check the update: w ← w − lr · w.grad, the same for b, with lr = 0.1.',
+    'check.manual.pass': 'Passed! Your {epochs} losses match optim.SGD step for step (last one {loss}). This is exactly what step() does for you.',
+  },
+  zh: {
+    'check.manual.usedOptimizer': '这次运行用了 optim.{optimizer}。这里要求不借助优化器，亲手写出更新。',
+    'check.manual.noBackward': 'loss.backward() 一次也没运行，w 和 b 没有拿到梯度。',
+    'check.manual.tooShort': '循环只做了 {actual} 次反向传播，参考运行有 {expected} 次。请保持循环原样。',
+    'check.manual.noUpdate': '损失一直停在 {loss}：w 和 b 从没变过。请在 torch.no_grad() 里更新它们。',
+    'check.manual.mismatch': '在 epoch = {epoch} 时损失是 {actual}，而 optim.SGD 给出的是 {expected}。检查一下更新：w ← w − lr · w.grad，b 也一样，lr = 0.1。',
+    'check.manual.pass': '通过！你的 {epochs} 个损失和 optim.SGD 一步不差（最后一个是 {loss}）。step() 替你做的正是这件事。',
+  },
+});
+const { fail, pass } = feedback;
 
 export const reference = {
   sgd: [
@@ -25,12 +46,16 @@ export const reference = {
 
 const same = (a: number, b: number) => close(a, b, 1e-3, 1e-6);
 
+/** Time budget of the check run (ms). */
+const budgetMs = 5_000;
+
 export default defineExercise({
   id: 'cp-manual-sgd',
+  messages: feedback.messages,
   kind: 'code',
-  budgetMs: 5_000,
+  budgetMs,
   check({ result }) {
-    const broken = runFailure(result, 5_000);
+    const broken = runFailure(result, budgetMs);
     if (broken || !result) return broken ?? fail('check.run.missing');
     const used = runs(result.trace).find((r) => r.steps > 0);
     if (used) return fail('check.manual.usedOptimizer', { optimizer: used.name });

@@ -4,16 +4,37 @@
  */
 import { requireOptimizer, isVerdict, runFailure, trainingFailure } from '../../../src/exercises/common';
 import { close, fmt } from '../../../src/exercises/trace';
-import { defineExercise, fail, pass } from '../../../src/exercises/types';
+import { defineExercise, defineMessages } from '../../../src/exercises/types';
+
+/** This exercise's feedback (shared messages such as a failed run are in src/i18n/strings/checks.ts). */
+const feedback = defineMessages({
+  en: {
+    'check.adamw.adamWithDecay': 'This is still Adam, with weight_decay = {wd}. Adam adds weight decay to the gradient (L2); the task asks for AdamW, which decays the weights directly.',
+    'check.adamw.lr': 'lr is {actual}; the task asks for {expected}.',
+    'check.adamw.wd': 'weight_decay is {actual}; the task asks for {expected}.',
+    'check.adamw.pass': 'Passed! AdamW with lr = 1e-3 and weight_decay = 0.01.',
+  },
+  zh: {
+    'check.adamw.adamWithDecay': '这还是 Adam，只是加了 weight_decay = {wd}。Adam 把权重衰减加在梯度上（L2），题目要的是 AdamW：它直接对权重做衰减。',
+    'check.adamw.lr': 'lr 是 {actual}，题目要求 {expected}。',
+    'check.adamw.wd': 'weight_decay 是 {actual}，题目要求 {expected}。',
+    'check.adamw.pass': '通过！这是 lr = 1e-3、weight_decay = 0.01 的 AdamW。',
+  },
+});
+const { fail, pass } = feedback;
 
 export const expected = { name: 'AdamW', lr: 1e-3, weight_decay: 0.01 } as const;
 
+/** Time budget of the check run (ms). */
+const budgetMs = 5_000;
+
 export default defineExercise({
   id: 'cp-switch-adamw',
+  messages: feedback.messages,
   kind: 'code',
-  budgetMs: 5_000,
+  budgetMs,
   check({ result }) {
-    const broken = runFailure(result, 5_000);
+    const broken = runFailure(result, budgetMs);
     if (broken || !result) return broken ?? fail('check.run.missing');
     const run = requireOptimizer(result);
     if (isVerdict(run)) return run;

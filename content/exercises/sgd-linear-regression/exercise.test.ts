@@ -34,9 +34,11 @@ describe('sgd-linear-regression checker (hand-made traces)', () => {
     expect(ex.check({ result: new FakeTrace().result('error', err) }).key).toBe('check.run.errorAt');
     expect(ex.check({}).key).toBe('check.run.missing');
   });
-  it('picks w and b by shape, or by fit when both are 1-D', () => {
+  it('picks w and b by shape, or by fit when both are 1-D or share one tensor', () => {
     expect(pickWeightBias([{ id: 1, shape: [1], data: [2] }, { id: 2, shape: [1, 1], data: [3] }])).toEqual({ w: 3, b: 2 });
     expect(pickWeightBias([{ id: 1, shape: [1], data: [2] }, { id: 2, shape: [1], data: [3] }])).toEqual({ w: 3, b: 2 });
-    expect(pickWeightBias([{ id: 1, shape: [2], data: [2, 1] }])).toBeNull();
+    expect(pickWeightBias([{ id: 1, shape: [2, 1], data: [2.1, 2.9] }])).toEqual({ w: 2.9, b: 2.1 });
+    expect(pickWeightBias([{ id: 1, shape: [3], data: [2, 1, 0] }])).toBeNull();
+    expect(pickWeightBias([{ id: 1, shape: [1], data: [2] }, { id: 2, shape: [2], data: [3, 1] }])).toBeNull();
   });
 });

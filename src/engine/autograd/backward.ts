@@ -5,6 +5,7 @@
  */
 import { emit, hasListeners } from '../events';
 import { RuntimeError } from '../errors';
+import { checkOptions } from '../options';
 import { allocStorage, Tensor } from '../tensor';
 import { gradMode } from './grad-mode';
 import type { Node } from './node';
@@ -146,4 +147,33 @@ export function runBackward(root: Tensor, gradient: Tensor, retainGraph: boolean
     emit({ type: 'backward', loss, leaves: ids, accumulated });
     if (root.data.length === 1 && !Number.isFinite(loss)) emit({ type: 'nonfinite', where: 'loss', value: loss });
   }
+}
+
+export type BackwardOptions = { gradient?: Tensor | null; retain_graph?: boolean | null; create_graph?: boolean; inputs?: unknown };
+
+/** `t.backward(gradient=None, retain_graph=None)`: `t.backward()`, `t.backward(g)`, `t.backward({ gradient, retain_graph })`. */
+export function tensorBackward(t: Tensor, gradient?: BackwardOptions | Tensor | null, opts?: BackwardOptions): void {
+  let g: Tensor | null = null;
+  let retain = false;
+  if (gradient instanceof Tensor) opts = { ...opts, gradient };
+  else if (gradient !== undefined && gradient !== null) opts = gradient;
+  if (opts !== undefined) {
+    const o = checkOptions('backward', opts, ['gradient', 'retain_graph', 'create_graph', 'inputs']);
+    if (o.create_graph) throw new RuntimeError('create_graph=True (higher-order gradients) is not supported by this engine');
+    if (o.inputs !== undefined) throw new RuntimeError('backward(inputs=...) is not supported by this engine');
+    g = o.gradient ?? null;
+    retain = !!o.retain_graph;
+  }
+  if (!t.requires_grad) throw new RuntimeError('element 0 of tensors does not require grad and does not have a grad_fn');
+  if (g === null) {
+    if (t.data.length !== 1) throw new RuntimeError('grad can be implicitly created only for scalar outputs');
+    const one = allocStorage(t.dtype, 1);
+    one[0] = 1;
+    g = Tensor._make(one, t.shape, t.dtype);
+  } else if (g.shape.join() !== t.shape.join()) {
+    throw new RuntimeError(
+      `Mismatch in shape: grad_output[0] has a shape of torch.Size([${g.shape.join(', ')}]) and output[0] has a shape of torch.Size([${t.shape.join(', ')}]).`,
+    );
+  }
+  runBackward(t, g, retain);
 }

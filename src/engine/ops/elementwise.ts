@@ -13,75 +13,142 @@ import { Tensor, type DType, type Storage } from '../tensor';
 import { broadcastIndex, broadcastShapes, sumToShape } from './broadcast';
 import { alloc, asTensor, numelOf, sameShape } from './util';
 
-const ADD = 0, SUB = 1, MUL = 2, DIV = 3, POW = 4, MAX = 5, MIN = 6, GT = 7, LT = 8, GE = 9, LE = 10, EQ = 11, NE = 12;
-const FDIV = 13, TDIV = 14;
+type N = Tensor | number;
 
-function apply(op: number, x: number, y: number, alpha: number): number {
-  switch (op) {
-    case ADD: return x + alpha * y;
-    case SUB: return x - alpha * y;
-    case MUL: return x * y;
-    case DIV: return x / y;
-    case POW: return Math.pow(x, y);
-    case MAX: return x !== x || y !== y ? NaN : x > y ? x : y;
-    case MIN: return x !== x || y !== y ? NaN : x < y ? x : y;
-    case GT: return x > y ? 1 : 0;
-    case LT: return x < y ? 1 : 0;
-    case GE: return x >= y ? 1 : 0;
-    case LE: return x <= y ? 1 : 0;
-    case EQ: return x === y ? 1 : 0;
-    case NE: return x !== y ? 1 : 0;
-    case FDIV: return Math.floor(x / y);
-    default: return Math.trunc(x / y);
-  }
+/**
+ * One record per binary op, beside its code: the scalar formula `f`, optional fast loops for same-shape and
+ * tensor∘scalar operands, PyTorch's grad_fn name, whether backward reads saved operands (`saves`: a freed
+ * node that saved them raises "backward through the graph a second time"), and the gradients.
+ */
+export interface BinaryOp {
+  readonly name: string;
+  /** grad_fn name (`grad_fn_rev` when the first operand is a Python number: `torch.sub(1, x)` → RsubBackward1). */
+  readonly grad_fn: string;
+  readonly grad_fn_rev?: string;
+  readonly saves: boolean;
+  /** Integer results are truncated (int64 div/pow). */
+  readonly truncInt?: boolean;
+  f(x: number, y: number, alpha: number): number;
+  same?(o: Storage, x: Storage, y: Storage, alpha: number): void;
+  scalar?(o: Storage, x: Storage, s: number, alpha: number, rev: boolean): void;
+  /** ∂out/∂a · g and ∂out/∂b · g at the output shape (summed to the operand shapes by the caller). */
+  gradA?(g: Tensor, A: N, B: N, out: Tensor, alpha: number, dt: DType): Tensor;
+  gradB?(g: Tensor, A: N, B: N, out: Tensor, alpha: number, dt: DType): Tensor;
 }
 
+export const ADD: BinaryOp = {
+  name: 'add', grad_fn: 'AddBackward0', saves: false,
+  f: (x, y, a) => x + a * y,
+  same(o, x, y, a) {
+    const n = o.length;
+    if (a === 1) for (let i = 0; i < n; i++) o[i] = x[i] + y[i];
+    else for (let i = 0; i < n; i++) o[i] = x[i] + a * y[i];
+  },
+  scalar(o, x, s, a, rev) {
+    const n = o.length;
+    if (rev) for (let i = 0; i < n; i++) o[i] = s + a * x[i];
+    else { const t = a * s; for (let i = 0; i < n; i++) o[i] = x[i] + t; }
+  },
+  gradA: (g) => g,
+  gradB: (g, _A, _B, _o, a, dt) => (a === 1 ? g : forward(MUL, g, a, dt, dt)),
+};
+
+export const SUB: BinaryOp = {
+  name: 'sub', grad_fn: 'SubBackward0', grad_fn_rev: 'RsubBackward1', saves: false,
+  f: (x, y, a) => x - a * y,
+  same(o, x, y, a) {
+    const n = o.length;
+    if (a === 1) for (let i = 0; i < n; i++) o[i] = x[i] - y[i];
+    else for (let i = 0; i < n; i++) o[i] = x[i] - a * y[i];
+  },
+  scalar(o, x, s, a, rev) {
+    const n = o.length;
+    if (rev) for (let i = 0; i < n; i++) o[i] = s - a * x[i];
+    else { const t = a * s; for (let i = 0; i < n; i++) o[i] = x[i] - t; }
+  },
+  gradA: (g) => g,
+  gradB: (g, _A, _B, _o, a, dt) => forward(MUL, g, -a, dt, dt),
+};
+
+export const MUL: BinaryOp = {
+  name: 'mul', grad_fn: 'MulBackward0', saves: true,
+  f: (x, y) => x * y,
+  same(o, x, y) { for (let i = 0; i < o.length; i++) o[i] = x[i] * y[i]; },
+  scalar(o, x, s) { for (let i = 0; i < o.length; i++) o[i] = x[i] * s; },
+  gradA: (g, _A, B, _o, _a, dt) => forward(MUL, g, B, dt, dt),
+  gradB: (g, A, _B, _o, _a, dt) => forward(MUL, g, A, dt, dt),
+};
+
+export const DIV: BinaryOp = {
+  name: 'div', grad_fn: 'DivBackward0', saves: true, truncInt: true,
+  f: (x, y) => x / y,
+  same(o, x, y) { for (let i = 0; i < o.length; i++) o[i] = x[i] / y[i]; },
+  scalar(o, x, s, _a, rev) {
+    if (rev) for (let i = 0; i < o.length; i++) o[i] = s / x[i];
+    else for (let i = 0; i < o.length; i++) o[i] = x[i] / s;
+  },
+  gradA: (g, _A, B, _o, _a, dt) => forward(DIV, g, B, dt, dt),
+  // −g·a / (b·b)
+  gradB: (g, A, B, _o, _a, dt) => forward(DIV, forward(MUL, forward(MUL, g, -1, dt, dt), A, dt, dt), forward(MUL, B, B, dt, dt), dt, dt),
+};
+
+export const POW: BinaryOp = {
+  name: 'pow', grad_fn: 'PowBackward1', grad_fn_rev: 'PowBackward2', saves: true, truncInt: true,
+  f: (x, y) => Math.pow(x, y),
+  // d/da a^b = b·a^(b−1), 0 where b == 0
+  gradA: (g, A, B, _o, _a, dt) =>
+    maskWhere(forward(MUL, forward(MUL, g, B, dt, dt), forward(POW, A, forward(SUB, B, 1, dt, dt), dt, dt), dt, dt), B, (b) => b === 0),
+  // d/db a^b = a^b·log(a), 0 where a == 0 and b >= 0
+  gradB: (g, A, B, out, _a, dt) =>
+    maskPair(forward(MUL, forward(MUL, g, out, dt, dt), typeof A === 'number' ? Math.log(A) : A.log(), dt, dt), A, B, (a, b) => a === 0 && b >= 0),
+};
+
+export const MAXIMUM: BinaryOp = {
+  name: 'maximum', grad_fn: 'MaximumBackward0', saves: true,
+  f: (x, y) => (x !== x || y !== y ? NaN : x > y ? x : y),
+  gradA: (g, A, B) => extremeGrad(true, g, A, B, true),
+  gradB: (g, A, B) => extremeGrad(true, g, A, B, false),
+};
+
+export const MINIMUM: BinaryOp = {
+  name: 'minimum', grad_fn: 'MinimumBackward0', saves: true,
+  f: (x, y) => (x !== x || y !== y ? NaN : x < y ? x : y),
+  gradA: (g, A, B) => extremeGrad(false, g, A, B, true),
+  gradB: (g, A, B) => extremeGrad(false, g, A, B, false),
+};
+
+/** Comparisons (bool results, no gradient) and the rounding divisions (no gradient in this engine). */
+const noGrad = (name: string, f: (x: number, y: number) => number): BinaryOp => ({ name, grad_fn: '', saves: false, f });
+const CMP = {
+  gt: noGrad('gt', (x, y) => (x > y ? 1 : 0)),
+  lt: noGrad('lt', (x, y) => (x < y ? 1 : 0)),
+  ge: noGrad('ge', (x, y) => (x >= y ? 1 : 0)),
+  le: noGrad('le', (x, y) => (x <= y ? 1 : 0)),
+  eq: noGrad('eq', (x, y) => (x === y ? 1 : 0)),
+  ne: noGrad('ne', (x, y) => (x !== y ? 1 : 0)),
+} as const;
+const FLOOR_DIV = noGrad('floor_divide', (x, y) => Math.floor(x / y));
+const TRUNC_DIV = noGrad('trunc_divide', (x, y) => Math.trunc(x / y));
+
 /** The raw kernel: out[i] = x[ia[i]] ∘ y[ib[i]] (identity when the index map is null). */
-function kernel(op: number, o: Storage, x: Storage, y: Storage, ia: Int32Array | null, ib: Int32Array | null, alpha: number): void {
+function kernel(op: BinaryOp, o: Storage, x: Storage, y: Storage, ia: Int32Array | null, ib: Int32Array | null, alpha: number): void {
   const n = o.length;
+  const f = op.f;
   if (ia === null && ib === null) {
-    switch (op) {
-      case ADD:
-        if (alpha === 1) for (let i = 0; i < n; i++) o[i] = x[i] + y[i];
-        else for (let i = 0; i < n; i++) o[i] = x[i] + alpha * y[i];
-        return;
-      case SUB:
-        if (alpha === 1) for (let i = 0; i < n; i++) o[i] = x[i] - y[i];
-        else for (let i = 0; i < n; i++) o[i] = x[i] - alpha * y[i];
-        return;
-      case MUL:
-        for (let i = 0; i < n; i++) o[i] = x[i] * y[i];
-        return;
-      case DIV:
-        for (let i = 0; i < n; i++) o[i] = x[i] / y[i];
-        return;
-      default:
-        for (let i = 0; i < n; i++) o[i] = apply(op, x[i], y[i], alpha);
-        return;
-    }
+    if (op.same !== undefined) op.same(o, x, y, alpha);
+    else for (let i = 0; i < n; i++) o[i] = f(x[i], y[i], alpha);
+    return;
   }
-  for (let i = 0; i < n; i++) o[i] = apply(op, x[ia === null ? i : ia[i]], y[ib === null ? i : ib[i]], alpha);
+  for (let i = 0; i < n; i++) o[i] = f(x[ia === null ? i : ia[i]], y[ib === null ? i : ib[i]], alpha);
 }
 
 /** out[i] = x[i] ∘ s (or s ∘ x[i] when `rev`) for a scalar s. */
-function kernelScalar(op: number, o: Storage, x: Storage, s: number, alpha: number, rev: boolean): void {
+function kernelScalar(op: BinaryOp, o: Storage, x: Storage, s: number, alpha: number, rev: boolean): void {
+  if (op.scalar !== undefined) return op.scalar(o, x, s, alpha, rev);
   const n = o.length;
-  if (!rev) {
-    switch (op) {
-      case ADD: { const t = alpha * s; for (let i = 0; i < n; i++) o[i] = x[i] + t; return; }
-      case SUB: { const t = alpha * s; for (let i = 0; i < n; i++) o[i] = x[i] - t; return; }
-      case MUL: for (let i = 0; i < n; i++) o[i] = x[i] * s; return;
-      case DIV: for (let i = 0; i < n; i++) o[i] = x[i] / s; return;
-      default: for (let i = 0; i < n; i++) o[i] = apply(op, x[i], s, alpha);
-    }
-  } else {
-    switch (op) {
-      case ADD: for (let i = 0; i < n; i++) o[i] = s + alpha * x[i]; return;
-      case SUB: for (let i = 0; i < n; i++) o[i] = s - alpha * x[i]; return;
-      case MUL: for (let i = 0; i < n; i++) o[i] = s * x[i]; return;
-      default: for (let i = 0; i < n; i++) o[i] = apply(op, s, x[i], alpha);
-    }
-  }
+  const f = op.f;
+  if (rev) for (let i = 0; i < n; i++) o[i] = f(s, x[i], alpha);
+  else for (let i = 0; i < n; i++) o[i] = f(x[i], s, alpha);
 }
 
 /** Result dtype of a ∘ b for tensors and/or numbers. */
@@ -99,7 +166,7 @@ function values(t: Tensor, dtype: DType): Storage {
 const f32 = Math.fround;
 
 /** Runs a binary op forward without autograd (also used by backward closures). Numbers are Python scalars. */
-export function forward(op: number, a: Tensor | number, b: Tensor | number, computeDtype: DType, outDtype: DType, alpha = 1): Tensor {
+export function forward(op: BinaryOp, a: Tensor | number, b: Tensor | number, computeDtype: DType, outDtype: DType, alpha = 1): Tensor {
   const r32 = computeDtype === 'float32';
   const al = r32 ? f32(alpha) : alpha;
   if (typeof b === 'number' || typeof a === 'number') {
@@ -127,17 +194,17 @@ export function forward(op: number, a: Tensor | number, b: Tensor | number, comp
   return finish(op, out, outShape, outDtype);
 }
 
-function finish(op: number, out: Storage, shape: number[], dtype: DType): Tensor {
-  if (dtype === 'int64' && (op === DIV || op === POW)) for (let i = 0; i < out.length; i++) out[i] = Math.trunc(out[i]);
+function finish(op: BinaryOp, out: Storage, shape: number[], dtype: DType): Tensor {
+  if (dtype === 'int64' && op.truncInt) for (let i = 0; i < out.length; i++) out[i] = Math.trunc(out[i]);
   return Tensor._make(out, shape, dtype);
 }
 
-function binary(name: string, op: number, a: Tensor | number, b: Tensor | number, alpha = 1): Tensor {
-  a = checkOperand(a, name, b);
-  b = checkOperand(b, name, a);
+function binary(op: BinaryOp, a: Tensor | number, b: Tensor | number, alpha = 1): Tensor {
+  a = checkOperand(a, op.name, b);
+  b = checkOperand(b, op.name, a);
   let dtype = opDtype(a, b);
   if (op === DIV && !isFloating(dtype)) dtype = get_default_dtype();
-  if (dtype === 'bool' && op !== MAX && op !== MIN) dtype = op === MUL ? 'bool' : 'int64';
+  if (dtype === 'bool' && op !== MAXIMUM && op !== MINIMUM) dtype = op === MUL ? 'bool' : 'int64';
   if (op === POW && dtype === 'int64' && typeof b !== 'number' && b.data.some((v) => v < 0)) {
     throw new RuntimeError('Integers to negative integer powers are not allowed.');
   }
@@ -146,7 +213,8 @@ function binary(name: string, op: number, a: Tensor | number, b: Tensor | number
   const gb = typeof b !== 'number' && b.requires_grad;
   if (!gradMode.enabled || !(ga || gb)) return out;
   const inputs = typeof a === 'number' ? [b as Tensor] : typeof b === 'number' ? [a] : [a, b];
-  return attach(out, gradName(op, typeof a === 'number'), inputs, backwardFor(op, a, b, out, alpha, dtype), op >= MUL);
+  const name = typeof a === 'number' && op.grad_fn_rev !== undefined ? op.grad_fn_rev : op.grad_fn;
+  return attach(out, name, inputs, backwardFor(op, a, b, out, alpha, dtype), op.saves);
 }
 
 /** Numbers stay numbers (Python scalars) unless both operands are numbers; anything else is a TypeError. */
@@ -156,60 +224,22 @@ function checkOperand(v: N, name: string, other: N): N {
   return asTensor(v, name);
 }
 
-function gradName(op: number, reversed: boolean): string {
-  switch (op) {
-    case ADD: return 'AddBackward0';
-    case SUB: return reversed ? 'RsubBackward1' : 'SubBackward0';
-    case MUL: return 'MulBackward0';
-    case DIV: return 'DivBackward0';
-    case POW: return reversed ? 'PowBackward2' : 'PowBackward1';
-    case MAX: return 'MaximumBackward0';
-    default: return 'MinimumBackward0';
-  }
-}
-
 const shapeOf = (v: Tensor | number): number[] => (typeof v === 'number' ? [] : v.shape);
 const needs = (v: Tensor | number): boolean => typeof v !== 'number' && v.requires_grad;
 
 /** Gradients in the order of the node's inputs (numbers are not inputs); one closure per op. */
-function backwardFor(op: number, A: Tensor | number, B: Tensor | number, out: Tensor, alpha: number, dt: DType) {
+function backwardFor(op: BinaryOp, A: N, B: N, out: Tensor, alpha: number, dt: DType) {
+  const gradA = op.gradA!;
+  const gradB = op.gradB!;
   return (g: Tensor): (Tensor | null)[] => {
-    const ga = needs(A) ? sumToShape(gradA(op, g, A, B, out, alpha, dt), shapeOf(A)) : null;
-    const gb = needs(B) ? sumToShape(gradB(op, g, A, B, out, alpha, dt), shapeOf(B)) : null;
+    const ga = needs(A) ? sumToShape(gradA(g, A, B, out, alpha, dt), shapeOf(A)) : null;
+    const gb = needs(B) ? sumToShape(gradB(g, A, B, out, alpha, dt), shapeOf(B)) : null;
     return typeof A === 'number' ? result1(gb) : typeof B === 'number' ? result1(ga) : result2(ga, gb);
   };
 }
 
-/** ∂out/∂a · g, broadcast to the output shape. */
-function gradA(op: number, g: Tensor, A: Tensor | number, B: Tensor | number, out: Tensor, alpha: number, dt: DType): Tensor {
-  switch (op) {
-    case ADD:
-    case SUB: return g;
-    case MUL: return forward(MUL, g, B, dt, dt);
-    case DIV: return forward(DIV, g, B, dt, dt);
-    // d/da a^b = b·a^(b−1), 0 where b == 0
-    case POW: return maskWhere(forward(MUL, forward(MUL, g, B, dt, dt), forward(POW, A, forward(SUB, B, 1, dt, dt), dt, dt), dt, dt), B, (b) => b === 0);
-    default: return extremeGrad(op, g, A, B, dt, true);
-  }
-}
-
-/** ∂out/∂b · g, broadcast to the output shape. */
-function gradB(op: number, g: Tensor, A: Tensor | number, B: Tensor | number, out: Tensor, alpha: number, dt: DType): Tensor {
-  switch (op) {
-    case ADD: return alpha === 1 ? g : forward(MUL, g, alpha, dt, dt);
-    case SUB: return forward(MUL, g, -alpha, dt, dt);
-    case MUL: return forward(MUL, g, A, dt, dt);
-    // −g·a / (b·b)
-    case DIV: return forward(DIV, forward(MUL, forward(MUL, g, -1, dt, dt), A, dt, dt), forward(MUL, B, B, dt, dt), dt, dt);
-    // d/db a^b = a^b·log(a), 0 where a == 0 and b >= 0
-    case POW:
-      return maskPair(forward(MUL, forward(MUL, g, out, dt, dt), typeof A === 'number' ? Math.log(A) : A.log(), dt, dt), A, B, (a, b) => a === 0 && b >= 0);
-    default: return extremeGrad(op, g, A, B, dt, false);
-  }
-}
-
 /** maximum/minimum: the larger (smaller) input gets the gradient; ties split it in half. */
-function extremeGrad(op: number, g: Tensor, A: Tensor | number, B: Tensor | number, dt: DType, forA: boolean): Tensor {
+function extremeGrad(isMax: boolean, g: Tensor, A: N, B: N, forA: boolean): Tensor {
   const n = g.data.length;
   const ai = broadcastIndex(shapeOf(A), g.shape);
   const bi = broadcastIndex(shapeOf(B), g.shape);
@@ -217,10 +247,9 @@ function extremeGrad(op: number, g: Tensor, A: Tensor | number, B: Tensor | numb
   for (let i = 0; i < n; i++) {
     const x = at(A, ai, i);
     const y = at(B, bi, i);
-    const w = x === y ? 0.5 : (op === MAX ? x > y : x < y) ? 1 : 0;
+    const w = x === y ? 0.5 : (isMax ? x > y : x < y) ? 1 : 0;
     r[i] = g.data[i] * (forA ? w : 1 - w);
   }
-  void dt;
   return Tensor._make(r, g.shape, g.dtype);
 }
 
@@ -239,43 +268,39 @@ function maskPair(t: Tensor, a: Tensor | number, b: Tensor | number, pred: (x: n
   return t;
 }
 
-type N = Tensor | number;
-
 /** `torch.add(a, b, alpha=1)`: a + alpha * b. */
 export function add(a: N, b: N, opts?: { alpha?: number }): Tensor {
   const alpha = opts === undefined ? 1 : checkOptions('add', opts, ['alpha']).alpha ?? 1;
-  return binary('add', ADD, a, b, alpha);
+  return binary(ADD, a, b, alpha);
 }
 /** `torch.sub(a, b, alpha=1)`: a - alpha * b. */
 export function sub(a: N, b: N, opts?: { alpha?: number }): Tensor {
   const alpha = opts === undefined ? 1 : checkOptions('sub', opts, ['alpha']).alpha ?? 1;
-  return binary('sub', SUB, a, b, alpha);
+  return binary(SUB, a, b, alpha);
 }
 export function mul(a: N, b: N): Tensor {
-  return binary('mul', MUL, a, b);
+  return binary(MUL, a, b);
 }
 /** `torch.div(a, b, rounding_mode=None)`: true division (ints give floats); 'trunc' / 'floor' round. */
 export function div(a: N, b: N, opts?: { rounding_mode?: 'trunc' | 'floor' | null }): Tensor {
   const mode = checkOptions('div', opts, ['rounding_mode']).rounding_mode ?? null;
-  if (mode === null) return binary('div', DIV, a, b);
+  if (mode === null) return binary(DIV, a, b);
   if (mode !== 'trunc' && mode !== 'floor') {
     throw new RuntimeError(`div expected rounding_mode to be one of None, 'trunc', or 'floor' but found '${mode}'`);
   }
   const dt = opDtype(a, b);
-  return forward(mode === 'floor' ? FDIV : TDIV, a, b, dt, dt);
+  return forward(mode === 'floor' ? FLOOR_DIV : TRUNC_DIV, a, b, dt, dt);
 }
 /** `torch.pow(a, b)` with a tensor exponent (a number exponent goes through unary pow). */
 export function pow(a: N, b: N): Tensor {
-  return binary('pow', POW, a, b);
+  return binary(POW, a, b);
 }
 export function maximum(a: Tensor, b: N): Tensor {
-  return binary('maximum', MAX, a, b);
+  return binary(MAXIMUM, a, b);
 }
 export function minimum(a: Tensor, b: N): Tensor {
-  return binary('minimum', MIN, a, b);
+  return binary(MINIMUM, a, b);
 }
-
-const CMP = { gt: GT, lt: LT, ge: GE, le: LE, eq: EQ, ne: NE } as const;
 
 /** Comparisons: bool tensors, no gradient. */
 export function compare(a: N, b: N, which: keyof typeof CMP): Tensor {

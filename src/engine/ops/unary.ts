@@ -11,92 +11,126 @@ import { checkOptions } from '../options';
 import { Tensor, type DType, type Storage } from '../tensor';
 import { alloc } from './util';
 
-const NEG = 0, EXP = 1, LOG = 2, SQRT = 3, ABS = 4, TANH = 5, SIGMOID = 6, RELU = 7, SIN = 8, COS = 9, RECIP = 10, POW = 11, CLAMP = 12;
-const NAMES = ['NegBackward0', 'ExpBackward0', 'LogBackward0', 'SqrtBackward0', 'AbsBackward0', 'TanhBackward0',
-  'SigmoidBackward0', 'ReluBackward0', 'SinBackward0', 'CosBackward0', 'ReciprocalBackward0', 'PowBackward0', 'ClampBackward1'];
-
-function fwd(op: number, o: Storage, x: Storage, p: number, q: number): void {
-  const n = o.length;
-  switch (op) {
-    case NEG: for (let i = 0; i < n; i++) o[i] = -x[i]; break;
-    case EXP: for (let i = 0; i < n; i++) o[i] = Math.exp(x[i]); break;
-    case LOG: for (let i = 0; i < n; i++) o[i] = Math.log(x[i]); break;
-    case SQRT: for (let i = 0; i < n; i++) o[i] = Math.sqrt(x[i]); break;
-    case ABS: for (let i = 0; i < n; i++) o[i] = Math.abs(x[i]); break;
-    case TANH: for (let i = 0; i < n; i++) o[i] = Math.tanh(x[i]); break;
-    case SIGMOID: for (let i = 0; i < n; i++) o[i] = 1 / (1 + Math.exp(-x[i])); break;
-    case RELU: for (let i = 0; i < n; i++) { const v = x[i]; o[i] = v > 0 || v !== v ? v : 0; } break;
-    case SIN: for (let i = 0; i < n; i++) o[i] = Math.sin(x[i]); break;
-    case COS: for (let i = 0; i < n; i++) o[i] = Math.cos(x[i]); break;
-    case RECIP: for (let i = 0; i < n; i++) o[i] = 1 / x[i]; break;
-    case POW:
-      if (p === 2) for (let i = 0; i < n; i++) o[i] = x[i] * x[i];
-      else for (let i = 0; i < n; i++) o[i] = Math.pow(x[i], p);
-      break;
-    default: // CLAMP(min p, max q); NaN passes through
-      for (let i = 0; i < n; i++) { const v = x[i]; o[i] = v !== v ? v : Math.min(Math.max(v, p), q); }
-  }
+/**
+ * One record per unary op, beside its code: forward and gradient loops (r = dL/dx from g = dL/dy, input x,
+ * output y; p, q = the op's number arguments), PyTorch's grad_fn name, what backward reads (`saves`: 'input',
+ * 'result' or nothing, which decides the "backward through the graph a second time" error) and whether int64
+ * inputs keep their dtype.
+ */
+export interface UnaryOp {
+  readonly name: string;
+  readonly grad_fn: string;
+  readonly saves: 'input' | 'result' | null;
+  readonly keepsInt?: boolean;
+  forward(o: Storage, x: Storage, p: number, q: number): void;
+  backward(r: Storage, g: Storage, x: Storage, y: Storage, p: number, q: number): void;
 }
 
-/** Gradient kernel: r = dL/dx from g = dL/dy, input x, output y. */
-function bwd(op: number, r: Storage, g: Storage, x: Storage, y: Storage, p: number, q: number): void {
-  const n = r.length;
-  switch (op) {
-    case NEG: for (let i = 0; i < n; i++) r[i] = -g[i]; break;
-    case EXP: for (let i = 0; i < n; i++) r[i] = g[i] * y[i]; break;
-    case LOG: for (let i = 0; i < n; i++) r[i] = g[i] / x[i]; break;
-    case SQRT: for (let i = 0; i < n; i++) r[i] = g[i] / (2 * y[i]); break;
-    case ABS: for (let i = 0; i < n; i++) r[i] = g[i] * Math.sign(x[i]); break;
-    case TANH: for (let i = 0; i < n; i++) r[i] = g[i] * (1 - y[i] * y[i]); break;
-    case SIGMOID: for (let i = 0; i < n; i++) r[i] = g[i] * (1 - y[i]) * y[i]; break;
-    case RELU: for (let i = 0; i < n; i++) r[i] = y[i] > 0 ? g[i] : 0; break;
-    case SIN: for (let i = 0; i < n; i++) r[i] = g[i] * Math.cos(x[i]); break;
-    case COS: for (let i = 0; i < n; i++) r[i] = g[i] * -Math.sin(x[i]); break;
-    case RECIP: for (let i = 0; i < n; i++) r[i] = -g[i] * (y[i] * y[i]); break;
-    case POW:
-      if (p === 0) r.fill(0);
-      else if (p === 2) for (let i = 0; i < n; i++) r[i] = g[i] * (2 * x[i]);
-      else for (let i = 0; i < n; i++) r[i] = g[i] * (p * Math.pow(x[i], p - 1));
-      break;
-    default:
-      // PyTorch 2.x: no gradient at the bounds themselves (1.13 passed it through)
-      for (let i = 0; i < n; i++) { const v = x[i]; r[i] = v > p && v < q ? g[i] : 0; }
-  }
-}
+const NEG: UnaryOp = {
+  name: 'neg', grad_fn: 'NegBackward0', saves: null, keepsInt: true,
+  forward(o, x) { for (let i = 0; i < o.length; i++) o[i] = -x[i]; },
+  backward(r, g) { for (let i = 0; i < r.length; i++) r[i] = -g[i]; },
+};
+const EXP: UnaryOp = {
+  name: 'exp', grad_fn: 'ExpBackward0', saves: 'result',
+  forward(o, x) { for (let i = 0; i < o.length; i++) o[i] = Math.exp(x[i]); },
+  backward(r, g, _x, y) { for (let i = 0; i < r.length; i++) r[i] = g[i] * y[i]; },
+};
+const LOG: UnaryOp = {
+  name: 'log', grad_fn: 'LogBackward0', saves: 'input',
+  forward(o, x) { for (let i = 0; i < o.length; i++) o[i] = Math.log(x[i]); },
+  backward(r, g, x) { for (let i = 0; i < r.length; i++) r[i] = g[i] / x[i]; },
+};
+const SQRT: UnaryOp = {
+  name: 'sqrt', grad_fn: 'SqrtBackward0', saves: 'result',
+  forward(o, x) { for (let i = 0; i < o.length; i++) o[i] = Math.sqrt(x[i]); },
+  backward(r, g, _x, y) { for (let i = 0; i < r.length; i++) r[i] = g[i] / (2 * y[i]); },
+};
+const ABS: UnaryOp = {
+  name: 'abs', grad_fn: 'AbsBackward0', saves: 'input', keepsInt: true,
+  forward(o, x) { for (let i = 0; i < o.length; i++) o[i] = Math.abs(x[i]); },
+  backward(r, g, x) { for (let i = 0; i < r.length; i++) r[i] = g[i] * Math.sign(x[i]); },
+};
+const TANH: UnaryOp = {
+  name: 'tanh', grad_fn: 'TanhBackward0', saves: 'result',
+  forward(o, x) { for (let i = 0; i < o.length; i++) o[i] = Math.tanh(x[i]); },
+  backward(r, g, _x, y) { for (let i = 0; i < r.length; i++) r[i] = g[i] * (1 - y[i] * y[i]); },
+};
+const SIGMOID: UnaryOp = {
+  name: 'sigmoid', grad_fn: 'SigmoidBackward0', saves: 'result',
+  forward(o, x) { for (let i = 0; i < o.length; i++) o[i] = 1 / (1 + Math.exp(-x[i])); },
+  backward(r, g, _x, y) { for (let i = 0; i < r.length; i++) r[i] = g[i] * (1 - y[i]) * y[i]; },
+};
+const RELU: UnaryOp = {
+  name: 'relu', grad_fn: 'ReluBackward0', saves: 'result', keepsInt: true,
+  forward(o, x) { for (let i = 0; i < o.length; i++) { const v = x[i]; o[i] = v > 0 || v !== v ? v : 0; } },
+  backward(r, g, _x, y) { for (let i = 0; i < r.length; i++) r[i] = y[i] > 0 ? g[i] : 0; },
+};
+const SIN: UnaryOp = {
+  name: 'sin', grad_fn: 'SinBackward0', saves: 'input',
+  forward(o, x) { for (let i = 0; i < o.length; i++) o[i] = Math.sin(x[i]); },
+  backward(r, g, x) { for (let i = 0; i < r.length; i++) r[i] = g[i] * Math.cos(x[i]); },
+};
+const COS: UnaryOp = {
+  name: 'cos', grad_fn: 'CosBackward0', saves: 'input',
+  forward(o, x) { for (let i = 0; i < o.length; i++) o[i] = Math.cos(x[i]); },
+  backward(r, g, x) { for (let i = 0; i < r.length; i++) r[i] = g[i] * -Math.sin(x[i]); },
+};
+const RECIPROCAL: UnaryOp = {
+  name: 'reciprocal', grad_fn: 'ReciprocalBackward0', saves: 'result',
+  forward(o, x) { for (let i = 0; i < o.length; i++) o[i] = 1 / x[i]; },
+  backward(r, g, _x, y) { for (let i = 0; i < r.length; i++) r[i] = -g[i] * (y[i] * y[i]); },
+};
+/** `x ** p` for a number p (int64 stays int64 for integral p ≥ 0, decided in pow()). */
+const POW: UnaryOp = {
+  name: 'pow', grad_fn: 'PowBackward0', saves: 'input',
+  forward(o, x, p) {
+    if (p === 2) for (let i = 0; i < o.length; i++) o[i] = x[i] * x[i];
+    else for (let i = 0; i < o.length; i++) o[i] = Math.pow(x[i], p);
+  },
+  backward(r, g, x, _y, p) {
+    if (p === 0) r.fill(0);
+    else if (p === 2) for (let i = 0; i < r.length; i++) r[i] = g[i] * (2 * x[i]);
+    else for (let i = 0; i < r.length; i++) r[i] = g[i] * (p * Math.pow(x[i], p - 1));
+  },
+};
+/** clamp(min p, max q); NaN passes through. */
+const CLAMP: UnaryOp = {
+  name: 'clamp', grad_fn: 'ClampBackward1', saves: 'input', keepsInt: true,
+  forward(o, x, p, q) { for (let i = 0; i < o.length; i++) { const v = x[i]; o[i] = v !== v ? v : Math.min(Math.max(v, p), q); } },
+  // PyTorch 2.x: no gradient at the bounds themselves (1.13 passed it through)
+  backward(r, g, x, _y, p, q) { for (let i = 0; i < r.length; i++) { const v = x[i]; r[i] = v > p && v < q ? g[i] : 0; } },
+};
 
-/** Ops whose result on an int64 tensor is an int64 tensor. */
-const KEEPS_INT = new Set([NEG, ABS, RELU, CLAMP]);
-
-function unary(op: number, t: Tensor, p = 0, q = 0, name?: string): Tensor {
-  if (!(t instanceof Tensor)) throw new TypeError(`${name ?? 'op'}(): argument 'input' must be Tensor, not ${typeof t}`);
+function unary(op: UnaryOp, t: Tensor, p = 0, q = 0): Tensor {
+  if (!(t instanceof Tensor)) throw new TypeError(`${op.name}(): argument 'input' must be Tensor, not ${typeof t}`);
   let dtype: DType = t.dtype;
-  if (!isFloating(dtype) && !(KEEPS_INT.has(op) || (op === POW && Number.isInteger(p) && p >= 0))) dtype = get_default_dtype();
+  if (!isFloating(dtype) && !(op.keepsInt || (op === POW && Number.isInteger(p) && p >= 0))) dtype = get_default_dtype();
   if (dtype === 'bool' && op === NEG) throw new RuntimeError('Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.');
   const out = alloc(dtype === 'bool' ? 'int64' : dtype, t.data.length);
   let pp = p, qq = q;
   if (dtype === 'float32') { pp = Math.fround(p); qq = Math.fround(q); }
-  fwd(op, out, t.data, pp, qq);
+  op.forward(out, t.data, pp, qq);
   const res = Tensor._make(out, t.shape, dtype === 'bool' ? 'int64' : dtype);
   if (!needsGrad(t)) return res;
-  const saves = op !== NEG;
-  return attach(res, NAMES[op], [t], (g) => {
+  return attach(res, op.grad_fn, [t], (g) => {
     const r = alloc(g.dtype, g.data.length);
-    bwd(op, r, g.data, t.data, res.data, pp, qq);
+    op.backward(r, g.data, t.data, res.data, pp, qq);
     return result1(Tensor._make(r, g.shape, g.dtype));
-  }, saves);
+  }, op.saves !== null);
 }
 
-export const neg = (t: Tensor): Tensor => unary(NEG, t, 0, 0, 'neg');
-export const exp = (t: Tensor): Tensor => unary(EXP, t, 0, 0, 'exp');
-export const log = (t: Tensor): Tensor => unary(LOG, t, 0, 0, 'log');
-export const sqrt = (t: Tensor): Tensor => unary(SQRT, t, 0, 0, 'sqrt');
-export const abs = (t: Tensor): Tensor => unary(ABS, t, 0, 0, 'abs');
-export const tanh = (t: Tensor): Tensor => unary(TANH, t, 0, 0, 'tanh');
-export const sigmoid = (t: Tensor): Tensor => unary(SIGMOID, t, 0, 0, 'sigmoid');
-export const relu = (t: Tensor): Tensor => unary(RELU, t, 0, 0, 'relu');
-export const sin = (t: Tensor): Tensor => unary(SIN, t, 0, 0, 'sin');
-export const cos = (t: Tensor): Tensor => unary(COS, t, 0, 0, 'cos');
-export const reciprocal = (t: Tensor): Tensor => unary(RECIP, t, 0, 0, 'reciprocal');
+export const neg = (t: Tensor): Tensor => unary(NEG, t);
+export const exp = (t: Tensor): Tensor => unary(EXP, t);
+export const log = (t: Tensor): Tensor => unary(LOG, t);
+export const sqrt = (t: Tensor): Tensor => unary(SQRT, t);
+export const abs = (t: Tensor): Tensor => unary(ABS, t);
+export const tanh = (t: Tensor): Tensor => unary(TANH, t);
+export const sigmoid = (t: Tensor): Tensor => unary(SIGMOID, t);
+export const relu = (t: Tensor): Tensor => unary(RELU, t);
+export const sin = (t: Tensor): Tensor => unary(SIN, t);
+export const cos = (t: Tensor): Tensor => unary(COS, t);
+export const reciprocal = (t: Tensor): Tensor => unary(RECIPROCAL, t);
 
 /** `t ** p` for a number p (PowBackward0). */
 export function pow(t: Tensor, p: number): Tensor {
@@ -104,7 +138,7 @@ export function pow(t: Tensor, p: number): Tensor {
   if (!isFloating(t.dtype) && Number.isInteger(p) && p < 0) {
     throw new RuntimeError('Integers to negative integer powers are not allowed.');
   }
-  return unary(POW, t, p, 0, 'pow');
+  return unary(POW, t, p);
 }
 
 type ClampArg = number | null | undefined | { min?: number | null; max?: number | null };
@@ -119,7 +153,7 @@ export function clamp(t: Tensor, min?: ClampArg, max?: number | null): Tensor {
   const lo = min ?? null;
   const hi = max ?? null;
   if (lo === null && hi === null) throw new RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None");
-  return unary(CLAMP, t, lo ?? -Infinity, hi ?? Infinity, 'clamp');
+  return unary(CLAMP, t, lo ?? -Infinity, hi ?? Infinity);
 }
 
 /** A copy in another dtype (ToCopyBackward0 when it carries a gradient). */

@@ -96,3 +96,20 @@ export function splitOptions(args: unknown[]): [unknown[], Record<string, unknow
   }
   return [args, undefined];
 }
+
+/** `t.tolist()`: nested JS arrays (numbers; booleans for bool tensors), or a number for a 0-d tensor. */
+export function tolist(t: Tensor): unknown {
+  const d = t.data;
+  const shape = t.shape;
+  const conv = t.dtype === 'bool' ? (v: number) => v !== 0 : (v: number) => v;
+  const rec = (dim: number, off: number): unknown => {
+    if (dim === shape.length) return conv(d[off]);
+    const n = shape[dim];
+    let stride = 1;
+    for (let k = dim + 1; k < shape.length; k++) stride *= shape[k];
+    const out = new Array(n);
+    for (let i = 0; i < n; i++) out[i] = rec(dim + 1, off + i * stride);
+    return out;
+  };
+  return rec(0, 0);
+}

@@ -1,6 +1,6 @@
 import { Tensor, type Storage } from '../tensor';
 import { ValueError } from './errors';
-import { Optimizer, type ParamGroup, type ParamsInput } from './optimizer';
+import { Optimizer, type Group, type ParamsInput } from './optimizer';
 import { checkEps, checkLr, checkWeightDecay, resolveOptions, type OptimizerOptions } from './common';
 import { num, scalarTensor, zerosLike } from './scalar';
 import { pyNum } from './py-format';
@@ -29,6 +29,9 @@ const DEFAULTS: Required<AdadeltaOptions> = {
   lr: 1.0, rho: 0.9, eps: 1e-6, weight_decay: 0, foreach: null, capturable: false, maximize: false, differentiable: false,
 };
 const KEY_ORDER = ['lr', 'rho', 'eps', 'weight_decay', 'maximize', 'capturable', 'foreach', 'differentiable'] as const;
+
+/** Per-parameter state (`optimizer.state.get(p)`), PyTorch's keys. */
+export type AdadeltaState = { step: Tensor; square_avg: Tensor; acc_delta: Tensor };
 
 export interface AdadeltaKernelState {
   step: number;
@@ -60,7 +63,7 @@ export interface AdadeltaUpdateOptions {
  * @see https://pytorch.org/docs/stable/generated/torch.optim.Adadelta.html
  * @see Zeiler, "ADADELTA: An Adaptive Learning Rate Method", https://arxiv.org/abs/1212.5701
  */
-export class Adadelta extends Optimizer {
+export class Adadelta extends Optimizer<AdadeltaOptions, AdadeltaState> {
   static override readonly pyName: string = 'Adadelta';
   protected override _floatKeys = ['lr'];
 
@@ -76,22 +79,16 @@ export class Adadelta extends Optimizer {
     this._emitCreate();
   }
 
-  protected override _stepParam(p: Tensor, grad: Tensor, group: ParamGroup): void {
-    const st = this._stateFor(p);
-    if (st['step'] === undefined) {
-      st['step'] = scalarTensor(0);
-      st['square_avg'] = zerosLike(p);
-      st['acc_delta'] = zerosLike(p);
-    }
-    const stepT = st['step'] as Tensor;
-    const ks: AdadeltaKernelState = {
-      step: stepT.data[0]!, square_avg: (st['square_avg'] as Tensor).data, acc_delta: (st['acc_delta'] as Tensor).data,
-    };
+  protected override initState(p: Tensor): AdadeltaState {
+    return { step: scalarTensor(0), square_avg: zerosLike(p), acc_delta: zerosLike(p) };
+  }
+
+  protected override _update(p: Tensor, grad: Tensor, group: Group<AdadeltaOptions>, st: AdadeltaState): void {
+    const ks: AdadeltaKernelState = { step: st.step.data[0]!, square_avg: st.square_avg.data, acc_delta: st.acc_delta.data };
     adadeltaUpdate(p.data, grad.data, ks, {
-      lr: num(group.lr), rho: group['rho'] as number, eps: group['eps'] as number,
-      weight_decay: group['weight_decay'] as number, maximize: group['maximize'] === true,
+      lr: num(group.lr), rho: group.rho, eps: group.eps, weight_decay: group.weight_decay, maximize: group.maximize === true,
     });
-    stepT.data[0] = ks.step;
+    st.step.data[0] = ks.step;
   }
 }
 

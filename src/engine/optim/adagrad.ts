@@ -1,6 +1,6 @@
 import { Tensor, type Storage } from '../tensor';
 import { ValueError } from './errors';
-import { Optimizer, type ParamGroup, type ParamsInput } from './optimizer';
+import { Optimizer, type Group, type ParamsInput } from './optimizer';
 import { checkEps, checkFused, checkLr, checkWeightDecay, resolveOptions, type OptimizerOptions } from './common';
 import { fullLike, num, scalarTensor } from './scalar';
 import { pyNum } from './py-format';
@@ -32,6 +32,9 @@ const DEFAULTS: Required<AdagradOptions> = {
   maximize: false, differentiable: false, fused: null,
 };
 
+/** Per-parameter state (`optimizer.state.get(p)`), PyTorch's keys. */
+export type AdagradState = { step: Tensor; sum: Tensor };
+
 export interface AdagradKernelState {
   step: number;
   sum: Storage;
@@ -61,7 +64,7 @@ export interface AdagradUpdateOptions {
  * @see https://pytorch.org/docs/stable/generated/torch.optim.Adagrad.html
  * @see Duchi et al., "Adaptive Subgradient Methods for Online Learning and Stochastic Optimization", JMLR 2011
  */
-export class Adagrad extends Optimizer {
+export class Adagrad extends Optimizer<AdagradOptions, AdagradState> {
   static override readonly pyName: string = 'Adagrad';
 
   constructor(params: ParamsInput, options?: AdagradOptions | number | Tensor, moreOptions?: AdagradOptions) {
@@ -76,29 +79,21 @@ export class Adagrad extends Optimizer {
     checkFused(o.fused, o.foreach, o.differentiable);
     super(params, { ...o });
     // eager state for every param of every group, from the constructor argument
-    for (const g of this.param_groups) for (const p of g.params) this._initState(p);
+    for (const g of this.param_groups) for (const p of g.params) this.state.set(p, this.initState(p));
     this._emitCreate();
   }
 
-  private _initState(p: Tensor): void {
-    const st = this._stateFor(p);
-    st['step'] = scalarTensor(0);
-    st['sum'] = fullLike(p, this.defaults['initial_accumulator_value'] as number);
+  protected override initState(p: Tensor): AdagradState {
+    return { step: scalarTensor(0), sum: fullLike(p, this.defaults['initial_accumulator_value'] as number) };
   }
 
-  protected override _stepParam(p: Tensor, grad: Tensor, group: ParamGroup): void {
-    let st = this.state.get(p);
-    if (st === undefined || st['sum'] === undefined) {
-      this._initState(p);
-      st = this.state.get(p)!;
-    }
-    const stepT = st['step'] as Tensor;
-    const ks: AdagradKernelState = { step: stepT.data[0]!, sum: (st['sum'] as Tensor).data };
+  protected override _update(p: Tensor, grad: Tensor, group: Group<AdagradOptions>, st: AdagradState): void {
+    const ks: AdagradKernelState = { step: st.step.data[0]!, sum: st.sum.data };
     adagradUpdate(p.data, grad.data, ks, {
-      lr: num(group.lr), lr_decay: group['lr_decay'] as number, weight_decay: group['weight_decay'] as number,
-      eps: group['eps'] as number, maximize: group['maximize'] === true,
+      lr: num(group.lr), lr_decay: group.lr_decay, weight_decay: group.weight_decay,
+      eps: group.eps, maximize: group.maximize === true,
     });
-    stepT.data[0] = ks.step;
+    st.step.data[0] = ks.step;
   }
 }
 

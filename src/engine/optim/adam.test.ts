@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Tensor } from '../tensor';
-import { Adam, adamUpdate, lerp } from './adam';
+import { Adam, adamUpdate } from './adam';
+import { lerp } from './common';
 import { AdamW } from './adamw';
 import { expectClose, itMatchesTorchFixtures, param, runFixture, runQuadratic } from './test-helpers';
 

@@ -1,6 +1,6 @@
 import { Tensor, type Storage } from '../tensor';
-import { Optimizer, type ParamGroup, type ParamsInput } from './optimizer';
-import { checkBetas, checkEps, checkFused, checkLr, checkWeightDecay, resolveOptions, type OptimizerOptions } from './common';
+import { Optimizer, type Group, type ParamsInput } from './optimizer';
+import { checkFused, lerp, resolveOptions, validateAdamLike, type OptimizerOptions } from './common';
 import { num, scalarTensor, zerosLike } from './scalar';
 
 /** Options of {@link Adam} (PyTorch 2.x keyword arguments). */
@@ -29,10 +29,14 @@ export interface AdamOptions extends OptimizerOptions {
   decoupled_weight_decay?: boolean;
 }
 
-const DEFAULTS: Required<AdamOptions> = {
+/** Adam's defaults in PyTorch's key order (AdamW derives its own from them). */
+export const ADAM_DEFAULTS: Readonly<Required<AdamOptions>> = {
   lr: 1e-3, betas: [0.9, 0.999], eps: 1e-8, weight_decay: 0, amsgrad: false, maximize: false, foreach: null,
   capturable: false, differentiable: false, fused: null, decoupled_weight_decay: false,
 };
+
+/** Per-parameter state (`optimizer.state.get(p)`), PyTorch's keys; `max_exp_avg_sq` only with amsgrad. */
+export type AdamState = { step: Tensor; exp_avg: Tensor; exp_avg_sq: Tensor; max_exp_avg_sq?: Tensor };
 
 /** Per-parameter state as the pure update function sees it (`step` is incremented by the function). */
 export interface AdamKernelState {
@@ -72,78 +76,51 @@ export interface AdamUpdateOptions {
  * @see https://pytorch.org/docs/stable/generated/torch.optim.Adam.html
  * @see Kingma & Ba, "Adam: A Method for Stochastic Optimization", https://arxiv.org/abs/1412.6980
  */
-export class Adam extends Optimizer {
+export class Adam extends Optimizer<AdamOptions, AdamState> {
   static override readonly pyName: string = 'Adam';
 
   constructor(params: ParamsInput, options?: AdamOptions | number | Tensor, moreOptions?: AdamOptions) {
-    const o = resolveOptions('Adam', options, moreOptions, DEFAULTS);
+    const o = resolveOptions('Adam', options, moreOptions, ADAM_DEFAULTS);
     validateAdamLike(o);
     checkFused(o.fused, o.foreach, o.differentiable);
     super(params, { ...o, betas: [...o.betas] });
     this._emitCreate();
   }
 
-  protected override _stepParam(p: Tensor, grad: Tensor, group: ParamGroup): void {
-    const st = this._stateFor(p);
-    if (st['step'] === undefined) {
-      // Lazy state initialization
-      st['step'] = scalarTensor(0);
-      st['exp_avg'] = zerosLike(p);
-      st['exp_avg_sq'] = zerosLike(p);
-      if (group['amsgrad']) st['max_exp_avg_sq'] = zerosLike(p);
-    }
-    const amsgrad = group['amsgrad'] === true;
-    if (amsgrad && st['max_exp_avg_sq'] === undefined) st['max_exp_avg_sq'] = zerosLike(p);
-    const stepT = st['step'] as Tensor;
-    const betas = group['betas'] as (number | Tensor)[];
+  protected override initState(p: Tensor, group: Group<AdamOptions>): AdamState {
+    const st: AdamState = { step: scalarTensor(0), exp_avg: zerosLike(p), exp_avg_sq: zerosLike(p) };
+    if (group.amsgrad) st.max_exp_avg_sq = zerosLike(p);
+    return st;
+  }
+
+  protected override _update(p: Tensor, grad: Tensor, group: Group<AdamOptions>, st: AdamState): void {
+    const amsgrad = group.amsgrad === true;
+    if (amsgrad && st.max_exp_avg_sq === undefined) st.max_exp_avg_sq = zerosLike(p);
     const ks: AdamKernelState = {
-      step: stepT.data[0]!,
-      exp_avg: (st['exp_avg'] as Tensor).data,
-      exp_avg_sq: (st['exp_avg_sq'] as Tensor).data,
-      max_exp_avg_sq: amsgrad ? (st['max_exp_avg_sq'] as Tensor).data : null,
+      step: st.step.data[0]!, exp_avg: st.exp_avg.data, exp_avg_sq: st.exp_avg_sq.data,
+      max_exp_avg_sq: amsgrad ? st.max_exp_avg_sq!.data : null,
     };
     adamUpdate(p.data, grad.data, ks, {
-      lr: num(group.lr), beta1: num(betas[0]), beta2: num(betas[1]), eps: group['eps'] as number,
-      weight_decay: group['weight_decay'] as number, amsgrad, maximize: group['maximize'] === true,
-      decoupled_weight_decay: group['decoupled_weight_decay'] === true,
+      lr: num(group.lr), beta1: num(group.betas[0]), beta2: num(group.betas[1]), eps: group.eps,
+      weight_decay: group.weight_decay, amsgrad, maximize: group.maximize === true,
+      decoupled_weight_decay: group.decoupled_weight_decay === true,
     });
-    stepT.data[0] = ks.step;
+    st.step.data[0] = ks.step;
   }
-}
-
-/** The checks Adam, AdamW, Adamax, NAdam and RAdam share, in PyTorch's order. */
-export function validateAdamLike(o: { lr: number | Tensor; eps: number; betas: (number | Tensor)[]; weight_decay: number }): void {
-  checkLr(o.lr);
-  checkEps(o.eps);
-  checkBetas(o.betas);
-  checkWeightDecay(o.weight_decay);
-}
-
-/** `a.lerp_(b, w)` as the ATen CPU kernel computes it. */
-export function lerp(a: number, b: number, w: number): number {
-  return Math.abs(w) < 0.5 ? a + w * (b - a) : b - (b - a) * (1 - w);
 }
 
 /**
  * One Adam update of `param` in place (PyTorch `_single_tensor_adam` for one tensor); increments `state.step`.
  * Computes in double and stores into the typed arrays (float32 state rounds like PyTorch's float32 tensors).
  */
-let powStep = NaN, powB1 = NaN, powB2 = NaN, powBc1 = NaN, powBc2 = NaN;
-
 export function adamUpdate(param: Storage, grad: Storage, state: AdamKernelState, o: AdamUpdateOptions): void {
   const { lr, beta1, beta2, eps, weight_decay: wd, amsgrad, maximize, decoupled_weight_decay: decoupled } = o;
   const t = (state.step += 1);
   const m = state.exp_avg;
   const v = state.exp_avg_sq;
   const vmax = state.max_exp_avg_sq;
-  // Math.pow is slow (~30 ns) and every parameter of a group shares (β, t): reuse the last result (bit-identical)
-  if (t !== powStep || beta1 !== powB1 || beta2 !== powB2) {
-    powStep = t; powB1 = beta1; powB2 = beta2;
-    powBc1 = 1 - beta1 ** t;
-    powBc2 = 1 - beta2 ** t;
-  }
-  const bc1 = powBc1;
-  const bc2 = powBc2;
+  const bc1 = 1 - beta1 ** t;
+  const bc2 = 1 - beta2 ** t;
   const stepSize = lr / bc1;
   const bc2Sqrt = Math.sqrt(bc2);
   const decay = 1 - lr * wd;

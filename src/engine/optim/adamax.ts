@@ -1,7 +1,6 @@
 import { Tensor, type Storage } from '../tensor';
-import { Optimizer, type ParamGroup, type ParamsInput } from './optimizer';
-import { resolveOptions, type OptimizerOptions } from './common';
-import { lerp, validateAdamLike } from './adam';
+import { Optimizer, type Group, type ParamsInput } from './optimizer';
+import { lerp, resolveOptions, validateAdamLike, type OptimizerOptions } from './common';
 import { num, scalarTensor, zerosLike } from './scalar';
 
 /** Options of {@link Adamax} (PyTorch 2.x keyword arguments). */
@@ -28,6 +27,9 @@ const DEFAULTS: Required<AdamaxOptions> = {
   lr: 2e-3, betas: [0.9, 0.999], eps: 1e-8, weight_decay: 0, foreach: null, maximize: false,
   differentiable: false, capturable: false,
 };
+
+/** Per-parameter state (`optimizer.state.get(p)`), PyTorch's keys. */
+export type AdamaxState = { step: Tensor; exp_avg: Tensor; exp_inf: Tensor };
 
 export interface AdamaxKernelState {
   step: number;
@@ -57,7 +59,7 @@ export interface AdamaxUpdateOptions {
  * @see https://pytorch.org/docs/stable/generated/torch.optim.Adamax.html
  * @see Kingma & Ba, "Adam: A Method for Stochastic Optimization", section 7
  */
-export class Adamax extends Optimizer {
+export class Adamax extends Optimizer<AdamaxOptions, AdamaxState> {
   static override readonly pyName: string = 'Adamax';
 
   constructor(params: ParamsInput, options?: AdamaxOptions | number | Tensor, moreOptions?: AdamaxOptions) {
@@ -67,21 +69,17 @@ export class Adamax extends Optimizer {
     this._emitCreate();
   }
 
-  protected override _stepParam(p: Tensor, grad: Tensor, group: ParamGroup): void {
-    const st = this._stateFor(p);
-    if (st['step'] === undefined) {
-      st['step'] = scalarTensor(0);
-      st['exp_avg'] = zerosLike(p);
-      st['exp_inf'] = zerosLike(p);
-    }
-    const stepT = st['step'] as Tensor;
-    const betas = group['betas'] as (number | Tensor)[];
-    const ks: AdamaxKernelState = { step: stepT.data[0]!, exp_avg: (st['exp_avg'] as Tensor).data, exp_inf: (st['exp_inf'] as Tensor).data };
+  protected override initState(p: Tensor): AdamaxState {
+    return { step: scalarTensor(0), exp_avg: zerosLike(p), exp_inf: zerosLike(p) };
+  }
+
+  protected override _update(p: Tensor, grad: Tensor, group: Group<AdamaxOptions>, st: AdamaxState): void {
+    const ks: AdamaxKernelState = { step: st.step.data[0]!, exp_avg: st.exp_avg.data, exp_inf: st.exp_inf.data };
     adamaxUpdate(p.data, grad.data, ks, {
-      lr: num(group.lr), beta1: num(betas[0]), beta2: num(betas[1]), eps: group['eps'] as number,
-      weight_decay: group['weight_decay'] as number, maximize: group['maximize'] === true,
+      lr: num(group.lr), beta1: num(group.betas[0]), beta2: num(group.betas[1]), eps: group.eps,
+      weight_decay: group.weight_decay, maximize: group.maximize === true,
     });
-    stepT.data[0] = ks.step;
+    st.step.data[0] = ks.step;
   }
 }
 

@@ -1,36 +1,16 @@
 import type { Tensor } from '../tensor';
-import { Adam } from './adam';
+import { Adam, ADAM_DEFAULTS, type AdamOptions } from './adam';
 import type { ParamsInput } from './optimizer';
 import { resolveOptions } from './common';
 
-/** Options of {@link AdamW} (PyTorch 2.x keyword arguments). */
-export interface AdamWOptions {
-  /** Learning rate γ. Defaults to 1e-3. */
-  lr?: number | Tensor;
-  /** Coefficients (β1, β2) of the running averages. Defaults to [0.9, 0.999]. */
-  betas?: [number, number] | number[];
-  /** ε added to the denominator. Defaults to 1e-8. */
-  eps?: number;
-  /** Decoupled weight decay λ: θ ← θ(1 − γλ) before the Adam step. Defaults to 0.01 (not 0 as in Adam). */
-  weight_decay?: number;
-  /** Use the AMSGrad variant. Defaults to false. */
-  amsgrad?: boolean;
-  /** Maximize instead of minimize. Defaults to false. */
-  maximize?: boolean;
-  /** Accepted for compatibility. Defaults to null. */
-  foreach?: boolean | null;
-  /** Accepted for compatibility. Defaults to false. */
-  capturable?: boolean;
-  /** Accepted for compatibility. Defaults to false. */
-  differentiable?: boolean;
-  /** Accepted for compatibility. Defaults to null. */
-  fused?: boolean | null;
-}
+/**
+ * Options of {@link AdamW}: Adam's, without `decoupled_weight_decay` (always on). `weight_decay` is the decoupled
+ * decay λ, θ ← θ(1 − γλ) before the Adam step, and defaults to 0.01 (not 0 as in Adam).
+ */
+export type AdamWOptions = Omit<AdamOptions, 'decoupled_weight_decay'>;
 
-const DEFAULTS: Required<AdamWOptions> = {
-  lr: 1e-3, betas: [0.9, 0.999], eps: 1e-8, weight_decay: 1e-2, amsgrad: false, maximize: false, foreach: null,
-  capturable: false, differentiable: false, fused: null,
-};
+const { decoupled_weight_decay: _decoupled, ...ADAM_KEYS } = ADAM_DEFAULTS;
+const DEFAULTS: Required<AdamWOptions> = { ...ADAM_KEYS, weight_decay: 1e-2 };
 
 /**
  * AdamW: Adam with decoupled weight decay (PyTorch `torch.optim.AdamW`, which in 2.7+ is

@@ -1,5 +1,5 @@
 import { Tensor, type Storage } from '../tensor';
-import { Optimizer, type ParamGroup, type ParamsInput } from './optimizer';
+import { Optimizer, type Group, type ParamsInput } from './optimizer';
 import { checkLr, checkWeightDecay, resolveOptions, type OptimizerOptions } from './common';
 import { num, scalarTensor, zerosLike } from './scalar';
 
@@ -29,6 +29,9 @@ const DEFAULTS: Required<ASGDOptions> = {
   lr: 1e-2, lambd: 1e-4, alpha: 0.75, t0: 1e6, weight_decay: 0, foreach: null, maximize: false,
   differentiable: false, capturable: false,
 };
+
+/** Per-parameter state (`optimizer.state.get(p)`), PyTorch's keys; `eta` and `mu` are 0-dim tensors. */
+export type ASGDState = { step: Tensor; eta: Tensor; mu: Tensor; ax: Tensor };
 
 export interface ASGDKernelState {
   step: number;
@@ -67,7 +70,7 @@ export interface ASGDUpdateOptions {
  * @see https://pytorch.org/docs/stable/generated/torch.optim.ASGD.html
  * @see Polyak & Juditsky, "Acceleration of Stochastic Approximation by Averaging", 1992
  */
-export class ASGD extends Optimizer {
+export class ASGD extends Optimizer<ASGDOptions, ASGDState> {
   static override readonly pyName: string = 'ASGD';
   protected override _floatKeys = ['t0'];
 
@@ -79,25 +82,19 @@ export class ASGD extends Optimizer {
     this._emitCreate();
   }
 
-  protected override _stepParam(p: Tensor, grad: Tensor, group: ParamGroup): void {
-    const st = this._stateFor(p);
-    if (st['step'] === undefined) {
-      st['step'] = scalarTensor(0);
-      st['eta'] = scalarTensor(num(group.lr));
-      st['mu'] = scalarTensor(1);
-      st['ax'] = zerosLike(p);
-    }
-    const stepT = st['step'] as Tensor;
-    const etaT = st['eta'] as Tensor;
-    const muT = st['mu'] as Tensor;
-    const ks: ASGDKernelState = { step: stepT.data[0]!, eta: etaT.data[0]!, mu: muT.data[0]!, ax: (st['ax'] as Tensor).data };
+  protected override initState(p: Tensor, group: Group<ASGDOptions>): ASGDState {
+    return { step: scalarTensor(0), eta: scalarTensor(num(group.lr)), mu: scalarTensor(1), ax: zerosLike(p) };
+  }
+
+  protected override _update(p: Tensor, grad: Tensor, group: Group<ASGDOptions>, st: ASGDState): void {
+    const ks: ASGDKernelState = { step: st.step.data[0]!, eta: st.eta.data[0]!, mu: st.mu.data[0]!, ax: st.ax.data };
     asgdUpdate(p.data, grad.data, ks, {
-      lr: num(group.lr), lambd: group['lambd'] as number, alpha: group['alpha'] as number, t0: group['t0'] as number,
-      weight_decay: group['weight_decay'] as number, maximize: group['maximize'] === true,
+      lr: num(group.lr), lambd: group.lambd, alpha: group.alpha, t0: group.t0,
+      weight_decay: group.weight_decay, maximize: group.maximize === true,
     });
-    stepT.data[0] = ks.step;
-    etaT.data[0] = ks.eta; // the typed array rounds to float32 in float32 mode
-    muT.data[0] = ks.mu;
+    st.step.data[0] = ks.step;
+    st.eta.data[0] = ks.eta; // the typed array rounds to float32 in float32 mode
+    st.mu.data[0] = ks.mu;
   }
 }
 

@@ -122,3 +122,16 @@ export function pick<T extends object>(opts: T, keys: readonly (keyof T & string
   for (const k of keys) out[k] = opts[k];
   return out;
 }
+
+/** The checks Adam, AdamW, Adamax, NAdam and RAdam share, in PyTorch's order. */
+export function validateAdamLike(o: { lr: number | Tensor; eps: number; betas: readonly (number | Tensor)[]; weight_decay: number }): void {
+  checkLr(o.lr);
+  checkEps(o.eps);
+  checkBetas(o.betas);
+  checkWeightDecay(o.weight_decay);
+}
+
+/** `a.lerp_(b, w)` as the ATen CPU kernel computes it (Adam-family first moments, RMSprop's centred average). */
+export function lerp(a: number, b: number, w: number): number {
+  return Math.abs(w) < 0.5 ? a + w * (b - a) : b - (b - a) * (1 - w);
+}

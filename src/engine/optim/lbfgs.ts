@@ -2,7 +2,7 @@ import { Tensor } from '../tensor';
 import { hasListeners } from '../events';
 import { enable_grad } from '../autograd/grad-mode';
 import { RuntimeError, ValueError } from './errors';
-import { Optimizer, type ParamsInput } from './optimizer';
+import { Optimizer, type Group, type ParamsInput } from './optimizer';
 import { checkLr, resolveOptions } from './common';
 import { rawGrad } from './grad';
 import { num } from './scalar';
@@ -34,6 +34,15 @@ const DEFAULTS: Required<LBFGSOptions> = {
 };
 
 /**
+ * The state kept under the first parameter, PyTorch's keys. The vectors are Tensors after a step; after a
+ * JSON round trip of `state_dict()` they may be arrays or tensor-likes, which `vec()` reads alike.
+ */
+export type LBFGSState = {
+  func_evals: number; n_iter: number; t?: number; ro?: number[]; H_diag?: number; prev_loss?: number;
+  d?: unknown; old_dirs?: unknown[]; old_stps?: unknown[]; prev_flat_grad?: unknown; al?: (number | null)[];
+};
+
+/**
  * L-BFGS (PyTorch `torch.optim.LBFGS`), heavily inspired by minFunc. Needs a closure that clears the
  * gradients, computes the loss, calls `backward()` and returns the loss; `step(closure)` may call it many
  * times and returns the loss of its first call.
@@ -57,7 +66,7 @@ const DEFAULTS: Required<LBFGSOptions> = {
  * @see https://pytorch.org/docs/stable/generated/torch.optim.LBFGS.html
  * @see Nocedal & Wright, "Numerical Optimization", algorithm 7.4
  */
-export class LBFGS extends Optimizer {
+export class LBFGS extends Optimizer<LBFGSOptions, LBFGSState> {
   static override readonly pyName: string = 'LBFGS';
   private _params: Tensor[];
 
@@ -122,46 +131,41 @@ export class LBFGS extends Optimizer {
     if (typeof closure !== 'function') {
       throw new TypeError("LBFGS.step() missing 1 required positional argument: 'closure'");
     }
-    const group = this.param_groups[0]!;
+    const group = this.param_groups[0]! as unknown as Group<LBFGSOptions>;
     const lr = num(group.lr);
-    const maxIter = group['max_iter'] as number;
-    const maxEval = group['max_eval'] as number;
-    const toleranceGrad = group['tolerance_grad'] as number;
-    const toleranceChange = group['tolerance_change'] as number;
-    const lineSearchFn = group['line_search_fn'] as string | null;
-    const historySize = group['history_size'] as number;
-    const maximize = group['maximize'] === true;
+    const maxEval = group.max_eval!; // resolved in the constructor
+    const { max_iter: maxIter, tolerance_grad: toleranceGrad, tolerance_change: toleranceChange } = group;
+    const { line_search_fn: lineSearchFn, history_size: historySize } = group;
+    const maximize = group.maximize === true;
     const sign = maximize ? -1 : 1;
     const evaluate = (): number => sign * num(enable_grad(closure));
 
-    const state = this._stateFor(this._params[0]!);
-    state['func_evals'] = (state['func_evals'] as number | undefined) ?? 0;
-    state['n_iter'] = (state['n_iter'] as number | undefined) ?? 0;
+    const state = this._paramState(this._params[0]!, group);
 
     const origLoss = enable_grad(closure);
     let loss = sign * num(origLoss);
     let currentEvals = 1;
-    state['func_evals'] += 1;
+    state.func_evals += 1;
     let flatGrad = this._gatherFlatGrad(maximize);
     let optCond = maxAbs(flatGrad) <= toleranceGrad;
     if (optCond) return this._finish(origLoss);
 
     // tensors cached in state (for tracing)
-    let d = vec(state['d']);
-    let t = (state['t'] as number | undefined) ?? lr;
-    let oldDirs = ((state['old_dirs'] as unknown[] | undefined) ?? []).map((v) => vec(v)!);
-    let oldStps = ((state['old_stps'] as unknown[] | undefined) ?? []).map((v) => vec(v)!);
-    let ro = ((state['ro'] as number[] | undefined) ?? []).slice();
-    let hDiag = (state['H_diag'] as number | undefined) ?? 1;
-    let prevFlatGrad = vec(state['prev_flat_grad']);
-    let prevLoss = (state['prev_loss'] as number | undefined) ?? loss;
+    let d = vec(state.d);
+    let t = state.t ?? lr;
+    let oldDirs = (state.old_dirs ?? []).map((v) => vec(v)!);
+    let oldStps = (state.old_stps ?? []).map((v) => vec(v)!);
+    let ro = (state.ro ?? []).slice();
+    let hDiag = state.H_diag ?? 1;
+    let prevFlatGrad = vec(state.prev_flat_grad);
+    let prevLoss = state.prev_loss ?? loss;
 
     let nIter = 0;
     while (nIter < maxIter) {
       nIter += 1;
-      state['n_iter'] += 1;
+      state.n_iter += 1;
       // compute the descent direction
-      if (state['n_iter'] === 1) {
+      if (state.n_iter === 1) {
         d = flatGrad.map((v) => -v);
         oldDirs = [];
         oldStps = [];
@@ -185,8 +189,8 @@ export class LBFGS extends Optimizer {
         }
         // compute the approximate (L-BFGS) inverse Hessian multiplied by the gradient
         const numOld = oldDirs.length;
-        if (state['al'] === undefined) state['al'] = new Array<number | null>(historySize).fill(null);
-        const al = state['al'] as (number | null)[];
+        if (state.al === undefined) state.al = new Array<number | null>(historySize).fill(null);
+        const al = state.al as (number | null)[];
         // iteration in L-BFGS loop collapsed to use just one buffer
         const q = flatGrad.map((v) => -v);
         for (let i = numOld - 1; i >= 0; i--) {
@@ -209,7 +213,7 @@ export class LBFGS extends Optimizer {
       prevLoss = loss;
 
       // compute the step length
-      if (state['n_iter'] === 1) {
+      if (state.n_iter === 1) {
         let sumAbs = 0;
         for (let i = 0; i < flatGrad.length; i++) sumAbs += Math.abs(flatGrad[i]!);
         t = Math.min(1, 1 / sumAbs) * lr;
@@ -250,7 +254,7 @@ export class LBFGS extends Optimizer {
       }
       // update func eval
       currentEvals += lsFuncEvals;
-      state['func_evals'] += lsFuncEvals;
+      state.func_evals += lsFuncEvals;
 
       // check conditions
       if (nIter === maxIter) break;
@@ -262,15 +266,19 @@ export class LBFGS extends Optimizer {
     }
 
     const dtype = this._params[0]!.dtype === 'float32' ? 'float32' : 'float64';
-    state['d'] = asTensor(d, dtype);
-    state['t'] = t;
-    state['old_dirs'] = oldDirs.map((v) => asTensor(v, dtype));
-    state['old_stps'] = oldStps.map((v) => asTensor(v, dtype));
-    state['ro'] = ro;
-    state['H_diag'] = hDiag;
-    state['prev_flat_grad'] = asTensor(prevFlatGrad, dtype);
-    state['prev_loss'] = prevLoss;
+    state.d = asTensor(d, dtype);
+    state.t = t;
+    state.old_dirs = oldDirs.map((v) => asTensor(v, dtype));
+    state.old_stps = oldStps.map((v) => asTensor(v, dtype));
+    state.ro = ro;
+    state.H_diag = hDiag;
+    state.prev_flat_grad = asTensor(prevFlatGrad, dtype);
+    state.prev_loss = prevLoss;
     return this._finish(origLoss);
+  }
+
+  protected override initState(): LBFGSState {
+    return { func_evals: 0, n_iter: 0 };
   }
 
   private _finish(origLoss: unknown): unknown {

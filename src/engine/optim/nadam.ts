@@ -1,8 +1,7 @@
 import { Tensor, type Storage } from '../tensor';
 import { ValueError } from './errors';
-import { Optimizer, type ParamGroup, type ParamsInput } from './optimizer';
-import { resolveOptions, type OptimizerOptions } from './common';
-import { lerp, validateAdamLike } from './adam';
+import { Optimizer, type Group, type ParamsInput } from './optimizer';
+import { lerp, resolveOptions, validateAdamLike, type OptimizerOptions } from './common';
 import { num, scalarTensor, zerosLike } from './scalar';
 import { pyNum } from './py-format';
 
@@ -34,6 +33,9 @@ const DEFAULTS: Required<NAdamOptions> = {
   lr: 2e-3, betas: [0.9, 0.999], eps: 1e-8, weight_decay: 0, momentum_decay: 4e-3, decoupled_weight_decay: false,
   maximize: false, foreach: null, capturable: false, differentiable: false,
 };
+
+/** Per-parameter state (`optimizer.state.get(p)`), PyTorch's keys; `mu_product` is a 0-dim tensor. */
+export type NAdamState = { step: Tensor; mu_product: Tensor; exp_avg: Tensor; exp_avg_sq: Tensor };
 
 export interface NAdamKernelState {
   step: number;
@@ -75,7 +77,7 @@ export interface NAdamUpdateOptions {
  * @see https://pytorch.org/docs/stable/generated/torch.optim.NAdam.html
  * @see Dozat, "Incorporating Nesterov Momentum into Adam", ICLR 2016 workshop
  */
-export class NAdam extends Optimizer {
+export class NAdam extends Optimizer<NAdamOptions, NAdamState> {
   static override readonly pyName: string = 'NAdam';
 
   constructor(params: ParamsInput, options?: NAdamOptions | number | Tensor, moreOptions?: NAdamOptions) {
@@ -86,29 +88,22 @@ export class NAdam extends Optimizer {
     this._emitCreate();
   }
 
-  protected override _stepParam(p: Tensor, grad: Tensor, group: ParamGroup): void {
-    const st = this._stateFor(p);
-    if (st['step'] === undefined) {
-      st['step'] = scalarTensor(0);
-      st['mu_product'] = scalarTensor(1);
-      st['exp_avg'] = zerosLike(p);
-      st['exp_avg_sq'] = zerosLike(p);
-    }
-    const stepT = st['step'] as Tensor;
-    const muT = st['mu_product'] as Tensor;
-    const betas = group['betas'] as (number | Tensor)[];
+  protected override initState(p: Tensor): NAdamState {
+    return { step: scalarTensor(0), mu_product: scalarTensor(1), exp_avg: zerosLike(p), exp_avg_sq: zerosLike(p) };
+  }
+
+  protected override _update(p: Tensor, grad: Tensor, group: Group<NAdamOptions>, st: NAdamState): void {
     const ks: NAdamKernelState = {
-      step: stepT.data[0]!, mu_product: muT.data[0]!,
-      exp_avg: (st['exp_avg'] as Tensor).data, exp_avg_sq: (st['exp_avg_sq'] as Tensor).data,
+      step: st.step.data[0]!, mu_product: st.mu_product.data[0]!, exp_avg: st.exp_avg.data, exp_avg_sq: st.exp_avg_sq.data,
     };
     nadamUpdate(p.data, grad.data, ks, {
-      lr: num(group.lr), beta1: num(betas[0]), beta2: num(betas[1]), eps: group['eps'] as number,
-      weight_decay: group['weight_decay'] as number, momentum_decay: group['momentum_decay'] as number,
-      decoupled_weight_decay: group['decoupled_weight_decay'] === true, maximize: group['maximize'] === true,
-      float32_scalars: muT.dtype === 'float32',
+      lr: num(group.lr), beta1: num(group.betas[0]), beta2: num(group.betas[1]), eps: group.eps,
+      weight_decay: group.weight_decay, momentum_decay: group.momentum_decay,
+      decoupled_weight_decay: group.decoupled_weight_decay === true, maximize: group.maximize === true,
+      float32_scalars: st.mu_product.dtype === 'float32',
     });
-    stepT.data[0] = ks.step;
-    muT.data[0] = ks.mu_product;
+    st.step.data[0] = ks.step;
+    st.mu_product.data[0] = ks.mu_product;
   }
 }
 

@@ -9,7 +9,9 @@
  * Lifecycle of one `step(closure?)`:
  *   1. the closure (if any) runs first and its return value is returned by step()
  *   2. for each group, for each param: grad === null ⇒ skip entirely (no state, no counter, no decay)
- *   3. `_stepParam(p, grad, group)` (the subclass) reads the group's hyper-parameters and updates p.data in place
+ *   3. `_stepParam(p, grad, group)`: by default the param's state (made by the subclass's `initState(p, group)` at
+ *      its first update, PyTorch's `if len(state) == 0`) and `_update(p, grad, group, state)`, which reads the
+ *      typed group options and calls the algorithm's pure kernel on the storages
  *   4. training events (`optimizer:step`, `nonfinite`) are built only when someone listens
  */
 import { Tensor } from '../tensor';
@@ -33,6 +35,12 @@ export type { OptimizerStateDict } from './state-dict';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ParamState = Record<string, any>;
 
+/** Options as every group holds them (PyTorch fills each missing key from `defaults`). */
+export type Resolved<O> = { [K in keyof O]-?: Exclude<O[K], undefined> };
+
+/** One parameter group as an optimizer's update reads it: its tensors plus its resolved, typed options. */
+export type Group<O> = { params: Tensor[]; param_names?: string[] } & Resolved<O>;
+
 /** `hook(optimizer, args, kwargs)`; returning `[args, kwargs]` replaces the step's arguments. */
 export type StepPreHook = (opt: Optimizer, args: unknown[], kwargs: Record<string, unknown>) => [unknown[], Record<string, unknown>] | void | null;
 export type StepPostHook = (opt: Optimizer, args: unknown[], kwargs: Record<string, unknown>) => void;
@@ -47,13 +55,18 @@ export interface ZeroGradOptions {
 let nextOptimizerId = 1;
 const NO_IDS: number[] = [];
 
-export class Optimizer {
+/**
+ * @typeParam O the constructor options (`AdamOptions`, …): the type of each param group's hyper-parameters
+ * @typeParam S the per-parameter state (`AdamState`, …): what `initState` creates and `state.get(p)` returns
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export class Optimizer<O extends object = Record<string, any>, S extends object = ParamState> {
   static readonly pyName: string = 'Optimizer';
   /** The constructor options with every default filled in. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   defaults: Record<string, any>;
   param_groups: ParamGroup[] = [];
-  state: Map<Tensor, ParamState> = new Map();
+  state: Map<Tensor, S> = new Map();
   /** Identifies this optimizer in training events. */
   readonly _id: number = nextOptimizerId++;
   /** How many times `step()` ran (reported in `optimizer:step` events). */
@@ -197,7 +210,7 @@ export class Optimizer {
           if (skipped !== null) skipped.push(p.id);
           continue;
         }
-        this._stepParam(p, grad, group);
+        this._stepParam(p, grad, group as unknown as Group<O>);
         if (updated !== null) updated.push(p.id);
       }
     }
@@ -206,16 +219,26 @@ export class Optimizer {
     return loss;
   }
 
-  /** The update rule for one parameter that has a gradient (implemented by every optimizer). */
-  protected _stepParam(_p: Tensor, _grad: Tensor, _group: ParamGroup): void {
+  /** One parameter that has a gradient: its state (created at the first update), then the algorithm's update. */
+  protected _stepParam(p: Tensor, grad: Tensor, group: Group<O>): void {
+    this._update(p, grad, group, this._paramState(p, group));
+  }
+
+  /** The state of a param at its first update (`step`, zeroed buffers, …); implemented by every optimizer. */
+  protected initState(_p: Tensor, _group: Group<O>): S {
     throw new NotImplementedError(`${this._name}.step() is not implemented`);
   }
 
-  /** The param's state object, created empty on first access (Python's `defaultdict(dict)`). */
-  protected _stateFor(p: Tensor): ParamState {
+  /** The update rule for one parameter with a gradient: reads `group`, calls the pure kernel, updates p.data. */
+  protected _update(_p: Tensor, _grad: Tensor, _group: Group<O>, _state: S): void {
+    throw new NotImplementedError(`${this._name}.step() is not implemented`);
+  }
+
+  /** The param's state, made by `initState` when it has none yet (PyTorch's `if len(state) == 0`). */
+  protected _paramState(p: Tensor, group: Group<O>): S {
     let st = this.state.get(p);
     if (st === undefined) {
-      st = {};
+      st = this.initState(p, group);
       this.state.set(p, st);
     }
     return st;
@@ -288,7 +311,7 @@ export class Optimizer {
     for (const hook of this._loadPreHooks.list()) state_dict = hook(this, state_dict) ?? state_dict;
     const { groups, state } = unpackStateDict(this.param_groups, state_dict);
     this.param_groups = groups;
-    this.state = state;
+    this.state = state as Map<Tensor, S>;
     this._setstate();
     for (const hook of this._loadPostHooks.list()) hook(this);
   }
@@ -298,7 +321,7 @@ export class Optimizer {
     for (const g of this.param_groups) {
       for (const [k, v] of Object.entries(this.defaults)) if (!(k in g)) g[k] = Array.isArray(v) ? v.slice() : v;
     }
-    for (const st of this.state.values()) {
+    for (const st of this.state.values() as Iterable<ParamState>) {
       if (typeof st['step'] === 'number') st['step'] = scalarTensor(st['step']);
     }
   }

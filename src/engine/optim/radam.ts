@@ -1,7 +1,6 @@
 import { Tensor, type Storage } from '../tensor';
-import { Optimizer, type ParamGroup, type ParamsInput } from './optimizer';
-import { resolveOptions, type OptimizerOptions } from './common';
-import { lerp, validateAdamLike } from './adam';
+import { Optimizer, type Group, type ParamsInput } from './optimizer';
+import { lerp, resolveOptions, validateAdamLike, type OptimizerOptions } from './common';
 import { num, scalarTensor, zerosLike } from './scalar';
 
 /** Options of {@link RAdam} (PyTorch 2.x keyword arguments). */
@@ -31,6 +30,9 @@ const DEFAULTS: Required<RAdamOptions> = {
   maximize: false, capturable: false, differentiable: false,
 };
 const KEY_ORDER = ['lr', 'betas', 'eps', 'weight_decay', 'maximize', 'foreach', 'capturable', 'decoupled_weight_decay', 'differentiable'] as const;
+
+/** Per-parameter state (`optimizer.state.get(p)`), PyTorch's keys. */
+export type RAdamState = { step: Tensor; exp_avg: Tensor; exp_avg_sq: Tensor };
 
 export interface RAdamKernelState {
   step: number;
@@ -70,7 +72,7 @@ export interface RAdamUpdateOptions {
  * @see https://pytorch.org/docs/stable/generated/torch.optim.RAdam.html
  * @see Liu et al., "On the Variance of the Adaptive Learning Rate and Beyond", https://arxiv.org/abs/1908.03265
  */
-export class RAdam extends Optimizer {
+export class RAdam extends Optimizer<RAdamOptions, RAdamState> {
   static override readonly pyName: string = 'RAdam';
 
   constructor(params: ParamsInput, options?: RAdamOptions | number | Tensor, moreOptions?: RAdamOptions) {
@@ -82,22 +84,18 @@ export class RAdam extends Optimizer {
     this._emitCreate();
   }
 
-  protected override _stepParam(p: Tensor, grad: Tensor, group: ParamGroup): void {
-    const st = this._stateFor(p);
-    if (st['step'] === undefined) {
-      st['step'] = scalarTensor(0);
-      st['exp_avg'] = zerosLike(p);
-      st['exp_avg_sq'] = zerosLike(p);
-    }
-    const stepT = st['step'] as Tensor;
-    const betas = group['betas'] as (number | Tensor)[];
-    const ks: RAdamKernelState = { step: stepT.data[0]!, exp_avg: (st['exp_avg'] as Tensor).data, exp_avg_sq: (st['exp_avg_sq'] as Tensor).data };
+  protected override initState(p: Tensor): RAdamState {
+    return { step: scalarTensor(0), exp_avg: zerosLike(p), exp_avg_sq: zerosLike(p) };
+  }
+
+  protected override _update(p: Tensor, grad: Tensor, group: Group<RAdamOptions>, st: RAdamState): void {
+    const ks: RAdamKernelState = { step: st.step.data[0]!, exp_avg: st.exp_avg.data, exp_avg_sq: st.exp_avg_sq.data };
     radamUpdate(p.data, grad.data, ks, {
-      lr: num(group.lr), beta1: num(betas[0]), beta2: num(betas[1]), eps: group['eps'] as number,
-      weight_decay: group['weight_decay'] as number, decoupled_weight_decay: group['decoupled_weight_decay'] === true,
-      maximize: group['maximize'] === true,
+      lr: num(group.lr), beta1: num(group.betas[0]), beta2: num(group.betas[1]), eps: group.eps,
+      weight_decay: group.weight_decay, decoupled_weight_decay: group.decoupled_weight_decay === true,
+      maximize: group.maximize === true,
     });
-    stepT.data[0] = ks.step;
+    st.step.data[0] = ks.step;
   }
 }
 

@@ -1,8 +1,7 @@
 import { Tensor, type Storage } from '../tensor';
 import { ValueError } from './errors';
-import { Optimizer, type ParamGroup, type ParamsInput } from './optimizer';
-import { checkEps, checkLr, checkWeightDecay, resolveOptions, type OptimizerOptions } from './common';
-import { lerp } from './adam';
+import { Optimizer, type Group, type ParamsInput } from './optimizer';
+import { checkEps, checkLr, checkWeightDecay, lerp, resolveOptions, type OptimizerOptions } from './common';
 import { num, scalarTensor, zerosLike } from './scalar';
 import { pyNum } from './py-format';
 
@@ -34,6 +33,9 @@ const DEFAULTS: Required<RMSpropOptions> = {
   lr: 1e-2, momentum: 0, alpha: 0.99, eps: 1e-8, centered: false, weight_decay: 0, capturable: false,
   foreach: null, maximize: false, differentiable: false,
 };
+
+/** Per-parameter state (`optimizer.state.get(p)`), PyTorch's keys; the buffers exist only when their option is on. */
+export type RMSpropState = { step: Tensor; square_avg: Tensor; momentum_buffer?: Tensor; grad_avg?: Tensor };
 
 /** Per-parameter state as {@link rmspropUpdate} sees it. */
 export interface RMSpropKernelState {
@@ -75,7 +77,7 @@ export interface RMSpropUpdateOptions {
  * @see https://pytorch.org/docs/stable/generated/torch.optim.RMSprop.html
  * @see Hinton, Lecture 6e of "Neural Networks for Machine Learning"
  */
-export class RMSprop extends Optimizer {
+export class RMSprop extends Optimizer<RMSpropOptions, RMSpropState> {
   static override readonly pyName: string = 'RMSprop';
 
   constructor(params: ParamsInput, options?: RMSpropOptions | number | Tensor, moreOptions?: RMSpropOptions) {
@@ -89,31 +91,30 @@ export class RMSprop extends Optimizer {
     this._emitCreate();
   }
 
-  protected override _stepParam(p: Tensor, grad: Tensor, group: ParamGroup): void {
-    const st = this._stateFor(p);
-    const momentum = group['momentum'] as number;
-    const centered = group['centered'] === true;
-    if (st['step'] === undefined) {
-      // Lazy state initialization: which buffers exist is decided now, as in PyTorch
-      st['step'] = scalarTensor(0);
-      st['square_avg'] = zerosLike(p);
-      if (momentum > 0) st['momentum_buffer'] = zerosLike(p);
-      if (centered) st['grad_avg'] = zerosLike(p);
-    }
-    if (momentum > 0 && st['momentum_buffer'] === undefined) st['momentum_buffer'] = zerosLike(p);
-    if (centered && st['grad_avg'] === undefined) st['grad_avg'] = zerosLike(p);
-    const stepT = st['step'] as Tensor;
+  protected override initState(p: Tensor, group: Group<RMSpropOptions>): RMSpropState {
+    // which buffers exist is decided at the first update, as in PyTorch
+    const st: RMSpropState = { step: scalarTensor(0), square_avg: zerosLike(p) };
+    if (group.momentum > 0) st.momentum_buffer = zerosLike(p);
+    if (group.centered) st.grad_avg = zerosLike(p);
+    return st;
+  }
+
+  protected override _update(p: Tensor, grad: Tensor, group: Group<RMSpropOptions>, st: RMSpropState): void {
+    const momentum = group.momentum;
+    const centered = group.centered === true;
+    if (momentum > 0 && st.momentum_buffer === undefined) st.momentum_buffer = zerosLike(p);
+    if (centered && st.grad_avg === undefined) st.grad_avg = zerosLike(p);
     const ks: RMSpropKernelState = {
-      step: stepT.data[0]!,
-      square_avg: (st['square_avg'] as Tensor).data,
-      momentum_buffer: momentum > 0 ? (st['momentum_buffer'] as Tensor).data : null,
-      grad_avg: centered ? (st['grad_avg'] as Tensor).data : null,
+      step: st.step.data[0]!,
+      square_avg: st.square_avg.data,
+      momentum_buffer: momentum > 0 ? st.momentum_buffer!.data : null,
+      grad_avg: centered ? st.grad_avg!.data : null,
     };
     rmspropUpdate(p.data, grad.data, ks, {
-      lr: num(group.lr), alpha: group['alpha'] as number, eps: group['eps'] as number,
-      weight_decay: group['weight_decay'] as number, momentum, centered, maximize: group['maximize'] === true,
+      lr: num(group.lr), alpha: group.alpha, eps: group.eps,
+      weight_decay: group.weight_decay, momentum, centered, maximize: group.maximize === true,
     });
-    stepT.data[0] = ks.step;
+    st.step.data[0] = ks.step;
   }
 }
 

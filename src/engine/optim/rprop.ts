@@ -1,6 +1,6 @@
 import { Tensor, type Storage } from '../tensor';
 import { ValueError } from './errors';
-import { Optimizer, type ParamGroup, type ParamsInput } from './optimizer';
+import { Optimizer, type Group, type ParamsInput } from './optimizer';
 import { checkLr, resolveOptions } from './common';
 import { fullLike, num, scalarTensor, zerosLike } from './scalar';
 import { pyNum } from './py-format';
@@ -27,6 +27,9 @@ const DEFAULTS: Required<RpropOptions> = {
   lr: 1e-2, etas: [0.5, 1.2], step_sizes: [1e-6, 50], capturable: false, foreach: null, maximize: false, differentiable: false,
 };
 const KEY_ORDER = ['lr', 'etas', 'step_sizes', 'foreach', 'maximize', 'differentiable', 'capturable'] as const;
+
+/** Per-parameter state (`optimizer.state.get(p)`), PyTorch's keys. */
+export type RpropState = { step: Tensor; prev: Tensor; step_size: Tensor };
 
 export interface RpropKernelState {
   step: number;
@@ -59,7 +62,7 @@ export interface RpropUpdateOptions {
  * @see https://pytorch.org/docs/stable/generated/torch.optim.Rprop.html
  * @see Riedmiller & Braun, "A Direct Adaptive Method for Faster Backpropagation Learning: The RPROP Algorithm", 1993
  */
-export class Rprop extends Optimizer {
+export class Rprop extends Optimizer<RpropOptions, RpropState> {
   static override readonly pyName: string = 'Rprop';
 
   constructor(params: ParamsInput, options?: RpropOptions | number | Tensor, moreOptions?: RpropOptions) {
@@ -73,21 +76,18 @@ export class Rprop extends Optimizer {
     this._emitCreate();
   }
 
-  protected override _stepParam(p: Tensor, grad: Tensor, group: ParamGroup): void {
-    const st = this._stateFor(p);
-    if (st['step'] === undefined) {
-      st['step'] = scalarTensor(0);
-      st['prev'] = zerosLike(p);
-      st['step_size'] = fullLike(grad, num(group.lr));
-    }
-    const stepT = st['step'] as Tensor;
-    const [etaminus, etaplus] = group['etas'] as number[];
-    const [smin, smax] = group['step_sizes'] as number[];
-    const ks: RpropKernelState = { step: stepT.data[0]!, prev: (st['prev'] as Tensor).data, step_size: (st['step_size'] as Tensor).data };
+  protected override initState(p: Tensor, group: Group<RpropOptions>): RpropState {
+    return { step: scalarTensor(0), prev: zerosLike(p), step_size: fullLike(p, num(group.lr)) };
+  }
+
+  protected override _update(p: Tensor, grad: Tensor, group: Group<RpropOptions>, st: RpropState): void {
+    const [etaminus, etaplus] = group.etas;
+    const [smin, smax] = group.step_sizes;
+    const ks: RpropKernelState = { step: st.step.data[0]!, prev: st.prev.data, step_size: st.step_size.data };
     rpropUpdate(p.data, grad.data, ks, {
-      etaminus: etaminus!, etaplus: etaplus!, step_size_min: smin!, step_size_max: smax!, maximize: group['maximize'] === true,
+      etaminus: etaminus!, etaplus: etaplus!, step_size_min: smin!, step_size_max: smax!, maximize: group.maximize === true,
     });
-    stepT.data[0] = ks.step;
+    st.step.data[0] = ks.step;
   }
 }
 

@@ -1,6 +1,6 @@
 import { Tensor, type Storage } from '../tensor';
 import { ValueError } from './errors';
-import { Optimizer, type ParamGroup, type ParamsInput } from './optimizer';
+import { Optimizer, type Group, type ParamsInput } from './optimizer';
 import { checkFused, checkTensorLr, resolveOptions, type OptimizerOptions } from './common';
 import { num } from './scalar';
 import { pyNum } from './py-format';
@@ -32,6 +32,9 @@ const DEFAULTS: Required<SGDOptions> = {
   maximize: false, foreach: null, differentiable: false, fused: null,
 };
 
+/** Per-parameter state (`optimizer.state.get(p)`): only with momentum, from the first step on. */
+export type SGDState = { momentum_buffer: Tensor | null };
+
 /** Hyper-parameters of one {@link sgdUpdate} call. */
 export interface SGDUpdateOptions {
   lr: number; momentum: number; dampening: number; weight_decay: number; nesterov: boolean; maximize: boolean;
@@ -60,7 +63,7 @@ export interface SGDUpdateOptions {
  * the learning rate changes during training.
  * @see https://pytorch.org/docs/stable/generated/torch.optim.SGD.html
  */
-export class SGD extends Optimizer {
+export class SGD extends Optimizer<SGDOptions, SGDState> {
   static override readonly pyName: string = 'SGD';
   protected override _floatKeys = ['lr'];
 
@@ -78,22 +81,25 @@ export class SGD extends Optimizer {
     this._emitCreate();
   }
 
-  protected override _stepParam(p: Tensor, grad: Tensor, group: ParamGroup): void {
-    const momentum = group['momentum'] as number;
+  /** 2.x keeps no state at all for plain SGD: the state is made only when momentum is on. */
+  protected override _stepParam(p: Tensor, grad: Tensor, group: Group<SGDOptions>): void {
     const opts: SGDUpdateOptions = {
-      lr: num(group.lr), momentum, dampening: group['dampening'] as number,
-      weight_decay: group['weight_decay'] as number, nesterov: group['nesterov'] as boolean,
-      maximize: group['maximize'] as boolean,
+      lr: num(group.lr), momentum: group.momentum, dampening: group.dampening,
+      weight_decay: group.weight_decay, nesterov: group.nesterov, maximize: group.maximize,
     };
-    if (momentum === 0) {
-      // 2.x keeps no state at all for plain SGD
+    if (opts.momentum === 0) {
       sgdUpdate(p.data, grad.data, null, opts);
       return;
     }
-    const st = this._stateFor(p);
-    const bufT = (st['momentum_buffer'] as Tensor | null | undefined) ?? null;
+    const st = this._paramState(p, group);
+    const bufT = st.momentum_buffer ?? null;
     const buf = sgdUpdate(p.data, grad.data, bufT === null ? null : bufT.data, opts);
-    if (bufT === null) st['momentum_buffer'] = Tensor._make(buf!, p.shape.slice(), p.dtype);
+    if (bufT === null) st.momentum_buffer = Tensor._make(buf!, p.shape.slice(), p.dtype);
+  }
+
+  /** `state.get("momentum_buffer")` is None before the first momentum step. */
+  protected override initState(): SGDState {
+    return { momentum_buffer: null };
   }
 }
 
