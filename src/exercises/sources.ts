@@ -19,6 +19,8 @@ export interface ExerciseSource {
   starter?: string;
   solution?: string;
   solutionPy?: string;
+  /** the PyTorch starter: the cell gets a PyTorch tab and Check judges whichever tab is visible */
+  starterPy?: string;
 }
 
 const file = (id: string, name: string) => raw[`/content/exercises/${id}/${name}`]?.replace(/\s+$/, '');
@@ -34,5 +36,6 @@ export function exerciseSource(id: string): ExerciseSource {
     starter: file(id, 'starter.ts'),
     solution: file(id, 'solution.ts'),
     solutionPy: file(id, 'solution.py'),
+    starterPy: file(id, 'starter.py'),
   };
 }
