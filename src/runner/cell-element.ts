@@ -133,6 +133,7 @@ export class OcCell extends HTMLElement {
         if (on && focus) b.focus();
       }
       for (const p of this.querySelectorAll<HTMLElement>('[role="tabpanel"][data-panel]')) p.hidden = p.dataset.panel !== tab;
+      this.ctrl?.showTab(tab);
       if (remember) {
         saveTab(tab);
         document.dispatchEvent(new CustomEvent<TabChoice>(TAB_EVENT, { detail: tab }));

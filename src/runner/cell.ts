@@ -28,6 +28,8 @@ export class CellController {
   /** Python strings (loading, editor label, Python wording of coach tips) */
   private readonly tp: T;
   private readonly editors: Partial<Record<RunLang, CellEditor>> = {};
+  /** each tab's code until its editor exists */
+  private readonly docs: Partial<Record<RunLang, string>> = {};
   private readonly output: OutputPane;
   private readonly note: HTMLElement;
   private readonly chartRoot: HTMLElement;
@@ -72,9 +74,11 @@ export class CellController {
         code = stored;
         this.say(this.t('runner.restored'));
       }
-      this.editors[tab] = this.mountEditor(tab, code);
+      this.docs[tab] = code;
       if (el.pendingCode !== undefined && tab === pendingLang) this.save(tab, code);
     }
+    // the hidden tab's editor is made when the tab is first shown (see showTab)
+    this.showTab(this.lang);
     el.pendingCode = undefined;
 
     for (const b of el.querySelectorAll<HTMLButtonElement>('[data-action]')) {
@@ -92,11 +96,17 @@ export class CellController {
 
   /** The visible tab's language (a cell without a Python twin is TypeScript only). */
   get lang(): RunLang {
-    return this.editors.py && this.el.tab === 'py' ? 'py' : 'ts';
+    return this.originals.py !== undefined && this.el.tab === 'py' ? 'py' : 'ts';
   }
 
   private get editor(): CellEditor {
-    return this.editors[this.lang]!;
+    return this.showTab(this.lang);
+  }
+
+  /** The editor of a tab, made on first use (called by the element when a tab is shown). */
+  showTab(tab: RunLang): CellEditor {
+    if (this.originals[tab] === undefined) tab = 'ts';
+    return (this.editors[tab] ??= this.mountEditor(tab, this.docs[tab] ?? this.originals[tab]!));
   }
 
   private mountEditor(tab: RunLang, code: string): CellEditor {
