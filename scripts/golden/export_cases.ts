@@ -13,6 +13,7 @@ import { RNG_CASES } from '../../tests/golden/rng-cases';
 import { PRINT_CASES } from '../../tests/golden/print-cases';
 import { ERROR_CASES } from '../../tests/golden/error-cases';
 import { fingerprint } from '../../tests/golden/compare';
+import { CLIP_CASES, DATA_CASES, DROPOUT_CASES, REPR_CASES, RESUME_CASES, RESUME_PROBLEM } from '../../tests/golden/loop-cases';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), 'cases.json');
 /** each entry gets `_fp` (fingerprint of the entry as written in the table), copied into the fixture */
@@ -23,3 +24,10 @@ const cases = {
 };
 writeFileSync(out, JSON.stringify(cases, null, 1) + '\n');
 console.log(`wrote ${out}: ${OPTIM_CASES.length} optim, ${SCHED_CASES.length} sched, ${OP_CASES.length} ops, ${LOSS_CASES.length} losses, ${RNG_CASES.length} rng, ${PRINT_CASES.length} print, ${ERROR_CASES.length} errors`);
+
+// the training-loop cases (gen_loop.py) go to their own file, so their 200 entries stay out of cases.json's diffs
+const loop = {
+  data: fp(DATA_CASES), clip: fp(CLIP_CASES), dropout: fp(DROPOUT_CASES), repr: fp(REPR_CASES), resume: fp(RESUME_CASES),
+  resume_problem: RESUME_PROBLEM,
+};
+writeFileSync(join(dirname(out), 'cases-loop.json'), JSON.stringify(loop) + '\n');

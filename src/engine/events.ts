@@ -23,7 +23,10 @@ export type TrainingEvent =
   | { type: 'optimizer:zero_grad'; optimizer: number; set_to_none: boolean; params: number[] }
   /** `optimizer.step()` finished. `count` is how many steps this optimizer has taken; `lrs` per group. */
   | { type: 'optimizer:step'; optimizer: number; count: number; lrs: number[];
-      /** ids of params that had a grad and were updated */ updated: number[]; /** ids skipped (grad null) */ skipped: number[] }
+      /** ids of params that had a grad and were updated */ updated: number[]; /** ids skipped (grad null) */ skipped: number[];
+      /** ids of params whose values were changed by something other than an optimizer since the last step()
+       *  (fill_, copy_, .data writes, a manual update): see optim/integrity.ts */ edited: number[];
+      /** ids of params whose values this step really changed (an lr of 0 or zero gradients change nothing) */ moved: number[] }
   /** `module.zero_grad()` on an nn.Module (params: ids touched). */
   | { type: 'module:zero_grad'; set_to_none: boolean; params: number[] }
   /** `t.backward()` ran. `loss` is the scalar value (NaN/Infinity possible); `leaves` the leaf ids that received grad. */

@@ -7,6 +7,7 @@ import { get_default_dtype, set_default_dtype } from './dtype';
 import { set_printoptions } from './format';
 import { nn } from './nn/index';
 import { optim } from './optim/index';
+import { utils } from './utils/index';
 import * as C from './ops/create';
 import { functionalForms } from './ops/registry';
 import { cat, stack } from './ops/shape';
@@ -40,6 +41,7 @@ const torchBase = {
   set_printoptions,
   nn,
   optim,
+  utils,
   Size: (shape: number[]) => shape.slice(),
   __version__: '2.14.0+oc',
 };

@@ -4,7 +4,7 @@
  * and going down). Each returns null when fine, or ONE failing verdict with the most actionable message first.
  */
 import { DEFAULT_BUDGET_MS, fail, type RunResult, type Verdict } from './types';
-import { allLosses, everZeroed, firstAccumulation, firstNonFinite, fmt, keepsState, mainRun, orderProblem, type RunInfo } from './trace';
+import { allLosses, everMoved, everZeroed, firstAccumulation, firstEditOutside, firstNonFinite, fmt, keepsState, mainRun, orderProblem, type RunInfo } from './trace';
 
 /** A run that did not finish normally. */
 export function runFailure(result: RunResult | undefined, budgetMs = DEFAULT_BUDGET_MS): Verdict | null {
@@ -70,6 +70,9 @@ export function trainingFailure(result: RunResult, run: RunInfo, rules: Training
       ? fail('check.train.accumulatedSometimes', { epoch: acc })
       : fail('check.train.accumulated', { epoch: acc });
   }
+  if (!everMoved(result.trace.events, run)) return fail('check.train.neverMoved', { optimizer: run.name, lr: fmt(run.lr) });
+  const edited = firstEditOutside(result.trace.events, run);
+  if (edited >= 0) return fail('check.train.editedOutside', { optimizer: run.name, step: edited + 1 });
   if (run.recreated > 0 && keepsState(run)) {
     return fail('check.train.recreated', { optimizer: run.name, count: run.recreated + 1 });
   }

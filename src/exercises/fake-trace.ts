@@ -19,6 +19,9 @@ export class FakeTrace {
   plots: RunTrace['plots'] = {};
   private opts: FakeOpt[] = [];
   private hasGrad = new Set<number>();
+  private edited = new Set<number>();
+  /** When true, steps move nothing (lr 0 or zero gradients). */
+  frozen = false;
   private nextId = 1;
 
   /** A parameter tensor (returns its id). */
@@ -72,13 +75,22 @@ export class FakeTrace {
     return this.backward(loss, this.paramsOf(opt));
   }
 
+  /** Parameters changed by hand since the last step (fill_, .data writes): the next step reports them as edited. */
+  editByHand(params: number[]): this {
+    for (const p of params) this.edited.add(p);
+    return this;
+  }
+
   step(opt: number, lrs?: number[]): this {
     const o = this.opts.find((x) => x.id === opt)!;
     const count = this.events.filter((e) => e.type === 'optimizer:step' && e.optimizer === opt).length + 1;
     this.events.push({
       type: 'optimizer:step', optimizer: opt, count, lrs: lrs ?? [o.lr],
       updated: o.params.map((p) => p.id), skipped: [],
+      edited: o.params.map((p) => p.id).filter((id) => this.edited.has(id)),
+      moved: this.frozen ? [] : o.params.map((p) => p.id),
     });
+    for (const p of o.params) this.edited.delete(p.id);
     return this;
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FakeTrace, decaying } from './fake-trace';
-import { close, everZeroed, firstAccumulation, firstNonFinite, fmt, keepsState, mainRun, orderProblem, runs } from './trace';
+import { close, everMoved, everZeroed, firstAccumulation, firstEditOutside, firstNonFinite, fmt, keepsState, mainRun, orderProblem, runs } from './trace';
 
 describe('trace helpers', () => {
   it('splits two runs by the parameters their backward passes reach', () => {
@@ -91,5 +91,22 @@ describe('trace helpers: losses belong to the optimizer that used them', () => {
     t.backwardFor(o, 1).step(o).zero(o).backwardFor(o, 0.9).step(o);
     expect(orderProblem(t.events, runs(t.result().trace)[0]!)).toBeNull();
     expect(everZeroed(t.events, new Set([p.id]))).toBe(true);
+  });
+});
+
+describe('trace helpers: integrity', () => {
+  it('finds the first step after an edit made outside the optimizer, and runs whose steps never moved', () => {
+    const t = new FakeTrace();
+    const p = t.param([0]);
+    const o = t.optimizer('SGD', [p]);
+    t.train(o, [3, 2]).editByHand([p.id]).train(o, [1]);
+    const run = runs(t.result().trace)[0]!;
+    expect(firstEditOutside(t.events, run)).toBe(2);
+    expect(everMoved(t.events, run)).toBe(true);
+    const u = new FakeTrace();
+    u.frozen = true;
+    const q = u.optimizer('SGD', [u.param([0])]);
+    u.train(q, [3, 2, 1]);
+    expect(everMoved(u.events, runs(u.result().trace)[0]!)).toBe(false);
   });
 });

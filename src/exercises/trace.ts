@@ -213,6 +213,25 @@ export function orderProblem(
   return null;
 }
 
+/**
+ * The first step (0-based, within this run) before which something other than an optimizer changed this run's
+ * parameters (the engine reports it: src/engine/optim/integrity.ts), or -1.
+ */
+export function firstEditOutside(events: readonly TrainingEvent[], run: Pick<RunInfo, 'ids' | 'params'>): number {
+  let step = 0;
+  for (const e of events) {
+    if (e.type !== 'optimizer:step' || !run.ids.includes(e.optimizer)) continue;
+    if ((e.edited ?? []).some((id) => run.params.has(id))) return step;
+    step++;
+  }
+  return -1;
+}
+
+/** True when at least one step() of this run changed some of its parameters' values. */
+export function everMoved(events: readonly TrainingEvent[], run: Pick<RunInfo, 'ids'>): boolean {
+  return events.some((e) => e.type === 'optimizer:step' && run.ids.includes(e.optimizer) && (e.moved ?? e.updated).length > 0);
+}
+
 /** True when some zero_grad() (optimizer's or module's) touched these parameters at least once. */
 export function everZeroed(events: readonly TrainingEvent[], params: Set<number>): boolean {
   return events.some((e) => (e.type === 'optimizer:zero_grad' || e.type === 'module:zero_grad') && intersects(e.params, params));

@@ -8,7 +8,8 @@ import checks from './strings/checks';
 import progress from './strings/progress';
 import labs from './strings/labs';
 import python from './strings/python';
+import safety from './strings/safety';
 
 export { defineStrings, format, translator, LANGS, type Lang, type StringTable } from './define';
 
-export const namespaces = { site, runner, checks, progress, labs, python } as const;
+export const namespaces = { site, runner, checks, progress, labs, safety, python } as const;

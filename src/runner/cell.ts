@@ -7,6 +7,7 @@
  */
 import pythonStrings from '../i18n/strings/python';
 import runnerStrings from '../i18n/strings/runner';
+import safetyStrings from '../i18n/strings/safety';
 import { translator } from '../i18n/define';
 import type { OcCell } from './cell-element';
 import { DEFAULT_BUDGET_MS, prewarm, startRun, type RunHandle, type RunLang } from './client';
@@ -46,7 +47,7 @@ export class CellController {
 
   constructor(readonly el: OcCell) {
     const lang = el.dataset.lang === 'en' ? 'en' : 'zh';
-    this.t = translator(runnerStrings, lang) as T;
+    this.t = translator({ en: { ...runnerStrings.en, ...safetyStrings.en }, zh: { ...runnerStrings.zh, ...safetyStrings.zh } }, lang) as T;
     this.tp = translator(pythonStrings, lang) as T;
     this.originals = el.source.py === null ? { ts: el.source.ts } : { ts: el.source.ts, py: el.source.py };
     // a coach tip with a Python wording uses it after a Python run
@@ -168,7 +169,7 @@ export class CellController {
       onLog: (text, kind) => this.output.append(text, kind),
       onPlotBatch: (pts) => this.addPlot(pts),
       onTip: (tip) => this.output.tip(tip),
-      onTruncated: (n) => this.output.addHidden(n),
+      onTruncated: (r) => this.output.truncated(r),
     });
     this.inflight = this.handle.done.then(async (result) => {
       if (this.plotting) {

@@ -7,6 +7,7 @@
  */
 import type { TrainingEvent } from '../engine/events';
 import type { Tip } from './coach';
+import type { OutputReport } from './output-cap';
 import type { PlotPoint, PythonInit, RunRequest, WorkerReply } from './protocol';
 import { keepSnapshot, loadSnapshot } from './python-snapshot';
 import { emptyTrace, type LogKind, type PlotOptions, type RunResult } from './types';
@@ -33,7 +34,8 @@ export interface StartRunOptions {
   onPlotBatch?: (points: PlotPoint[]) => void;
   onEvent?: (event: TrainingEvent) => void;
   onTip?: (tip: Tip) => void;
-  onTruncated?: (count: number) => void;
+  /** what the worker's output caps removed (sent once, before the run ends, only when something was) */
+  onTruncated?: (report: OutputReport) => void;
   /** called once the code actually starts (the worker is loaded) */
   onStart?: () => void;
 }
@@ -169,7 +171,7 @@ export function startRun(code: string, opts: StartRunOptions = {}): RunHandle {
         for (const t of m.tips) opts.onTip?.(t);
         break;
       case 'truncated':
-        opts.onTruncated?.(m.count);
+        opts.onTruncated?.(m.report);
         break;
       case 'done':
         end(m.result);

@@ -5,7 +5,7 @@ import { coachTips, createCoach, FLAT_WINDOW } from './coach';
 const create: TrainingEvent = { type: 'optimizer:create', optimizer: 1, name: 'SGD', options: {}, groups: [{ params: [1, 2], lr: 0.1, options: {} }] };
 const zero = (set_to_none = true): TrainingEvent => ({ type: 'optimizer:zero_grad', optimizer: 1, set_to_none, params: [1, 2] });
 const back = (loss: number, accumulated: boolean): TrainingEvent => ({ type: 'backward', loss, leaves: [1, 2], accumulated });
-const step = (count: number): TrainingEvent => ({ type: 'optimizer:step', optimizer: 1, count, lrs: [0.1], updated: [1, 2], skipped: [] });
+const step = (count: number): TrainingEvent => ({ type: 'optimizer:step', optimizer: 1, count, lrs: [0.1], updated: [1, 2], skipped: [], edited: [], moved: [1, 2] });
 
 /** The guide's loop: zero_grad, backward, step — as events, with a decreasing loss. */
 function guideLoop(n: number, setToNone = true): TrainingEvent[] {

@@ -4,45 +4,23 @@
  * records training events and plots, and classifies errors with the learner's line and column.
  * `execute.ts` binds it to the real engine; `node-vm.ts` swaps the compiler for node:vm with a timeout.
  */
-import type { TrainingEvent } from '../engine/events';
-import { formatArgs } from './format';
 import { pythonCommentAt } from './python-habits';
 import { CellSyntaxError, mapColumn, transpile, type Transpiled } from './transpile';
-import type { LogKind, OptimizerSnapshot, PlotOptions, RunError, RunResult, RunTrace } from './types';
+import { openSession, type SessionEngine, type SessionOptions } from './session';
+import type { RunError, RunResult } from './types';
 
 /** What the runner needs from the engine (src/engine/index.ts + events.ts). */
-export interface EngineBinding {
-  torch: Record<string, unknown> & {
-    manual_seed?: (s: number) => unknown;
-    set_grad_enabled?: (mode: boolean) => unknown;
-    set_default_dtype?: (dtype: unknown) => unknown;
-  };
+export interface EngineBinding extends SessionEngine {
   nn: unknown;
   optim: unknown;
   F: unknown;
-  onTrainingEvent: (listener: (e: TrainingEvent) => void) => () => void;
 }
 
 /** Compiles a function from parameter names and a body (default: `new Function`). */
 export type Compiler = (params: string[], body: string) => (...args: unknown[]) => unknown;
 
-export interface ExecuteOptions {
-  /** `torch.manual_seed(seed)` before the run */
-  seed?: number;
-  /** plot every backward() loss as series "loss" */
-  autoplot?: boolean;
-  onLog?: (text: string, kind: LogKind) => void;
-  onPlot?: (series: string, x: number, y: number, opts?: PlotOptions) => void;
-  onEvent?: (event: TrainingEvent) => void;
-  /** cap on recorded events (default 20000) */
-  maxEvents?: number;
-  /** cap on recorded log lines (default 5000) */
-  maxLogLines?: number;
-  /** called once at the end with the number of log lines beyond maxLogLines */
-  onTruncated?: (count: number) => void;
-  /** cap on points per plot series (default 20000) */
-  maxPoints?: number;
-}
+/** Options of a run (seed, autoplot, callbacks, caps): see ./session.ts. */
+export type ExecuteOptions = SessionOptions;
 
 export const SOURCE_URL = 'oc-cell.js';
 const PARAMS = ['torch', 'nn', 'optim', 'F', 'plot', 'print', 'console', '__import', '__dynamicImport'];
@@ -98,29 +76,6 @@ export function toRunError(e: unknown, t: Transpiled | undefined, offset: number
   return out;
 }
 
-function stripRef(e: TrainingEvent): TrainingEvent {
-  if (!('ref' in (e as object))) return e;
-  const { ref: _ref, ...rest } = e as TrainingEvent & { ref?: unknown };
-  return rest as TrainingEvent;
-}
-
-interface OptLike {
-  param_groups?: ({ params?: { id: number; shape: number[]; data: ArrayLike<number> }[]; lr?: number } & Record<string, unknown>)[];
-}
-
-function snapshot(id: number, name: string, ref: unknown): OptimizerSnapshot {
-  const groups = ((ref as OptLike)?.param_groups ?? []).map((g) => {
-    const options: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(g)) if (k !== 'params' && k !== 'lr' && (typeof v !== 'object' || v === null || Array.isArray(v))) options[k] = v;
-    return {
-      lr: Number(g.lr),
-      options,
-      params: (g.params ?? []).map((p) => ({ id: p.id, shape: [...p.shape], data: Array.from(p.data) })),
-    };
-  });
-  return { id, name, groups };
-}
-
 /** Runs one cell against the given engine. Never throws: errors come back in the RunResult. */
 export async function executeWith(
   engine: EngineBinding,
@@ -128,49 +83,14 @@ export async function executeWith(
   opts: ExecuteOptions = {},
   compile: Compiler = defaultCompiler,
 ): Promise<RunResult> {
-  const started = performance.now();
-  const maxEvents = opts.maxEvents ?? 20000;
-  const maxLog = opts.maxLogLines ?? 5000;
-  const maxPoints = opts.maxPoints ?? 20000;
-  const logs: string[] = [];
-  let droppedLogs = 0;
-  const trace: RunTrace = { events: [], optimizers: [], plots: {}, elapsedMs: 0 };
-  const optRefs = new Map<number, { name: string; ref: unknown }>();
-  let backwardCount = 0;
-
-  const log = (kind: LogKind, args: unknown[]) => {
-    if (logs.length >= maxLog) {
-      droppedLogs++;
-      return;
-    }
-    const text = formatArgs(args);
-    logs.push(kind === 'log' ? text : `${kind === 'warn' ? 'Warning' : 'Error'}: ${text}`);
-    opts.onLog?.(text, kind);
-  };
+  const session = openSession(engine, opts);
+  const { log, plot } = session;
   const print = (...args: unknown[]) => log('log', args);
   const cellConsole = {
     log: print, info: print, debug: print,
     warn: (...a: unknown[]) => log('warn', a),
     error: (...a: unknown[]) => log('error', a),
     table: print, dir: print,
-  };
-  const toNumber = (v: unknown): number => {
-    if (typeof v === 'number') return v;
-    if (v && typeof (v as { item?: unknown }).item === 'function') return Number((v as { item(): unknown }).item());
-    return Number(v);
-  };
-  const addPoint = (series: string, x: number, y: number, o?: PlotOptions) => {
-    const pts = (trace.plots[series] ??= []);
-    if (pts.length >= maxPoints) return;
-    pts.push([x, y]);
-    opts.onPlot?.(series, x, y, o);
-  };
-  const plot = (series: unknown, x: unknown, y?: unknown, o?: PlotOptions) => {
-    const name = String(series);
-    if (y === undefined || (typeof y === 'object' && y !== null && !('item' in y))) {
-      // plot(series, y) or plot(series, y, opts): x is the point's index
-      addPoint(name, trace.plots[name]?.length ?? 0, toNumber(x), y as PlotOptions | undefined);
-    } else addPoint(name, toNumber(x), toNumber(y), o);
   };
 
   const nsTorch = Object.assign(Object.create(engine.torch) as object, {
@@ -205,25 +125,11 @@ export async function executeWith(
     return Promise.reject(e);
   };
 
-  const unsubscribe = engine.onTrainingEvent((e) => {
-    if (trace.events.length < maxEvents) trace.events.push(stripRef(e));
-    if (e.type === 'optimizer:create') optRefs.set(e.optimizer, { name: e.name, ref: (e as { ref?: unknown }).ref });
-    if (e.type === 'warning') log('warn', [`${e.category}: ${e.message}`]);
-    if (e.type === 'backward' && opts.autoplot) addPoint('loss', backwardCount, e.loss);
-    if (e.type === 'backward') backwardCount++;
-    opts.onEvent?.(e);
-  });
-
   let transpiled: Transpiled | undefined;
   const offset = lineOffset(compile);
   let status: RunResult['status'] = 'ok';
   let error: RunError | undefined;
   try {
-    // A previous run ended by a timeout may have left global modes switched (e.g. inside torch.no_grad):
-    // every run starts from PyTorch's defaults.
-    engine.torch.set_grad_enabled?.(true);
-    engine.torch.set_default_dtype?.(engine.torch['float32']);
-    if (opts.seed !== undefined) engine.torch.manual_seed?.(opts.seed);
     transpiled = transpile(code);
     const fn = compile(PARAMS, PREFIX + transpiled.js + SUFFIX);
     await fn(engine.torch, engine.nn, engine.optim, engine.F, plot, print, cellConsole, __import, __dynamicImport);
@@ -235,17 +141,6 @@ export async function executeWith(
       const at = pythonCommentAt(code);
       if (at) Object.assign(error, at);
     }
-  } finally {
-    unsubscribe();
   }
-  if (droppedLogs > 0) opts.onTruncated?.(droppedLogs);
-  for (const [id, { name, ref }] of optRefs) {
-    try {
-      trace.optimizers.push(snapshot(id, name, ref));
-    } catch {
-      trace.optimizers.push({ id, name, groups: [] });
-    }
-  }
-  trace.elapsedMs = performance.now() - started;
-  return error ? { status, error, logs, trace } : { status, logs, trace };
+  return session.finish(status, error);
 }

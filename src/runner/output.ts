@@ -3,12 +3,23 @@
  * words with the learner's line and column, and coach tips. The pane itself carries `aria-live="polite"`.
  */
 import type { Tip } from './coach';
+import { OUTPUT_LIMITS, type OutputReport } from './output-cap';
 import type { LogKind, RunResult } from './types';
 
 export type T = (key: string, params?: Record<string, string | number>) => string;
 
-/** Lines shown in the pane (the run may print more; they are counted). */
-export const MAX_SHOWN_LINES = 2000;
+/** Lines shown in the pane (the worker already caps at this; a second guard for any other sender). */
+export const MAX_SHOWN_LINES = OUTPUT_LIMITS.lines;
+
+/** The notices for what the worker's caps removed, in the reader's language (none when nothing was). */
+export function capNotices(report: OutputReport, shown: number, t: T): string[] {
+  const out: string[] = [];
+  if (report.droppedLines > 0) out.push(t('safety.cap.lines', { shown, dropped: report.droppedLines }));
+  if (report.cutLines > 0) out.push(t('safety.cap.cut', { count: report.cutLines, chars: OUTPUT_LIMITS.lineChars }));
+  if (report.droppedSeries > 0) out.push(t('safety.cap.series', { max: OUTPUT_LIMITS.series, dropped: report.droppedSeries }));
+  if (report.droppedPoints > 0) out.push(t('safety.cap.points', { max: OUTPUT_LIMITS.points, dropped: report.droppedPoints }));
+  return out;
+}
 
 /** The error sentence in the page's language, e.g. "第 4 行第 7 列：TypeError: …". */
 export function describeError(result: RunResult, t: T, budgetMs: number): string {
@@ -30,6 +41,7 @@ export class OutputPane {
   private readonly tips: HTMLElement;
   private shown = 0;
   private hidden = 0;
+  private report: OutputReport | undefined;
 
   constructor(
     readonly root: HTMLElement,
@@ -48,6 +60,7 @@ export class OutputPane {
     this.status.removeAttribute('data-state');
     this.shown = 0;
     this.hidden = 0;
+    this.report = undefined;
     this.root.dataset.state = 'idle';
   }
 
@@ -70,9 +83,22 @@ export class OutputPane {
     this.log.append(line);
   }
 
-  /** Lines the worker itself did not send (beyond its cap). */
-  addHidden(count: number): void {
-    this.hidden += count;
+  /** What the worker's output caps removed (shown as notices when the run ends). */
+  truncated(report: OutputReport): void {
+    this.report = report;
+  }
+
+  /** The truncation notices, outside the capped log path so they always show. */
+  private notices(): void {
+    const report = this.report ?? { droppedLines: 0, cutLines: 0, droppedSeriesPoints: 0, droppedSeries: 0, droppedPoints: 0 };
+    const lines = capNotices({ ...report, droppedLines: report.droppedLines + this.hidden }, this.shown, this.t);
+    for (const text of lines) {
+      const p = document.createElement('div');
+      p.className = 'oc-out oc-out--warn oc-out--notice';
+      p.dataset.role = 'truncated';
+      p.textContent = `⚠ ${text}`;
+      this.log.append(p);
+    }
   }
 
   tip(tip: Tip): void {
@@ -86,7 +112,7 @@ export class OutputPane {
 
   /** Shows how the run ended. Returns the error sentence (empty when ok). */
   finish(result: RunResult, budgetMs: number): string {
-    if (this.hidden > 0) this.append(this.t('runner.truncated', { count: this.hidden }), 'warn');
+    this.notices();
     this.root.dataset.state = result.status;
     const ms = Math.round(result.trace.elapsedMs);
     if (result.status === 'ok') {

@@ -1,6 +1,7 @@
 /** Messages between the page (client.ts) and the cell worker (worker.ts). */
 import type { TrainingEvent } from '../engine/events';
 import type { Tip } from './coach';
+import type { OutputReport } from './output-cap';
 import type { LogKind, RunResult } from './types';
 
 export interface RunRequest {
@@ -38,11 +39,6 @@ export type WorkerReply =
   | { type: 'snapshot'; data: ArrayBuffer }
   | { type: 'started'; token: string }
   | { type: 'batch'; token: string; logs: LogLine[]; plots: PlotPoint[]; events: TrainingEvent[]; tips: Tip[] }
-  | { type: 'truncated'; token: string; count: number }
+  /** what the worker's output caps removed (output-cap.ts); sent once, before `done`, when anything was */
+  | { type: 'truncated'; token: string; report: OutputReport }
   | { type: 'done'; token: string; result: RunResult };
-
-/** Global names taken away from learner code in the worker (no network, storage or nested workers). */
-export const BLOCKED_GLOBALS = [
-  'fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'importScripts', 'indexedDB', 'caches',
-  'WebTransport', 'Worker', 'SharedWorker', 'BroadcastChannel', 'Request', 'navigator',
-] as const;

@@ -11,8 +11,8 @@ import type { PyodideInterface } from 'pyodide';
 import { PYODIDE } from 'virtual:oc-pyodide';
 import { tipForError } from './coach';
 import type { PythonInit, WorkerReply } from './protocol';
-import { executePython, installTorch } from './python-min';
-import { neutralize } from './sandbox';
+import { executePython, installTorch, type PyodideLike } from '../python/execute-python';
+import { seal } from './sandbox';
 import { serveOnce } from './worker-serve';
 
 const scope = self as unknown as {
@@ -92,10 +92,10 @@ async function load(snapshot: ArrayBuffer | undefined): Promise<PyodideInterface
 }
 
 async function boot(snapshot: ArrayBuffer | undefined): Promise<void> {
-  const py = await load(snapshot);
-  await installTorch(py);
+  const py = (await load(snapshot)) as unknown as PyodideLike;
+  installTorch(py);
   serveOnce(scope, (code, opts) => executePython(py, code, opts), (result) => tipForError(result.error), post);
-  neutralize(self);
+  seal(self);
   post({ type: 'ready' });
 }
 

@@ -37,6 +37,24 @@ describe('transpile', () => {
     expect(rewriteImports('print("a import b from c")')).toBe('print("a import b from c")');
   });
 
+  it('rewrites every called import, whatever is between import and (', () => {
+    const js = transpile('await import("https://x.org/a.js");\nimport/**/("u");\nconst p = import\n("v");').js;
+    expect(js).not.toMatch(/(^|[^_\w])import\b/);
+    expect(js.match(/__dynamicImport/g)).toHaveLength(3);
+    expect(js.split('\n')).toHaveLength(4);
+  });
+
+  it('never touches import( inside strings, comments or template literals', () => {
+    const src = [
+      'print("call import(x)")',
+      "print('a;import x from \"torch\"')",
+      'print(`import("t") ${1 + 1} import(u)`) // import(c)',
+      '/* import(d) */ const s = "import y from \'torch\'"',
+    ].join('\n');
+    const { js } = transpile(src);
+    expect(js).toBe(src);
+  });
+
   it('reports syntax errors with the learner line and column', () => {
     let err: unknown;
     try {

@@ -9,6 +9,8 @@
  *   `import * as torch from "torch"` all work, like Python's `import torch`.
  */
 import { transform } from 'sucrase';
+import { parse } from 'sucrase/dist/esm/parser/index.js';
+import { TokenType } from 'sucrase/dist/esm/parser/tokenizer/types.js';
 
 export class CellSyntaxError extends Error {
   override name = 'SyntaxError';
@@ -63,15 +65,37 @@ function rewriteClause(clause: string, spec: string): string {
   return nl > 0 && !decl.includes('\n') ? decl + '\n'.repeat(nl) : decl;
 }
 
+/**
+ * Where the `import` keyword really is in (type-stripped) JavaScript, from sucrase's tokenizer, so strings,
+ * comments and template literals are never touched: `static` holds the starts of import statements, `dynamic`
+ * the [start, end] of each `import` that is called, whatever lies between it and its `(` (comments, newlines).
+ */
+function importTokens(js: string): { static: Set<number>; dynamic: [number, number][] } {
+  const tokens = parse(js, false, false, false).tokens;
+  const found = { static: new Set<number>(), dynamic: [] as [number, number][] };
+  tokens.forEach((t, i) => {
+    if (t.type !== TokenType._import) return;
+    const next = tokens[i + 1]?.type;
+    if (next === TokenType.parenL) found.dynamic.push([t.start, t.end]);
+    else if (next !== TokenType.dot) found.static.add(t.start);
+  });
+  return found;
+}
+
 /** Rewrites ES imports in (already type-stripped) JavaScript into `__import()` calls on the same lines. */
 export function rewriteImports(js: string): string {
-  return js
-    .replace(IMPORT_RE, (_m, pre: string, ws: string, clause: string, _q, spec: string) => {
-      return pre + ws + rewriteClause(clause, spec);
-    })
-    .replace(BARE_IMPORT_RE, (_m, pre: string, ws: string, _q, spec: string) => `${pre}${ws}__import(${JSON.stringify(spec)});`)
-    // dynamic import() could load code from anywhere: cells get a function that refuses instead
-    .replace(/(^|[^\w$.])import\s*\(/g, '$1__dynamicImport(');
+  // dynamic import() could load code from anywhere: cells get a function that refuses instead
+  const { dynamic } = importTokens(js);
+  for (const [start, end] of dynamic.reverse()) js = js.slice(0, start) + '__dynamicImport' + js.slice(end);
+  const at = (pre: string, ws: string, offset: number, starts: Set<number>) => starts.has(offset + pre.length + ws.length);
+  const stat = importTokens(js).static;
+  js = js.replace(IMPORT_RE, (m, pre: string, ws: string, clause: string, _q, spec: string, offset: number) =>
+    at(pre, ws, offset, stat) ? pre + ws + rewriteClause(clause, spec) : m,
+  );
+  const bare = importTokens(js).static;
+  return js.replace(BARE_IMPORT_RE, (m, pre: string, ws: string, _q, spec: string, offset: number) =>
+    at(pre, ws, offset, bare) ? `${pre}${ws}__import(${JSON.stringify(spec)});` : m,
+  );
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

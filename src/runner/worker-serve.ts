@@ -1,11 +1,13 @@
 /**
  * The run loop shared by the cell workers (TypeScript: worker.ts, Python: python-worker.ts): takes ONE run
  * request, runs it through the worker's executor and streams logs, plots, training events and coach tips back
- * to the page in batches (by time, because a synchronous loop never yields), then posts the RunResult.
+ * to the page in batches (by time, because a synchronous loop never yields) through the output caps
+ * (output-cap.ts: nothing oversized is posted), then posts the RunResult.
  */
 import type { TrainingEvent } from '../engine/events';
 import { createCoach, type Tip } from './coach';
 import type { ExecuteOptions } from './core';
+import { OutputCap, reportIsEmpty } from './output-cap';
 import type { LogLine, PlotPoint, RunRequest, WorkerReply } from './protocol';
 import type { RunResult } from './types';
 
@@ -50,16 +52,18 @@ export async function serveRun(req: RunRequest, exec: Executor, errorTip: ErrorT
     } else timer ??= setTimeout(flush, FLUSH_MS);
   };
   const coach = createCoach();
+  const cap = new OutputCap();
   post({ type: 'started', token });
   const result = await exec(req.code, {
     seed: req.seed,
     autoplot: req.autoplot,
     onLog: (text, kind) => {
-      logs.push({ text, kind });
+      const line = cap.log({ text, kind });
+      if (line) logs.push(line);
       maybeFlush();
     },
     onPlot: (series, x, y, o) => {
-      plots.push(o?.log ? { series, x, y, log: true } : { series, x, y });
+      if (cap.point(series)) plots.push(o?.log ? { series, x, y, log: true } : { series, x, y });
       maybeFlush();
     },
     onEvent: (e) => {
@@ -70,12 +74,13 @@ export async function serveRun(req: RunRequest, exec: Executor, errorTip: ErrorT
         maybeFlush();
       }
     },
-    onTruncated: (count) => post({ type: 'truncated', token, count }),
+    onTruncated: (count) => cap.addDroppedLines(count),
   });
   const tip = errorTip(result, req.code);
   if (tip) tips.push(tip);
   flush();
-  post({ type: 'done', token, result });
+  if (!reportIsEmpty(cap.report)) post({ type: 'truncated', token, report: cap.report });
+  post({ type: 'done', token, result: OutputCap.capResult(result) });
 }
 
 /** Installs the message handler: the first run request is served, anything after it is ignored. */

@@ -6,7 +6,7 @@
 import { tipForError } from './coach';
 import { engineBinding, engineNamespaces, execute } from './execute';
 import type { WorkerReply } from './protocol';
-import { neutralize } from './sandbox';
+import { seal } from './sandbox';
 import { serveOnce } from './worker-serve';
 
 const scope = self as unknown as { postMessage(m: WorkerReply): void; onmessage: ((e: MessageEvent) => void) | null };
@@ -40,6 +40,6 @@ async function warmUp(): Promise<void> {
 }
 
 void warmUp().then(() => {
-  neutralize(self);
+  seal(self);
   post({ type: 'ready' });
 });

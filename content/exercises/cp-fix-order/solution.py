@@ -13,4 +13,4 @@ for epoch in range(50):
     loss = criterion(model(x), y)
     loss.backward()
     optimizer.step()
-    if epoch % 10 == 0: print(epoch, loss.item())
+    if epoch % 10 == 0: print(f"epoch {epoch}: loss {loss.item():.4f}")

@@ -14,4 +14,4 @@ for epoch in range(100):
     loss = criterion(model(x), y)
     loss.backward()
     optimizer.step()
-    if epoch % 20 == 0: print(epoch, loss.item())
+    if epoch % 20 == 0: print(f"epoch {epoch}: loss {loss.item():.4f}")

@@ -24,7 +24,7 @@ def train(weight_decay):
         loss = criterion(model(X), Y)
         loss.backward()
         optimizer.step()
-        # (the TypeScript cell plots the training loss here)
+        if epoch % 20 == 0: plot(f"train, weight_decay={weight_decay}", epoch, loss.item(), log=True)
     with torch.no_grad():  # validation: no gradients needed
         val_loss = criterion(model(X_val), Y_val)
     print(f"weight_decay={weight_decay}: train {loss.item():.4f}, validation {val_loss.item():.4f}")

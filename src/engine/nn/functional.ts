@@ -8,6 +8,7 @@ export {
   binary_cross_entropy, binary_cross_entropy_with_logits, cross_entropy, l1_loss, mse_loss, nll_loss,
 } from './loss-functions';
 export { linear, log_softmax, softmax };
+export { dropout } from './dropout';
 
 export const relu = (x: Tensor): Tensor => reluOp(x);
 export const tanh = (x: Tensor): Tensor => tanhOp(x);

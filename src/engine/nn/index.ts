@@ -5,6 +5,8 @@ import { callableClass } from './callable';
 import { BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, MSELoss, NLLLoss } from './losses';
 import { Flatten, Identity, LeakyReLU, Linear, LogSoftmax, ModuleList, ReLU, Sequential, Sigmoid, Softmax, Tanh } from './layers';
 import { Module } from './module';
+import { Dropout } from './dropout';
+import { utils } from './utils/index';
 import { ParameterClass } from './parameter';
 
 export const nn = {
@@ -21,6 +23,7 @@ export const nn = {
   LogSoftmax: callableClass(LogSoftmax),
   Identity: callableClass(Identity),
   Flatten: callableClass(Flatten),
+  Dropout: callableClass(Dropout),
   MSELoss: callableClass(MSELoss),
   L1Loss: callableClass(L1Loss),
   CrossEntropyLoss: callableClass(CrossEntropyLoss),
@@ -29,6 +32,7 @@ export const nn = {
   BCELoss: callableClass(BCELoss),
   init,
   functional,
+  utils,
 };
 
 export { functional, init, Module, ParameterClass };

@@ -18,8 +18,10 @@ interface Steppable {
  * Emits `optimizer:step`, then `nonfinite` once for each parameter that became NaN/±Inf (`reported` remembers
  * them until they are finite again). Call only when someone listens.
  */
-export function emitStepEvents(opt: Steppable, updated: number[], skipped: number[], reported: Set<Tensor>): void {
-  emit({ type: 'optimizer:step', optimizer: opt._id, count: opt._stepCount, lrs: opt.param_groups.map((g) => Number(g.lr)), updated, skipped });
+export function emitStepEvents(
+  opt: Steppable, updated: number[], skipped: number[], reported: Set<Tensor>, edited: number[] = [], moved: number[] = updated,
+): void {
+  emit({ type: 'optimizer:step', optimizer: opt._id, count: opt._stepCount, lrs: opt.param_groups.map((g) => Number(g.lr)), updated, skipped, edited, moved });
   for (const group of opt.param_groups) {
     for (const p of group.params) {
       if (rawGrad(p) === null && !reported.has(p)) continue;

@@ -22,6 +22,7 @@ import { HookList, type RemovableHandle } from './hooks';
 import { normaliseParams, groupTensors, type ParamGroup, type ParamsInput } from './param-groups';
 import { pyTypeName } from './py-format';
 import { emitStepEvents, optimizerRepr } from './optimizer-report';
+import { rememberLeftByOptimizer } from './integrity';
 import { checkOptions } from './options';
 import { scalarTensor } from './scalar';
 import { clearGradByZeroGrad, rawGrad } from './grad';
@@ -200,6 +201,9 @@ export class Optimizer<O extends object = Record<string, any>, S extends object 
     const updated: number[] | null = listening ? [] : null;
     const skipped: number[] | null = listening ? [] : null;
     const groups = this.param_groups;
+    // what changed since the last step() (edited outside the optimizers), then remember the values before this update
+    const all = listening ? groups.flatMap((g) => g.params) : null;
+    const edited = all !== null ? rememberLeftByOptimizer(all) : null;
     for (let gi = 0; gi < groups.length; gi++) {
       const group = groups[gi]!;
       const params = group.params;
@@ -215,7 +219,10 @@ export class Optimizer<O extends object = Record<string, any>, S extends object 
       }
     }
     this._stepCount++;
-    if (listening) this._emitStep(updated!, skipped!);
+    if (listening) {
+      const moved = rememberLeftByOptimizer(all!);
+      this._emitStep(updated!, skipped!, edited!, moved);
+    }
     return loss;
   }
 
@@ -245,8 +252,8 @@ export class Optimizer<O extends object = Record<string, any>, S extends object 
   }
 
   /** Emits `optimizer:step` and, once per parameter, `nonfinite` when a value became NaN/±Inf. */
-  protected _emitStep(updated: number[], skipped: number[]): void {
-    emitStepEvents(this, updated, skipped, (this._nonfiniteReported ??= new Set()));
+  protected _emitStep(updated: number[], skipped: number[], edited: number[] = [], moved: number[] = updated): void {
+    emitStepEvents(this, updated, skipped, (this._nonfiniteReported ??= new Set()), edited, moved);
   }
 
   /** Emits `optimizer:create` (subclasses call this at the end of their constructor). */
