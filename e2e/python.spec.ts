@@ -147,30 +147,35 @@ test('edits are kept per language and the tab choice follows the reader across p
   await expect(again.locator('[data-panel="ts"] .cm-content')).toContainText('// my TypeScript edit');
 });
 
-test('learner Python has no network: js.fetch, pyodide.http and XMLHttpRequest are gone', async ({ page }) => {
+test('learner Python has no network: js, pyodide.http, run_js and micropip are blocked and no request leaves', async ({ page }) => {
   test.setTimeout(PYODIDE_COLD_MS + 30_000);
+  const probes: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('probe-from-python')) probes.push(r.url());
+  });
   const cell = await openCell(page, 'en');
   await cell.getByRole('tab', { name: 'PyTorch' }).click();
   await setCode(
     cell,
     [
-      'import js',
-      'print("fetch", getattr(js, "fetch", None))',
-      'print("xhr", getattr(js, "XMLHttpRequest", None))',
-      'print("document", getattr(js, "document", None))',
-      'try:',
-      '    import micropip',
-      '    print("micropip loaded")',
-      'except ImportError:',
-      '    print("no micropip")',
-      'try:',
-      '    import pyodide.http',
-      '    pyodide.http.open_url("/en/")',
-      '    print("open_url worked")',
-      'except Exception as e:',
-      '    print("open_url blocked")',
+      'def probe(name, f):',
+      '    try:',
+      '        f()',
+      '        print(name, "available")',
+      '    except BaseException:',
+      '        print(name, "blocked")',
+      'probe("js.fetch", lambda: __import__("js").fetch("/probe-from-python/1"))',
+      'probe("js.XMLHttpRequest", lambda: __import__("js").XMLHttpRequest.new())',
+      'probe("pyodide.http", lambda: __import__("pyodide.http").http.open_url("/probe-from-python/2"))',
+      'probe("run_js", lambda: __import__("pyodide.code").code.run_js("fetch(\'/probe-from-python/3\')"))',
+      'probe("micropip", lambda: __import__("micropip"))',
+      'probe("document", lambda: __import__("js").document.body)',
     ].join('\n'),
   );
   await cell.getByRole('button', { name: 'Run', exact: true }).click();
-  await expect(lines(cell)).toHaveText(['fetch None', 'xhr None', 'document None', 'no micropip', 'open_url blocked'], { timeout: PYODIDE_COLD_MS });
+  await expect(lines(cell)).toHaveText(
+    ['js.fetch blocked', 'js.XMLHttpRequest blocked', 'pyodide.http blocked', 'run_js blocked', 'micropip blocked', 'document blocked'],
+    { timeout: PYODIDE_COLD_MS },
+  );
+  expect(probes).toEqual([]);
 });
