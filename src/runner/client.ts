@@ -48,7 +48,7 @@ export interface RunHandle {
 export { DEFAULT_BUDGET_MS } from './types';
 import { DEFAULT_BUDGET_MS } from './types';
 /** extra time allowed for a cold worker to load before the budget starts (Pyodide may be downloading) */
-const LOAD_GRACE_MS: Record<RunLang, number> = { ts: 20_000, py: 120_000 };
+const LOAD_GRACE_MS: Record<RunLang, number> = { ts: 20_000, py: 300_000 };
 
 interface Warm {
   worker: Worker;
