@@ -23,6 +23,8 @@ type PlotModule = typeof import('./plot');
 let plotModule: Promise<PlotModule> | undefined;
 
 const MB = 1024 * 1024;
+/** Python drives the same engine through Pyodide's FFI, up to 3× slower (scripts/bench/cells.mjs): 3× the budget. */
+const PYTHON_BUDGET_FACTOR = 3;
 
 export class CellController {
   readonly t: T;
@@ -150,8 +152,8 @@ export class CellController {
   /** Runs the current code (the Run button, Ctrl/Cmd+Enter and `el.run()`). */
   run(opts: { budgetMs?: number } = {}): Promise<RunResult> {
     if (this.inflight) return this.inflight;
-    const budget = opts.budgetMs ?? (Number(this.el.dataset.budget) || DEFAULT_BUDGET_MS);
     const lang = this.lang;
+    const budget = (opts.budgetMs ?? (Number(this.el.dataset.budget) || DEFAULT_BUDGET_MS)) * (lang === 'py' ? PYTHON_BUDGET_FACTOR : 1);
     const editor = this.editor;
     const code = editor.getCode();
     this.runLang = lang;
