@@ -9,6 +9,7 @@
  */
 import type { PyodideInterface } from 'pyodide';
 import { PYODIDE } from 'virtual:oc-pyodide';
+import { torch as engineTorch } from '../engine/index';
 import { tipForError } from './coach';
 import type { PythonInit, WorkerReply } from './protocol';
 import { executePython, installTorch, type PyodideLike } from '../python/execute-python';
@@ -91,9 +92,42 @@ async function load(snapshot: ArrayBuffer | undefined): Promise<PyodideInterface
   }
 }
 
+/**
+ * Warm-up before `ready` (as worker.ts does for TypeScript): a short silent training loop through the same path
+ * learner code takes, so V8 has compiled the engine's and Pyodide's hot paths before the reader's first run.
+ */
+const WARMUP = `import torch
+from torch import nn, optim
+m = nn.Linear(10, 1)
+o = optim.Adam(m.parameters(), lr=0.001)
+s = optim.SGD(nn.Linear(10, 1).parameters(), lr=0.01, momentum=0.9)
+c = nn.MSELoss()
+x = torch.randn(100, 10)
+y = torch.randn(100, 1)
+for i in range(40):
+    o.zero_grad()
+    l = c(m(x), y)
+    l.backward()
+    o.step()
+    s.step()
+    str(l)
+    l.item()`;
+
+async function warmUp(py: PyodideLike): Promise<void> {
+  const seed = engineTorch.initial_seed();
+  try {
+    await executePython(py, WARMUP, { seed: 0 });
+  } catch {
+    /* best effort */
+  }
+  // learner code gets the generator of a fresh process (PyTorch's default seed unless the cell seeds it)
+  engineTorch.manual_seed(seed);
+}
+
 async function boot(snapshot: ArrayBuffer | undefined): Promise<void> {
   const py = (await load(snapshot)) as unknown as PyodideLike;
   installTorch(py);
+  await warmUp(py);
   serveOnce(scope, (code, opts) => executePython(py, code, opts), (result) => tipForError(result.error), post);
   seal(self);
   post({ type: 'ready' });
