@@ -6,10 +6,13 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { transformerNotationHighlight, transformerMetaHighlight } from '@shikijs/transformers';
 import { satteriKatex } from './src/plugins/satteri-katex.mjs';
 import { pyodide } from './src/plugins/pyodide.mjs';
+import { security } from './src/site/csp.mjs';
 
 export default defineConfig({
   site: 'https://optimizer-coach.example.org',
   trailingSlash: 'always',
+  // Content-Security-Policy of every page (src/site/csp.mjs)
+  security,
   i18n: {
     locales: ['zh', 'en'],
     defaultLocale: 'zh',
@@ -27,7 +30,8 @@ export default defineConfig({
   },
   vite: {
     // The CodeMirror editor chunk (~520 kB min, ~165 kB gz) is loaded lazily when a cell comes into view.
-    build: { chunkSizeWarningLimit: 800 },
+    // Fonts stay files (never data: URIs): the policy allows fonts from the site only (font-src 'self').
+    build: { chunkSizeWarningLimit: 800, assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined) },
   },
   integrations: [
     mdx(),

@@ -13,7 +13,9 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'retain-on-failure' },
+  // Service workers are blocked except in e2e/offline*.spec.ts: every other test starts from a fresh context, and
+  // letting each one precache the whole site (~5 MB, 160 files) would only add load.
+  use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'retain-on-failure', serviceWorkers: 'block' },
   projects: [
     {
       name: 'chromium',

@@ -10,8 +10,8 @@ import LZString from 'lz-string';
 const { compressToEncodedURIComponent } = LZString;
 
 const L = {
-  en: { run: 'Run', stop: 'Stop', loading: 'Loading Python', stopped: 'Stopped.', shared: 'Loaded PyTorch code from a share link' },
-  zh: { run: '运行', stop: '停止', loading: '正在加载 Python', stopped: '已停止。', shared: '已从分享链接载入 PyTorch 代码' },
+  en: { run: 'Run', stop: 'Stop', loading: 'Loading Python', stopped: 'Stopped.', shared: 'Loaded code from a share link' },
+  zh: { run: '运行', stop: '停止', loading: '正在加载 Python', stopped: '已停止。', shared: '已从分享链接载入代码' },
 } as const;
 type Lang = keyof typeof L;
 

@@ -31,14 +31,15 @@ for (const path of pages) {
   });
 }
 
-test('dark theme: home and a lesson in both languages have no serious axe violations', async ({ page }) => {
-  await page.emulateMedia({ colorScheme: 'dark' });
-  for (const path of ['/zh/', '/en/', ...lessonPages('zh').slice(0, 1), ...lessonPages('en').slice(0, 1)]) {
+// Dark theme: home and a lesson in both languages, one page per test (an axe run is the slow part).
+for (const path of ['/zh/', '/en/', ...lessonPages('zh').slice(0, 1), ...lessonPages('en').slice(0, 1)]) {
+  test(`dark theme: ${path} has no serious axe violations`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(path, { waitUntil: 'load' });
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     expect(await axeViolations(page), path).toEqual([]);
-  }
-});
+  });
+}
 
 test.describe('language switch', () => {
   test('keeps the lesson and the section, zh → en → zh', async ({ page }) => {
@@ -202,6 +203,20 @@ test('lessons load the KaTeX stylesheet; the home page has no formula', async ({
 });
 
 test.describe('layout contracts', () => {
+  test('every page carries the page context and a Content-Security-Policy without inline-script escape hatches', async ({ page }) => {
+    for (const [path, kind] of [['/zh/lessons/coach/', 'lesson'], ['/en/exercises/sgd-vs-adam/', 'exercise'], ['/en/labs/race/', 'lab'], ['/en/no-such-page/', 'not-found']] as const) {
+      await page.goto(path);
+      const ctx = JSON.parse((await page.locator('script#oc-page').textContent()) ?? '{}') as { lang: string; kind: string; checkpoint?: string };
+      expect(ctx.kind, path).toBe(kind);
+      expect(ctx.lang, path).toBe(path.startsWith('/en/') && kind !== 'not-found' ? 'en' : 'zh');
+      if (kind === 'lesson') expect(ctx.checkpoint).toMatch(/^cp-/);
+      const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      expect(csp, path).toMatch(/script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'( 'sha256-[^']+')+;/);
+      expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+      for (const d of ["object-src 'none'", "base-uri 'none'", "connect-src 'self'", "worker-src 'self' blob:", "font-src 'self'", "img-src 'self' data:"]) expect(csp).toContain(d);
+    }
+  });
+
   test('the sidebar lists every lesson in order with ticks and marks the current one', async ({ page }) => {
     for (const lang of ['zh', 'en'] as const) {
       const lessons = lessonPages(lang);

@@ -16,6 +16,10 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compareTwins } from './content-check/compare';
 import { parseSkeleton, type Skeleton } from './content-check/skeleton';
+import { LABS } from '../src/labs/registry';
+import { compareProse } from './content-check/prose';
+import { NOTE_KINDS } from '../src/site/note-kinds';
+import { untranslatedComments, type CodeLang } from '../src/site/cell-comments';
 
 export interface Problem {
   file: string;
@@ -29,7 +33,7 @@ export interface CheckResult {
 }
 
 const LANGS = ['zh', 'en'] as const;
-const LAB_IDS = ['race', 'inside', 'schedules', 'lr', 'pitfalls', 'param-groups'];
+const LAB_IDS: readonly string[] = Object.keys(LABS);
 const LESSON_FOLDER = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LESSON_KEYS = ['title', 'summary', 'order', 'minutes'];
@@ -71,6 +75,8 @@ export function checkContent(root = 'content'): CheckResult {
     });
     if (!skel.zh || !skel.en) return true;
     for (const message of compareTwins(skel.zh, skel.en)) report(join(dir, 'en.mdx'), `does not match zh.mdx: ${message}`);
+    const [zhText, enText] = files.map((f) => readFileSync(f, 'utf8'));
+    for (const message of compareProse(zhText!, enText!)) report(join(dir, 'en.mdx'), `does not say the same as zh.mdx: ${message}`);
 
     LANGS.forEach((l, i) => {
       const s = skel[l]!;
@@ -81,6 +87,9 @@ export function checkContent(root = 'content'): CheckResult {
       for (const h of s.headings) if (h.level === 1) report(file, `line ${h.line}: use ## or ### (the page title is the h1)`);
       const seen = new Set<string>();
       for (const c of s.components) {
+        if (c.name === 'Note' && !(NOTE_KINDS as readonly string[]).includes(c.kind ?? 'tip')) {
+          report(file, `line ${c.line}: <Note kind="${c.kind}"> is not a note kind (known: ${NOTE_KINDS.join(', ')})`);
+        }
         const needsId = ['CodeCell', 'Checkpoint', 'Exercise', 'Lab'].includes(c.name);
         if (needsId && !c.id) {
           report(file, `line ${c.line}: <${c.name}> needs an id="…"`);
@@ -137,6 +146,16 @@ export function checkContent(root = 'content'): CheckResult {
     const dir = join(exercisesDir, folder);
     if (!KEBAB.test(folder)) report(dir, 'exercise folders are named by their kebab-case id');
     if (checkFolder(dir, 'exercise')) exercisePages += 1;
+  }
+  // Every comment in cell and exercise code carries its Chinese text (src/site/cell-comments.ts).
+  const codeFiles = [
+    ...(existsSync(join(root, 'cells')) ? readdirSync(join(root, 'cells')).map((f) => join(root, 'cells', f)) : []),
+    ...subfolders(exercisesDir).flatMap((d) => ['starter', 'solution'].flatMap((n) => ['ts', 'py'].map((e) => join(exercisesDir, d, `${n}.${e}`)))),
+  ].filter((f) => /\.(ts|py)$/.test(f) && !/[\\/]_[^\\/]*$/.test(f) && existsSync(f));
+  for (const f of codeFiles) {
+    for (const line of untranslatedComments(readFileSync(f, 'utf8'), f.slice(-2) as CodeLang)) {
+      report(f, `line ${line}: this comment has no Chinese text; write it as "English #zh: 中文" (src/site/cell-comments.ts)`);
+    }
   }
   return { problems, lessons, exercisePages };
 }

@@ -5,7 +5,7 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- learners' mistakes are not well-typed */
 import { describe, expect, it } from 'vitest';
-import { torch, optim } from '../src/engine/index';
+import { torch, nn, optim } from '../src/engine/index';
 import { ERROR_CASES } from './golden/error-cases';
 import { loadFixture } from './golden/compare';
 
@@ -16,6 +16,21 @@ const T = torch as any;
 
 const w = () => torch.zeros(2, { requires_grad: true });
 const sgd = () => O.SGD([w()], { lr: 0.1, momentum: 0.9 });
+
+const D = (torch as any).utils.data;
+const NN = nn as any;
+/** An optimizer over one parameter whose grad is ones (so step() updates it). */
+const withGrad = (name: string) => {
+  const p = torch.zeros(2, { requires_grad: true });
+  p.grad = torch.ones(2);
+  return O[name]([p]);
+};
+const stepWithLr = (name: string, lr: unknown, stepsBefore = 0) => {
+  const opt = withGrad(name);
+  for (let i = 0; i < stepsBefore; i++) opt.step();
+  opt.param_groups[0].lr = lr;
+  opt.step();
+};
 
 const SNIPPETS: Record<string, () => unknown> = {
   params_is_tensor: () => O.SGD(w(), { lr: 0.1 }),
@@ -68,6 +83,37 @@ const SNIPPETS: Record<string, () => unknown> = {
     const b = ls.ExponentialLR(opt, { gamma: 0.9 });
     return ls.SequentialLR(opt, { schedulers: [a, b], milestones: [2, 4] });
   },
+  steplr_zero_step_size: () => {
+    const opt = sgd();
+    const s = ls.StepLR(opt, { step_size: 0 });
+    opt.step();
+    s.step();
+  },
+  sgd_string_lr_step: () => stepWithLr('SGD', '0.1'),
+  adam_string_lr_step: () => stepWithLr('Adam', '0.1'),
+  adamw_none_lr_step: () => stepWithLr('AdamW', null),
+  radam_list_lr_step: () => stepWithLr('RAdam', [0.1]),
+  rprop_string_lr_after_first_step: () => stepWithLr('Rprop', '0.1', 1),
+  step_closure_int: () => sgd().step(42),
+  load_state_dict_empty: () => sgd().load_state_dict({}),
+  load_state_dict_none: () => sgd().load_state_dict(null),
+  load_state_dict_list: () => sgd().load_state_dict([1, 2]),
+  load_state_dict_no_state: () => sgd().load_state_dict({ param_groups: [{ lr: 0.1, params: [0] }] }),
+  load_state_dict_group_without_params: () => sgd().load_state_dict({ state: {}, param_groups: [{ lr: 0.1 }] }),
+  scheduler_load_state_dict_none: () => ls.StepLR(sgd(), { step_size: 2 }).load_state_dict(null),
+  clip_grad_norm_nonfinite: () => {
+    const p = w();
+    p.grad = torch.tensor([Infinity, 1.0], { dtype: torch.float32 });
+    NN.utils.clip_grad_norm_([p], 1.0, { error_if_nonfinite: true });
+  },
+  clip_grad_value_no_grads: () => NN.utils.clip_grad_value_([w()], 1.0),
+  dropout_bad_p: () => NN.Dropout(1.5),
+  dataloader_batch_size_zero: () => D.DataLoader(D.TensorDataset(torch.zeros(3)), { batch_size: 0 }),
+  dataloader_shuffle_and_sampler: () => D.DataLoader(D.TensorDataset(torch.zeros(3)), { shuffle: true, sampler: [0, 1, 2] }),
+  dataloader_negative_workers: () => D.DataLoader(D.TensorDataset(torch.zeros(3)), { num_workers: -1 }),
+  tensordataset_size_mismatch: () => D.TensorDataset(torch.zeros(3), torch.zeros(4)),
+  module_load_missing_and_unexpected: () => NN.Linear(2, 1).load_state_dict({ weight: torch.zeros(1, 2), bogus: torch.zeros(1) }),
+  module_load_size_mismatch: () => NN.Sequential(NN.Linear(2, 1)).load_state_dict({ '0.weight': torch.zeros(1, 3), '0.bias': torch.zeros(1) }),
 };
 
 /** Python 3.12+ appends ". Did you mean 'x'?" to unexpected-keyword errors; PyTorch's own text ends before it. */

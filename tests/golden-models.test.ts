@@ -6,7 +6,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- mirrors untyped learner code */
 import { describe, expect, it } from 'vitest';
 import { torch, nn, optim } from '../src/engine/index';
-import { assertClose, F32, loadFixture, values } from './golden/compare';
+import { assertClose, F32_SCRIPT, loadFixture, values } from './golden/compare';
 
 const fixture = loadFixture<{ losses: number[]; params: number[] }>('models.json');
 
@@ -95,7 +95,7 @@ describe('golden training scripts (PyTorch ' + fixture.torch + ')', () => {
   it.each(Object.keys(MODELS))('%s: loss per epoch and final params', (name) => {
     const fx = fixture.cases[name];
     const { params, losses } = MODELS[name]();
-    assertClose(`${name} loss`, fx.losses, losses, F32, (i) => `epoch ${i}`);
-    assertClose(`${name} final params`, fx.params, params.flatMap((p) => values(p)), F32);
+    assertClose(`${name} loss`, fx.losses, losses, F32_SCRIPT, (i) => `epoch ${i}`);
+    assertClose(`${name} final params`, fx.params, params.flatMap((p) => values(p)), F32_SCRIPT);
   });
 });

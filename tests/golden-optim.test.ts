@@ -7,7 +7,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- engine values are driven by case tables */
 import { describe, expect, it } from 'vitest';
 import { OPTIM_CASES, type OptimCase } from './optim-cases';
-import { assertClose, assertDeepClose, loadFixture, noiseTol, tolFor, type Tol, assertFixtureMatchesTable } from './golden/compare';
+import { assertClose, assertDeepClose, decode, decodeAll, loadFixture, noiseTol, tolFor, type Encoded, type Tol, assertFixtureMatchesTable } from './golden/compare';
 import {
   buildOptimizer, buildScheduler, cloneParams, flatParams, labeller, makeData, makeParams, oneStep, stepScheduler, withDefaultDtype, type Params,
 } from './golden/problems';
@@ -15,8 +15,8 @@ import {
 interface OptimFixture {
   fp: string;
   layout: [string, number[]][];
-  losses: number[];
-  params: number[][];
+  losses: Encoded[];
+  params: Encoded[][];
   state_dict: unknown;
   state_dict_at_reload?: unknown;
   /** LBFGS only: PyTorch's own 1-ulp sensitivity (max |Δ| per step; per state_dict leaf) */
@@ -52,8 +52,8 @@ function runAndCheck(c: OptimCase, fx: OptimFixture, reload: Reload = 'memory'):
     }
     const loss = oneStep(c, opt, P, s, X, Y);
     stepScheduler(c, sched, loss);
-    assertClose(`${c.name} step ${s + 1} loss`, [fx.losses[s]], [loss], stepTol(c, fx, s));
-    assertClose(`${c.name} step ${s + 1} params`, fx.params[s], flatParams(P), stepTol(c, fx, s), label);
+    assertClose(`${c.name} step ${s + 1} loss`, [decode(fx.losses[s])], [loss], stepTol(c, fx, s));
+    assertClose(`${c.name} step ${s + 1} params`, decodeAll(fx.params[s]), flatParams(P), stepTol(c, fx, s), label);
   }
   return opt;
 }

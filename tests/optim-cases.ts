@@ -234,7 +234,7 @@ reloadCases.push(
   }),
 );
 
-/** float32 params, as learners run them; compared at rtol 1e-5 / atol 1e-6. */
+/** float32 params, as learners run them; compared at rtol 1e-6 / atol 1e-8 (tests/golden/compare.ts F32). */
 const float32Cases: OptimCase[] = [
   c('f32_sgd_momentum', 'SGD', { lr: 0.1, momentum: 0.9 }, { dtype: 'float32', steps: 6 }),
   c('f32_adam', 'Adam', { lr: 0.05 }, { dtype: 'float32', steps: 6 }),
@@ -251,6 +251,23 @@ const float32Cases: OptimCase[] = [
   c('f32_rprop', 'Rprop', { lr: 0.05 }, { dtype: 'float32', steps: 6 }),
   c('f32_lbfgs', 'LBFGS', { lr: 0.5, max_iter: 4 }, { dtype: 'float32', steps: 3 }),
   c('f32_gradnone_adam', 'Adam', { lr: 0.05, weight_decay: 0.1 }, { dtype: 'float32', problem: 'extra', steps: 6 }),
+  // longer float32 trajectories: every optimizer's float32 scalar casts, 40 steps
+  ...([
+    ['SGD', { lr: 0.05, momentum: 0.9, dampening: 0.1, weight_decay: 0.01 }],
+    ['Adam', { lr: 0.03, amsgrad: true }],
+    ['AdamW', { lr: 0.03 }],
+    ['Adamax', { lr: 0.03, weight_decay: 0.01 }],
+    ['NAdam', { lr: 0.03, weight_decay: 0.01, decoupled_weight_decay: true }],
+    ['RAdam', { lr: 0.03 }],
+    ['RMSprop', { lr: 0.003, momentum: 0.5, centered: true }],
+    ['Adagrad', { lr: 0.3 }],
+    ['Adadelta', { lr: 1.0 }],
+    ['ASGD', { lr: 0.03, t0: 5 }],
+    ['Rprop', { lr: 0.003 }],
+  ] as [OptimName, Options][]).map(([optim, options]) => c(`f32_long_${optim.toLowerCase()}`, optim, options, { dtype: 'float32', steps: 40 })),
+  // diverging float32 runs: inf and nan must appear at PyTorch's steps
+  c('f32_diverge_sgd', 'SGD', { lr: 2.0 }, { dtype: 'float32', steps: 50 }),
+  c('f32_diverge_sgd_rosen', 'SGD', { lr: 0.02 }, { dtype: 'float32', problem: 'rosen', steps: 25 }),
 ];
 
 /** float64 params under the default float32 dtype: scalar state (mu_product, eta) is float32-rounded. */

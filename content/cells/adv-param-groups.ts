@@ -5,8 +5,8 @@ torch.manual_seed(0)
 class Net extends nn.Module {
   constructor() {
     super()
-    this.base = nn.Linear(4, 8)        // pretend this part is pretrained
-    this.classifier = nn.Linear(8, 2)  // a new head for our task
+    this.base = nn.Linear(4, 8)        // pretend this part is pretrained #zh: 假装这部分已经预训练过
+    this.classifier = nn.Linear(8, 2)  // a new head for our task #zh: 为我们的任务新加的分类头
   }
   forward(x) {
     return this.classifier(this.base(x).relu())
@@ -20,7 +20,7 @@ const optimizer = optim.Adam([
 ])
 print(optimizer.param_groups.map((g) => g.lr))
 
-// one training step, then: how far did each part move?
+// one training step, then: how far did each part move? #zh: 训练一步，然后看：每部分各移动了多远？
 const params = [...model.parameters()]
 const before = params.map((p) => p.clone())
 const loss = model(torch.rand(16, 4)).pow(2).mean()

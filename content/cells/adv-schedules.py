@@ -1,6 +1,6 @@
 import torch
 from torch import nn, optim
-# plot(series, x, y) adds a point to the chart under the cell
+# plot(series, x, y) adds a point to the chart under the cell #zh: plot(series, x, y) 在单元格下方的图上加一个点
 
 
 model = nn.Linear(1, 1)
@@ -19,7 +19,7 @@ for epoch in range(100):
     if epoch % 30 == 0:
         print(f"epoch {epoch}: {lrs[0]:.4f}  {lrs[1]:.4f}  {lrs[2]:.4f}")
 
-    # (a real loop would train one epoch here)
+    # (a real loop would train one epoch here) #zh: （真实的循环会在这里训练一轮）
     opt_a.step()
     opt_b.step()
     opt_c.step()

@@ -1,6 +1,6 @@
 import { torch, nn, optim } from "torch"
 
-// plot(series, x, y) adds a point to the chart under the cell
+// plot(series, x, y) adds a point to the chart under the cell #zh: plot(series, x, y) 在单元格下方的图上加一个点
 
 
 const model = nn.Linear(1, 1)
@@ -19,7 +19,7 @@ for (let epoch = 0; epoch < 100; epoch++) {
   if (epoch % 30 === 0) {
     print(`epoch ${epoch}: ${lrs[0].toFixed(4)}  ${lrs[1].toFixed(4)}  ${lrs[2].toFixed(4)}`)
   }
-  // (a real loop would train one epoch here)
+  // (a real loop would train one epoch here) #zh: （真实的循环会在这里训练一轮）
   opt_a.step()
   opt_b.step()
   opt_c.step()

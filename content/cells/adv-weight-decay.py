@@ -14,12 +14,12 @@ def train(Opt, opts, l2=0.0):
         optimizer.zero_grad()
         loss = criterion(model(x), y)
         for p in model.parameters():
-            loss = loss.add(p.pow(2).sum().mul(l2 / 2))  # adds (l2/2)·‖p‖² to the loss
+            loss = loss.add(p.pow(2).sum().mul(l2 / 2))  # adds (l2/2)·‖p‖² to the loss #zh: 把 (l2/2)·‖p‖² 加进损失
 
         loss.backward()
         optimizer.step()
 
-    return model.weight.pow(2).sum().sqrt().item()  # ‖weight‖
+    return model.weight.pow(2).sum().sqrt().item()  # ‖weight‖ #zh: ‖权重‖
 
 
 print(f"no decay:                 {train(optim.Adam, {'lr': 0.05}):.4f}")

@@ -2,7 +2,7 @@ import { torch, nn, optim } from "torch"
 
 torch.manual_seed(0)
 const x = torch.rand(64, 5).mul(2).sub(1)
-const true_w = torch.tensor([[3.0], [-2.0], [1.0], [0.0], [0.0]], { dtype: torch.float32 })  // JS can't tell 3.0 from 3
+const true_w = torch.tensor([[3.0], [-2.0], [1.0], [0.0], [0.0]], { dtype: torch.float32 })  // JS can't tell 3.0 from 3 #zh: JS 分不清 3.0 和 3
 const y = x.matmul(true_w).add(torch.rand(64, 1).mul(0.1))
 const criterion = nn.MSELoss()
 
@@ -14,12 +14,12 @@ function train(Opt, opts, l2 = 0.0) {
     optimizer.zero_grad()
     let loss = criterion(model(x), y)
     for (const p of model.parameters()) {
-      loss = loss.add(p.pow(2).sum().mul(l2 / 2))  // adds (l2/2)·‖p‖² to the loss
+      loss = loss.add(p.pow(2).sum().mul(l2 / 2))  // adds (l2/2)·‖p‖² to the loss #zh: 把 (l2/2)·‖p‖² 加进损失
     }
     loss.backward()
     optimizer.step()
   }
-  return model.weight.pow(2).sum().sqrt().item()  // ‖weight‖
+  return model.weight.pow(2).sum().sqrt().item()  // ‖weight‖ #zh: ‖权重‖
 }
 
 print(`no decay:                 ${train(optim.Adam, { lr: 0.05 }).toFixed(4)}`)

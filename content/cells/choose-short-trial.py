@@ -1,6 +1,6 @@
 import torch
 from torch import nn, optim
-# plot(series, x, y, log=True) draws a chart with a log-scale y axis
+# plot(series, x, y, log=True) draws a chart with a log-scale y axis #zh: plot(series, x, y, log=True) 画一张纵轴为对数刻度的图
 
 
 torch.manual_seed(0)

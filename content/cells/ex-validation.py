@@ -1,6 +1,6 @@
 import torch
 from torch import nn, optim
-# plot(series, x, y, log=True) draws a chart with a log-scale y axis
+# plot(series, x, y, log=True) draws a chart with a log-scale y axis #zh: plot(series, x, y, log=True) 画一张纵轴为对数刻度的图
 
 
 torch.manual_seed(0)
@@ -17,7 +17,7 @@ for epoch in range(100):
     optimizer.zero_grad()
     loss = criterion(model(x_train), y_train)
     with torch.no_grad():
-        val_loss = criterion(model(x_val), y_val)  # same weights, other data
+        val_loss = criterion(model(x_val), y_val)  # same weights, other data #zh: 同一组权重，另一份数据
     loss.backward()
     optimizer.step()
     plot("train", epoch, loss.item(), log=True)

@@ -1,6 +1,6 @@
 import { torch, nn, optim } from "torch"
 
-// plot(series, x, y, { log: true }) draws a chart with a log-scale y axis
+// plot(series, x, y, { log: true }) draws a chart with a log-scale y axis #zh: plot(series, x, y, { log: true }) 画一张纵轴为对数刻度的图
 
 
 torch.manual_seed(0)
@@ -17,7 +17,7 @@ for (let epoch = 0; epoch < 100; epoch++) {
   optimizer.zero_grad()
   const loss = criterion(model(x_train), y_train)
   const val_loss = torch.no_grad(() =>
-    criterion(model(x_val), y_val))  // same weights, other data
+    criterion(model(x_val), y_val))  // same weights, other data #zh: 同一组权重，另一份数据
   loss.backward()
   optimizer.step()
   plot("train", epoch, loss.item(), { log: true })

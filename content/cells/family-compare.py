@@ -1,6 +1,6 @@
 import torch
 from torch import nn, optim
-# plot(series, x, y, log=True) adds a point to a log-scale chart
+# plot(series, x, y, log=True) adds a point to a log-scale chart #zh: plot(series, x, y, log=True) 在对数刻度的图上加一个点
 torch.manual_seed(0)
 x = torch.randn(100, 3) * torch.tensor([1.0, 3.0, 0.3])
 y = x @ torch.tensor([[2.0], [-1.0], [0.5]]) + 1.0

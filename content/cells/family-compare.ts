@@ -1,6 +1,6 @@
 import { torch, nn, optim } from "torch"
 
-// plot(series, x, y, { log: true }) adds a point to a log-scale chart
+// plot(series, x, y, { log: true }) adds a point to a log-scale chart #zh: plot(series, x, y, { log: true }) 在对数刻度的图上加一个点
 torch.manual_seed(0)
 const x = torch.randn(100, 3).mul(torch.tensor([1.0, 3.0, 0.3]))
 const y = x.matmul(torch.tensor([[2.0], [-1.0], [0.5]])).add(1.0)

@@ -12,6 +12,6 @@ for epoch in range(100):
     loss = criterion(y_pred, y_true)
     loss.backward()
     optimizer.step()
-    optimizer.zero_grad()  # cleared at the end instead
+    optimizer.zero_grad()  # cleared at the end instead #zh: 改成在末尾清零
     if epoch % 20 == 0:
         print(f"Epoch {epoch}, Loss: {loss.item():.4f}")

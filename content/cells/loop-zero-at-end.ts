@@ -12,7 +12,7 @@ for (let epoch = 0; epoch < 100; epoch++) {
   const loss = criterion(y_pred, y_true)
   loss.backward()
   optimizer.step()
-  optimizer.zero_grad()  // cleared at the end instead
+  optimizer.zero_grad()  // cleared at the end instead #zh: 改成在末尾清零
   if (epoch % 20 === 0) {
     print(`Epoch ${epoch}, Loss: ${loss.item().toFixed(4)}`)
   }

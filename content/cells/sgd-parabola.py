@@ -1,6 +1,6 @@
 import torch
 from torch import optim
-# plot(series, x, y) adds a point to the chart
+# plot(series, x, y) adds a point to the chart #zh: plot(series, x, y) 在图上加一个点
 x = torch.tensor(2.0, requires_grad=True)
 optimizer = optim.SGD([x], lr=0.1)
 

@@ -1,6 +1,6 @@
 import torch
 from torch import nn, optim
-# plot(series, x, y, log=True) adds a point to a log-scale chart
+# plot(series, x, y, log=True) adds a point to a log-scale chart #zh: plot(series, x, y, log=True) 在对数刻度的图上加一个点
 torch.manual_seed(0)
 x = torch.randn(100, 10)
 y = x @ torch.randn(10, 1) + torch.randn(100, 1) * 0.1

@@ -1,6 +1,6 @@
 import { torch, nn, optim } from "torch"
 
-// plot(series, x, y, { log: true }) adds a point to a log-scale chart
+// plot(series, x, y, { log: true }) adds a point to a log-scale chart #zh: plot(series, x, y, { log: true }) 在对数刻度的图上加一个点
 torch.manual_seed(0)
 const x = torch.randn(100, 10)
 const y = x.matmul(torch.randn(10, 1)).add(torch.randn(100, 1).mul(0.1))

@@ -10,6 +10,6 @@ for step in range(1, 6):
     y_pred = x * w + b
     loss = ((y_pred - y) ** 2).mean()
     loss.backward()
-    optimizer.step()       # ④ the whole update
-    optimizer.zero_grad()  # and the clean-up
+    optimizer.step()       # ④ the whole update #zh: ④ 整个更新
+    optimizer.zero_grad()  # and the clean-up #zh: 以及清理
     print(f"step {step}: loss = {loss.item():.4f}, w = {w.item():.4f}, b = {b.item():.4f}")

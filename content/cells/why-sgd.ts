@@ -10,7 +10,7 @@ for (let step = 1; step <= 5; step++) {
   const y_pred = x.mul(w).add(b)
   const loss = y_pred.sub(y).pow(2).mean()
   loss.backward()
-  optimizer.step()       // ④ the whole update
-  optimizer.zero_grad()  // and the clean-up
+  optimizer.step()       // ④ the whole update #zh: ④ 整个更新
+  optimizer.zero_grad()  // and the clean-up #zh: 以及清理
   print(`step ${step}: loss = ${loss.item().toFixed(4)}, w = ${w.item().toFixed(4)}, b = ${b.item().toFixed(4)}`)
 }

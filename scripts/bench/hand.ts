@@ -49,66 +49,60 @@ export function w1(x: Float64Array, y: Float64Array, w0: Float64Array, b0: numbe
   return loss;
 }
 
-/** Dense layer forward: out (n×o) = in (n×k) · Wᵀ + b, W (o×k). */
-function dense(inp: Float64Array, W: Float64Array, b: Float64Array, n: number, k: number, o: number, out: Float64Array): void {
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < o; j++) {
-      let s = b[j];
-      for (let p = 0; p < k; p++) s += inp[i * k + p] * W[j * k + p];
-      out[i * o + j] = s;
-    }
-  }
-}
-
-/** Dense layer backward: gW += gOutᵀ·in, gb += Σ gOut, gIn = gOut·W. */
-function denseBack(inp: Float64Array, W: Float64Array, gOut: Float64Array, n: number, k: number, o: number, gW: Float64Array, gb: Float64Array, gIn: Float64Array | null): void {
-  gW.fill(0);
-  gb.fill(0);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < o; j++) {
-      const g = gOut[i * o + j];
-      gb[j] += g;
-      for (let p = 0; p < k; p++) gW[j * k + p] += g * inp[i * k + p];
-    }
-  }
-  if (gIn) {
-    gIn.fill(0);
-    for (let i = 0; i < n; i++) for (let j = 0; j < o; j++) {
-      const g = gOut[i * o + j];
-      for (let p = 0; p < k; p++) gIn[i * k + p] += g * W[j * k + p];
-    }
-  }
-}
-
-/** W2: MLP 2→64→64→1 with tanh, MSE, Adam. `params` = [W1, b1, W2, b2, W3, b3] (copied). */
+/**
+ * W2: MLP 2→64→64→1 with tanh, MSE, Adam. `params` = [W1, b1, W2, b2, W3, b3] (copied). The fastest loop we could
+ * write: forward and backward fused per sample (every activation stays in a 64-element scratch array, W2 and its
+ * gradient are walked once per sample for both the outer product and the back-propagated error).
+ */
 export function w2(x: Float64Array, y: Float64Array, params: Float64Array[], steps: number): number {
   const n = y.length, H = 64;
   const P = params.map((p) => p.slice());
-  const [W1, b1, W2, b2, W3, b3] = P;
+  const [W1, b1, W2, b2, W3, b3] = P as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
   const S = P.map((p) => adamState(p.length));
   const G = P.map((p) => new Float64Array(p.length));
-  const z1 = new Float64Array(n * H), a1 = new Float64Array(n * H), z2 = new Float64Array(n * H), a2 = new Float64Array(n * H);
-  const out = new Float64Array(n), g3 = new Float64Array(n), ga2 = new Float64Array(n * H), ga1 = new Float64Array(n * H);
+  const [gW1, gb1, gW2, gb2, gW3, gb3] = G as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+  const a1 = new Float64Array(H), a2 = new Float64Array(H), d1 = new Float64Array(H), d2 = new Float64Array(H);
   let loss = 0;
   for (let s = 0; s < steps; s++) {
-    dense(x, W1, b1, n, 2, H, z1);
-    for (let i = 0; i < z1.length; i++) a1[i] = Math.tanh(z1[i]);
-    dense(a1, W2, b2, n, H, H, z2);
-    for (let i = 0; i < z2.length; i++) a2[i] = Math.tanh(z2[i]);
-    dense(a2, W3, b3, n, H, 1, out);
+    for (const g of G) g.fill(0);
     loss = 0;
     for (let i = 0; i < n; i++) {
-      const r = out[i] - y[i];
+      const x0 = x[2 * i], x1 = x[2 * i + 1];
+      for (let j = 0; j < H; j++) a1[j] = Math.tanh(b1[j] + W1[2 * j] * x0 + W1[2 * j + 1] * x1);
+      let out = b3[0];
+      for (let j = 0; j < H; j++) {
+        let z = b2[j];
+        const row = j * H;
+        for (let p = 0; p < H; p++) z += W2[row + p] * a1[p];
+        const a = Math.tanh(z);
+        a2[j] = a;
+        out += W3[j] * a;
+      }
+      const r = out - y[i];
       loss += r * r;
-      g3[i] = (2 * r) / n;
+      const g = (2 * r) / n;
+      gb3[0] += g;
+      d1.fill(0);
+      for (let j = 0; j < H; j++) {
+        const a = a2[j];
+        gW3[j] += g * a;
+        const d = g * W3[j] * (1 - a * a);
+        gb2[j] += d;
+        const row = j * H;
+        for (let p = 0; p < H; p++) {
+          gW2[row + p] += d * a1[p];
+          d1[p] += d * W2[row + p];
+        }
+      }
+      for (let p = 0; p < H; p++) {
+        const d = d1[p] * (1 - a1[p] * a1[p]);
+        gb1[p] += d;
+        gW1[2 * p] += d * x0;
+        gW1[2 * p + 1] += d * x1;
+      }
     }
     loss /= n;
-    denseBack(a2, W3, g3, n, H, 1, G[4], G[5], ga2);
-    for (let i = 0; i < ga2.length; i++) ga2[i] *= 1 - a2[i] * a2[i];
-    denseBack(a1, W2, ga2, n, H, H, G[2], G[3], ga1);
-    for (let i = 0; i < ga1.length; i++) ga1[i] *= 1 - a1[i] * a1[i];
-    denseBack(x, W1, ga1, n, 2, H, G[0], G[1], null);
-    for (let k = 0; k < 6; k++) adamStep(P[k], G[k], S[k], 1e-3);
+    for (let k = 0; k < 6; k++) adamStep(P[k]!, G[k]!, S[k]!, 1e-3);
   }
   return loss;
 }
@@ -141,8 +135,11 @@ export function w3(opt: string, steps: number): [number, number] {
   return [p[0], p[1]];
 }
 
-/** W4: linear regression X (n×d), y (n), SGD lr 0.1, MSE. */
-export function w4(X: Float64Array, y: Float64Array, n: number, d: number, steps: number): number {
+/**
+ * W4: linear regression X (n×d), y (n), SGD lr 0.1, MSE. X stays in float32 storage, as the engine keeps it
+ * (half the memory traffic of a Float64Array copy; this loop is bound by reading X twice per step), sums in double.
+ */
+export function w4(X: Float32Array, y: Float64Array, n: number, d: number, steps: number): number {
   const w = new Float64Array(d), gw = new Float64Array(d), r = new Float64Array(n);
   let b = 0, loss = 0;
   for (let s = 0; s < steps; s++) {

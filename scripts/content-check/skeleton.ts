@@ -18,6 +18,8 @@ export interface ComponentUse {
   /** Language-neutral props: `id`, and `value` (for <Choice>). */
   id?: string;
   value?: string;
+  /** `kind` of a <Note> (myth, tip, warning): the same in both twins. */
+  kind?: string;
   line: number;
 }
 export interface Fence {
@@ -100,6 +102,7 @@ export function parseSkeleton(source: string): Skeleton {
       const value = a[2] ?? a[3] ?? a[4] ?? a[5] ?? a[6] ?? '';
       if (a[1] === 'id') use.id = value;
       if (a[1] === 'value') use.value = value;
+      if (a[1] === 'kind') use.kind = value;
     }
     components.push(use);
   }
@@ -108,5 +111,5 @@ export function parseSkeleton(source: string): Skeleton {
 
 /** "CodeCell#guide-loop", "Choice=gradient", "Note": how a component use is named in messages and comparisons. */
 export function describeComponent(c: ComponentUse): string {
-  return `<${c.name}${c.id !== undefined ? ` id="${c.id}"` : ''}${c.value !== undefined ? ` value="${c.value}"` : ''}>`;
+  return `<${c.name}${c.id !== undefined ? ` id="${c.id}"` : ''}${c.value !== undefined ? ` value="${c.value}"` : ''}${c.kind !== undefined ? ` kind="${c.kind}"` : ''}>`;
 }

@@ -12,6 +12,7 @@ import { LOSS_CASES, OP_CASES } from '../../tests/golden/ops-cases';
 import { RNG_CASES } from '../../tests/golden/rng-cases';
 import { PRINT_CASES } from '../../tests/golden/print-cases';
 import { ERROR_CASES } from '../../tests/golden/error-cases';
+import { F32_CASES } from '../../tests/golden/f32-cases';
 import { fingerprint } from '../../tests/golden/compare';
 import { CLIP_CASES, DATA_CASES, DROPOUT_CASES, REPR_CASES, RESUME_CASES, RESUME_PROBLEM } from '../../tests/golden/loop-cases';
 
@@ -20,10 +21,10 @@ const out = join(dirname(fileURLToPath(import.meta.url)), 'cases.json');
 const fp = <T extends object>(table: T[]) => table.map((c) => ({ ...c, _fp: fingerprint(c) }));
 const cases = {
   problems: PROBLEMS, optim: fp(OPTIM_CASES), sched: fp(SCHED_CASES), ops: fp(OP_CASES), losses: fp(LOSS_CASES),
-  rng: fp(RNG_CASES), print: fp(PRINT_CASES), errors: ERROR_CASES,
+  rng: fp(RNG_CASES), print: fp(PRINT_CASES), errors: ERROR_CASES, f32: fp(F32_CASES),
 };
 writeFileSync(out, JSON.stringify(cases, null, 1) + '\n');
-console.log(`wrote ${out}: ${OPTIM_CASES.length} optim, ${SCHED_CASES.length} sched, ${OP_CASES.length} ops, ${LOSS_CASES.length} losses, ${RNG_CASES.length} rng, ${PRINT_CASES.length} print, ${ERROR_CASES.length} errors`);
+console.log(`wrote ${out}: ${OPTIM_CASES.length} optim, ${SCHED_CASES.length} sched, ${OP_CASES.length} ops, ${LOSS_CASES.length} losses, ${RNG_CASES.length} rng, ${PRINT_CASES.length} print, ${ERROR_CASES.length} errors, ${F32_CASES.length} f32`);
 
 // the training-loop cases (gen_loop.py) go to their own file, so their 200 entries stay out of cases.json's diffs
 const loop = {

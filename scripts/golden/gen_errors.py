@@ -4,6 +4,7 @@ The TypeScript twins of these snippets are in tests/golden-errors.test.ts (same 
 import torch
 from torch import nn, optim
 from torch.optim import lr_scheduler
+from torch.utils.data import DataLoader, TensorDataset
 
 from common import load_error_names, write_fixture
 
@@ -47,6 +48,41 @@ def lbfgs_no_closure():
     optim.LBFGS([w()]).step()
 
 
+def with_grad(name, **kw):
+    p = torch.zeros(2, requires_grad=True)
+    p.grad = torch.ones(2)
+    return getattr(optim, name)([p], **kw)
+
+
+def step_with_lr(name, lr, steps_before=0):
+    opt = with_grad(name)
+    for _ in range(steps_before):
+        opt.step()
+    opt.param_groups[0]["lr"] = lr
+    opt.step()
+
+
+def steplr_zero_step_size():
+    opt = sgd()
+    s = lr_scheduler.StepLR(opt, step_size=0)
+    opt.step()
+    s.step()
+
+
+def clip_grad_norm_nonfinite():
+    p = w()
+    p.grad = torch.tensor([float("inf"), 1.0])
+    nn.utils.clip_grad_norm_([p], 1.0, error_if_nonfinite=True)
+
+
+def module_load_missing_and_unexpected():
+    nn.Linear(2, 1).load_state_dict({"weight": torch.zeros(1, 2), "bogus": torch.zeros(1)})
+
+
+def module_load_size_mismatch():
+    nn.Sequential(nn.Linear(2, 1)).load_state_dict({"0.weight": torch.zeros(1, 3), "0.bias": torch.zeros(1)})
+
+
 SNIPPETS = {
     "params_is_tensor": lambda: optim.SGD(w(), lr=0.1),
     "empty_params": lambda: optim.Adam([]),
@@ -77,6 +113,28 @@ SNIPPETS = {
     "cyclic_bad_mode": lambda: lr_scheduler.CyclicLR(sgd(), base_lr=0.01, max_lr=0.1, mode="zigzag"),
     "plateau_bad_factor": lambda: lr_scheduler.ReduceLROnPlateau(sgd(), factor=1.5),
     "sequential_milestones": sequential_milestones,
+    "steplr_zero_step_size": steplr_zero_step_size,
+    "sgd_string_lr_step": lambda: step_with_lr("SGD", "0.1"),
+    "adam_string_lr_step": lambda: step_with_lr("Adam", "0.1"),
+    "adamw_none_lr_step": lambda: step_with_lr("AdamW", None),
+    "radam_list_lr_step": lambda: step_with_lr("RAdam", [0.1]),
+    "rprop_string_lr_after_first_step": lambda: step_with_lr("Rprop", "0.1", steps_before=1),
+    "step_closure_int": lambda: sgd().step(42),
+    "load_state_dict_empty": lambda: sgd().load_state_dict({}),
+    "load_state_dict_none": lambda: sgd().load_state_dict(None),
+    "load_state_dict_list": lambda: sgd().load_state_dict([1, 2]),
+    "load_state_dict_no_state": lambda: sgd().load_state_dict({"param_groups": [{"lr": 0.1, "params": [0]}]}),
+    "load_state_dict_group_without_params": lambda: sgd().load_state_dict({"state": {}, "param_groups": [{"lr": 0.1}]}),
+    "scheduler_load_state_dict_none": lambda: lr_scheduler.StepLR(sgd(), step_size=2).load_state_dict(None),
+    "clip_grad_norm_nonfinite": clip_grad_norm_nonfinite,
+    "clip_grad_value_no_grads": lambda: nn.utils.clip_grad_value_([w()], 1.0),
+    "dropout_bad_p": lambda: nn.Dropout(1.5),
+    "dataloader_batch_size_zero": lambda: DataLoader(TensorDataset(torch.zeros(3)), batch_size=0),
+    "dataloader_shuffle_and_sampler": lambda: DataLoader(TensorDataset(torch.zeros(3)), shuffle=True, sampler=[0, 1, 2]),
+    "dataloader_negative_workers": lambda: DataLoader(TensorDataset(torch.zeros(3)), num_workers=-1),
+    "tensordataset_size_mismatch": lambda: TensorDataset(torch.zeros(3), torch.zeros(4)),
+    "module_load_missing_and_unexpected": module_load_missing_and_unexpected,
+    "module_load_size_mismatch": module_load_size_mismatch,
 }
 
 

@@ -9,7 +9,7 @@ mountpoint -q "$ROOT/proc" || mount -t proc proc "$ROOT/proc"
 (cd "$REPO" && npx tsx scripts/golden/export_cases.ts)
 rm -rf "$ROOT/tmp/gen" && mkdir -p "$ROOT/tmp/gen/out"
 cp "$HERE"/*.py "$HERE/cases.json" "$ROOT/tmp/gen/"
-for g in gen_optim gen_sched gen_ops gen_guide gen_random gen_print gen_errors gen_models gen_warnings; do
+for g in gen_optim gen_sched gen_ops gen_guide gen_random gen_print gen_errors gen_models gen_warnings gen_f32; do
   [ -f "$ROOT/tmp/gen/$g.py" ] || continue
   chroot "$ROOT" sh -c "cd /tmp/gen && GOLDEN_OUT=/tmp/gen/out python3 $g.py"
 done

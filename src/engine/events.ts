@@ -46,24 +46,31 @@ export type TrainingEvent =
 
 export type TrainingListener = (event: TrainingEvent) => void;
 
-const listeners = new Set<TrainingListener>();
+/*
+ * Listeners live in a plain array that is replaced (never mutated) on subscribe/unsubscribe and walked by index:
+ * learner code that later patches Set/Array iteration cannot intercept or rewrite what tools receive.
+ */
+let listeners: readonly TrainingListener[] = [];
 
 /** Subscribe to training events; returns the unsubscribe function. */
 export function onTrainingEvent(listener: TrainingListener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  listeners = [...listeners, listener];
+  return () => {
+    listeners = listeners.filter((l) => l !== listener);
+  };
 }
 
 /** True when someone listens: emit sites check this before building an event object. */
 export function hasListeners(): boolean {
-  return listeners.size > 0;
+  return listeners.length > 0;
 }
 
 /** Deliver an event to every listener (a throwing listener does not stop the others or the engine). */
 export function emit(event: TrainingEvent): void {
-  for (const l of listeners) {
+  const ls = listeners;
+  for (let i = 0; i < ls.length; i++) {
     try {
-      l(event);
+      ls[i]!(event);
     } catch {
       /* a broken listener must never break learner code */
     }

@@ -35,6 +35,10 @@ let nextId = 1;
 const NON_LEAF_GRAD_WARNING =
   "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad attribute won't be populated during autograd.backward(). If you indeed want the .grad field to be populated for a non-leaf Tensor, use .retain_grad() on the non-leaf Tensor. If you access the non-leaf Tensor by mistake, make sure you access the leaf Tensor instead. See github.com/pytorch/pytorch/pull/30531 for more information.";
 
+/** Thrown when a tensor meets a JavaScript operator (the runner turns it into a tip with the rewritten expression). */
+export const OPERATOR_MESSAGE =
+  "unsupported operand type(s) for a JavaScript operator: 'Tensor'. Use the tensor methods: a + b → a.add(b), a - b → a.sub(b), a * b → a.mul(b), a / b → a.div(b), a ** b → a.pow(b), a < b → a.lt(b) (also gt, le, ge, eq, ne); for text use `${a}` or String(a)";
+
 // Fields are assigned in the constructor (not class-field initialisers): one hidden class, cheaper to build.
 export class Tensor {
   declare readonly id: number;
@@ -119,6 +123,14 @@ export class Tensor {
 
   toString(): string {
     return formatTensor(this);
+  }
+  /**
+   * `${t}` and String(t) print the tensor; JavaScript operators (`w + w`, `w * 3`, `w < 1`) would silently
+   * concatenate strings or give NaN, so they throw a TypeError naming the methods (Python has them as operators).
+   */
+  [Symbol.toPrimitive](hint: 'string' | 'number' | 'default'): string {
+    if (hint === 'string') return formatTensor(this);
+    throw new TypeError(OPERATOR_MESSAGE);
   }
   [Symbol.for('nodejs.util.inspect.custom')](): string {
     return formatTensor(this);

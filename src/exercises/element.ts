@@ -14,7 +14,8 @@
 import checks from '@/i18n/strings/checks';
 import { format, translator, type Lang } from '@/i18n/define';
 import { browserStorage, load, markPassed } from '@/progress/store';
-import { boot, CHANGED } from '@/progress/boot';
+import { boot, CHANGED, passNotSaved } from '@/progress/boot';
+import { emit } from '@/site/events';
 import { DEFAULT_BUDGET_MS, messageText, type CheckKey, type ExerciseDef, type Params, type RunResult, type Verdict } from './types';
 
 const loaders = import.meta.glob<{ default: ExerciseDef }>('/content/exercises/*/exercise.ts');
@@ -192,8 +193,9 @@ export class ExerciseElement extends HTMLElement {
       out.dataset.verdict = v.pass ? 'pass' : 'fail';
     }
     if (v.pass) {
-      markPassed(browserStorage(), this.exerciseId);
-      document.dispatchEvent(new CustomEvent(CHANGED, { detail: { id: this.exerciseId } }));
+      const { saved } = markPassed(browserStorage(), this.exerciseId);
+      if (!saved.ok) passNotSaved(this, this.pageLang);
+      emit(document, CHANGED, { id: this.exerciseId });
       this.showPassed(true);
       this.revealSolution(false);
     }

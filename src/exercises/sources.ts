@@ -4,6 +4,8 @@
  * (the browser loads only the one exercise.ts it checks, see element.ts).
  */
 import { DEFAULT_BUDGET_MS, type ExerciseDef } from './types';
+import type { Lang } from '@/i18n/define';
+import { localizeComments, type CodeLang } from '@/site/cell-comments';
 
 const defs = import.meta.glob<{ default: ExerciseDef }>('/content/exercises/*/exercise.ts', { eager: true });
 const raw = import.meta.glob<string>('/content/exercises/*/{starter,solution}.{ts,py}', {
@@ -23,9 +25,13 @@ export interface ExerciseSource {
   starterPy?: string;
 }
 
-const file = (id: string, name: string) => raw[`/content/exercises/${id}/${name}`]?.replace(/\s+$/, '');
+const file = (id: string, name: string, lang: Lang) => {
+  const code = raw[`/content/exercises/${id}/${name}`]?.replace(/\s+$/, '');
+  return code === undefined ? undefined : localizeComments(code, name.slice(-2) as CodeLang, lang);
+};
 
-export function exerciseSource(id: string): ExerciseSource {
+/** The exercise's definition and code, its comments in `lang` (src/site/cell-comments.ts). */
+export function exerciseSource(id: string, lang: Lang): ExerciseSource {
   const def = defs[`/content/exercises/${id}/exercise.ts`]?.default;
   if (!def) throw new Error(`content/exercises/${id}/exercise.ts not found (used by <Checkpoint>/<Exercise id="${id}">)`);
   if (def.id !== id) throw new Error(`content/exercises/${id}/exercise.ts declares id "${def.id}"`);
@@ -33,9 +39,9 @@ export function exerciseSource(id: string): ExerciseSource {
     id,
     kind: def.kind,
     budgetMs: def.budgetMs ?? DEFAULT_BUDGET_MS,
-    starter: file(id, 'starter.ts'),
-    solution: file(id, 'solution.ts'),
-    solutionPy: file(id, 'solution.py'),
-    starterPy: file(id, 'starter.py'),
+    starter: file(id, 'starter.ts', lang),
+    solution: file(id, 'solution.ts', lang),
+    solutionPy: file(id, 'solution.py', lang),
+    starterPy: file(id, 'starter.py', lang),
   };
 }

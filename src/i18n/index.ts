@@ -8,8 +8,9 @@ import checks from './strings/checks';
 import progress from './strings/progress';
 import labs from './strings/labs';
 import python from './strings/python';
+import offline from './strings/offline';
 import safety from './strings/safety';
 
 export { defineStrings, format, translator, LANGS, type Lang, type StringTable } from './define';
 
-export const namespaces = { site, runner, checks, progress, labs, safety, python } as const;
+export const namespaces = { site, runner, checks, progress, labs, offline, safety, python } as const;

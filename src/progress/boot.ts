@@ -6,12 +6,14 @@
  */
 import strings from '@/i18n/strings/progress';
 import { translator, type Lang } from '@/i18n/define';
-import { browserStorage, load, recordVisit, type Loaded, type Progress } from './store';
+import { on, type OcEventName } from '@/site/events';
+import { pageContext } from '@/site/page-context';
+import { browserStorage, KEY, load, recordVisit, type Loaded, type Progress } from './store';
 
-export const CHANGED = 'oc:progress-changed';
+export const CHANGED = 'oc:progress-changed' satisfies OcEventName;
 
 export function pageLang(): Lang {
-  return document.documentElement.lang.toLowerCase().startsWith('en') ? 'en' : 'zh';
+  return pageContext().lang;
 }
 
 /** The id a sidebar tick stands for: the lesson's checkpoint, the exercise id, or the tick's own value. */
@@ -65,13 +67,22 @@ export function showNotice(loaded: Loaded, lang: Lang): void {
   main.prepend(note);
 }
 
-/** The route of this page without the language prefix, if it is a lesson or exercise page. */
+/** Tells the learner, inside `host` (an exercise or checkpoint), that a pass could not be saved. */
+export function passNotSaved(host: HTMLElement, lang: Lang): void {
+  if (host.querySelector('[data-pass-not-saved]')) return;
+  const note = document.createElement('p');
+  note.setAttribute('role', 'alert');
+  note.className = 'oc-progress-notice';
+  note.dataset.passNotSaved = '';
+  note.textContent = translator(strings, lang)('progress.passNotSaved');
+  host.append(note);
+}
+
+/** The route of this page without the language prefix, if it is a lesson or exercise page (the page context). */
 function currentVisit(lang: Lang) {
-  const article = document.querySelector('article.article-lesson, article.article-exercise');
-  const m = location.pathname.match(/^\/(zh|en)\/((?:lessons|exercises)\/[a-z0-9-]+\/)$/);
-  if (!article || !m) return null;
-  const title = article.querySelector('h1')?.textContent?.trim() ?? '';
-  return { lang, path: m[2]!, title };
+  const page = pageContext();
+  if (page.kind !== 'lesson' && page.kind !== 'exercise') return null;
+  return { lang, path: page.path, title: page.title };
 }
 
 let booted = false;
@@ -88,8 +99,8 @@ export function boot(): void {
   applyTicks(document, progress, lang);
   fillResume(progress, lang);
   const refresh = () => applyTicks(document, load(storage).progress, lang);
-  document.addEventListener(CHANGED, refresh);
+  on(document, CHANGED, refresh);
   window.addEventListener('storage', (e) => {
-    if (e.key === null || e.key === 'oc:progress') refresh();
+    if (e.key === null || e.key === KEY) refresh();
   });
 }

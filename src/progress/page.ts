@@ -5,7 +5,7 @@
 import strings from '@/i18n/strings/progress';
 import { translator } from '@/i18n/define';
 import { applyTicks, fillResume, pageLang } from './boot';
-import { browserStorage, exportText, importText, load, reset, type Progress } from './store';
+import { backups, browserStorage, exportText, importText, load, reset, restoreBackup, type Progress } from './store';
 
 export function mountProgressPage(): void {
   const root = document.querySelector<HTMLElement>('.oc-progress');
@@ -63,6 +63,7 @@ export function mountProgressPage(): void {
     const r = importText(storage, await f.text());
     input.value = '';
     if (!r.ok) return say(t(r.reason === 'corrupt' ? 'progress.importCorrupt' : 'progress.importForeign'));
+    if (!r.saved.ok) return say(t('progress.importNotSaved', { added: r.added }));
     render(r.progress);
     say(r.dropped ? t('progress.importPartial', { added: r.added, dropped: r.dropped }) : t('progress.importDone', { added: r.added }));
   });
@@ -74,5 +75,36 @@ export function mountProgressPage(): void {
     say(t('progress.resetDone'));
   });
 
+  /** The backups of damaged progress, each with a Restore button (the section stays hidden when there are none). */
+  function renderBackups(): void {
+    const box = root!.querySelector<HTMLElement>('[data-progress-backups]');
+    const list = box?.querySelector<HTMLElement>('ul');
+    if (!box || !list) return;
+    const items = backups(storage);
+    box.hidden = items.length === 0;
+    list.replaceChildren(
+      ...items.map((b, i) => {
+        const n = i + 1;
+        const li = document.createElement('li');
+        li.append(t('progress.backupItem', { n, chars: b.raw.length }), ' ');
+        const btn = document.createElement('button');
+        btn.type = 'button';
+        btn.className = 'oc-btn';
+        btn.dataset.restoreBackup = b.key;
+        btn.textContent = t('progress.restore', { n });
+        btn.addEventListener('click', () => {
+          const r = restoreBackup(storage, b.key);
+          if (!r || r.found === 0) return say(t('progress.restoreNothing', { n }));
+          if (!r.saved.ok) return say(t('progress.notSaved'));
+          render(r.progress);
+          say(t('progress.restored', { n, found: r.found, added: r.added }));
+        });
+        li.append(btn);
+        return li;
+      }),
+    );
+  }
+
   render(load(storage).progress);
+  renderBackups();
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  BACKUP_KEY, KEY, exportText, importText, load, markPassed, parse, recordVisit, reset, type StorageLike,
+  BACKUP_KEY, KEY, backupKey, backups, exportText, importText, load, markPassed, MAX_BACKUPS, parse, recordVisit, reset,
+  restoreBackup, salvage, type StorageLike,
 } from './store';
 
 function memory(init: Record<string, string> = {}): StorageLike & { data: Record<string, string> } {
@@ -55,7 +56,64 @@ describe('progress store', () => {
       removeItem: () => { throw new Error('denied'); },
     };
     expect(() => markPassed(broken, 'cp-ready')).not.toThrow();
+    expect(markPassed(broken, 'cp-ready').saved).toEqual({ ok: false, reason: 'unavailable' });
+    expect(markPassed(null, 'cp-ready').saved).toEqual({ ok: false, reason: 'unavailable' });
     expect(load(null).progress.passed).toEqual({});
+  });
+
+  it('says a pass or an import was not saved when storage is full', () => {
+    const full = memory();
+    full.setItem = () => {
+      throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+    };
+    expect(markPassed(full, 'cp-ready').saved).toEqual({ ok: false, reason: 'quota' });
+    const r = importText(full, exportText({ version: 1, passed: { 'cp-ready': { at: '2026-01-01T00:00:00Z' }, 'weight-decay': { at: '2026-01-02T00:00:00Z' } } }));
+    expect(r).toMatchObject({ ok: true, added: 2, saved: { ok: false, reason: 'quota' } });
+    expect(full.data[KEY]).toBeUndefined();
+  });
+
+  it('keeps the first backup when progress is damaged a second time, and restores from either', () => {
+    const first = '{"version":1,"passed":{"cp-ready":{"at":"2026-01-01T00:00:00Z"},"weight-de';
+    const s = memory({ [KEY]: first });
+    markPassed(s, 'sgd-vs-adam');
+    expect(s.data[BACKUP_KEY]).toBe(first);
+    const second = '{"version":1,"passed":{"loop-order":{"at":"2026-03-01T00:00:00Z"}}, garbage';
+    s.data[KEY] = second;
+    markPassed(s, 'sgd-vs-adam');
+    expect(s.data[BACKUP_KEY]).toBe(first);
+    expect(s.data[backupKey(2)]).toBe(second);
+    expect(backups(s).map((b) => b.key)).toEqual([BACKUP_KEY, backupKey(2)]);
+    const r = restoreBackup(s, BACKUP_KEY)!;
+    expect(r).toMatchObject({ found: 1, added: 1, saved: { ok: true } });
+    expect(Object.keys(load(s).progress.passed).sort()).toEqual(['cp-ready', 'sgd-vs-adam']);
+    expect(restoreBackup(s, backupKey(2))).toMatchObject({ found: 1, added: 1 });
+    expect(restoreBackup(s, backupKey(3))).toBeNull();
+  });
+
+  it('never overwrites the first backup, however often progress is damaged', () => {
+    const s = memory();
+    for (let i = 0; i < MAX_BACKUPS + 3; i++) {
+      s.data[KEY] = `{damaged ${i}`;
+      markPassed(s, 'cp-ready');
+    }
+    expect(s.data[BACKUP_KEY]).toBe('{damaged 0');
+    expect(backups(s)).toHaveLength(MAX_BACKUPS);
+    expect(s.data[backupKey(MAX_BACKUPS)]).toBe(`{damaged ${MAX_BACKUPS + 2}`);
+  });
+
+  it('does not overwrite damaged progress when its backup cannot be written', () => {
+    const s = memory({ [KEY]: '{damaged' });
+    s.setItem = (k, v) => {
+      if (k !== KEY) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+      s.data[k] = v;
+    };
+    expect(markPassed(s, 'cp-ready').saved).toEqual({ ok: false, reason: 'quota' });
+    expect(s.data[KEY]).toBe('{damaged');
+  });
+
+  it('salvages passes from text that no longer parses', () => {
+    expect(Object.keys(salvage('{"version":1,"passed":{"a-b":{"at":"2026-01-01"},"c":{"at":"nonsense"},"d":{"at":"2026-02-0').passed)).toEqual(['a-b']);
+    expect(salvage('hello').passed).toEqual({});
   });
 
   it('round-trips through export, reset and import', () => {

@@ -5,13 +5,23 @@
  * Lifecycle:
  *  1. load(): parse and validate; keep every valid entry, drop malformed ones, and report what was wrong
  *     (`problem`) so the page can show a notice. Loading never writes.
- *  2. Any write (a pass, a visit, an import) first copies a damaged or foreign stored value to
- *     `oc:progress:backup` (unless that exact value is already backed up), so nothing is lost silently.
+ *  2. Any write (a pass, a visit, an import) first copies a damaged or foreign stored value to a backup
+ *     (`oc:progress:backup`, then `oc:progress:backup:2` … `:5` for later damage, so a second corruption never
+ *     overwrites the first backup; an exact value already backed up is not copied again). If the backup cannot
+ *     be written, the damaged value is not overwritten either. The progress page lists the backups and
+ *     restores one by merging what can still be read from it (restoreBackup).
  *  3. reset() removes the store (the page asks for confirmation first).
- * Storage may be missing or throwing (private mode, quota): then everything still works for this page view.
+ * Storage may be missing, throwing or full (private mode, quota): everything still works for this page view,
+ * and every write reports whether it really happened (`SaveResult`), so the page never claims "saved" falsely.
  */
+import { isQuotaError, type SaveResult } from '../runner/storage';
+
+export type { SaveResult };
 export const KEY = 'oc:progress';
 export const BACKUP_KEY = 'oc:progress:backup';
+/** How many backups are kept: the first one and up to four later ones (the newest slot is reused). */
+export const MAX_BACKUPS = 5;
+export const backupKey = (n: number): string => (n <= 1 ? BACKUP_KEY : `${BACKUP_KEY}:${n}`);
 export const VERSION = 1;
 
 export type Lang = 'zh' | 'en';
@@ -95,27 +105,51 @@ export function load(storage: StorageLike | null): Loaded {
   return parse(read(storage));
 }
 
-/** Writes progress, backing up a damaged stored value first. Returns false when storage is unavailable. */
-export function save(storage: StorageLike | null, progress: Progress): boolean {
-  if (!storage) return false;
+/** The stored backups of damaged progress, oldest first. */
+export function backups(storage: StorageLike | null): { key: string; raw: string }[] {
+  const out: { key: string; raw: string }[] = [];
+  for (let n = 1; n <= MAX_BACKUPS; n++) {
+    try {
+      const raw = storage?.getItem(backupKey(n)) ?? null;
+      if (raw !== null) out.push({ key: backupKey(n), raw });
+    } catch {
+      /* unreadable slot */
+    }
+  }
+  return out;
+}
+
+const failure = (e: unknown): SaveResult => ({ ok: false, reason: isQuotaError(e) ? 'quota' : 'unavailable' });
+
+/** Copies a damaged stored value into a backup slot (never over the first backup). */
+function backUp(storage: StorageLike, raw: string): void {
+  let free = 0;
+  for (let n = 1; n <= MAX_BACKUPS; n++) {
+    const have = storage.getItem(backupKey(n));
+    if (have === raw) return;
+    if (have === null && free === 0) free = n;
+  }
+  storage.setItem(backupKey(free || MAX_BACKUPS), raw);
+}
+
+/** Writes progress, backing up a damaged stored value first. Says whether it was saved. */
+export function save(storage: StorageLike | null, progress: Progress): SaveResult {
+  if (!storage) return { ok: false, reason: 'unavailable' };
   try {
     const raw = storage.getItem(KEY);
-    if (raw !== null && parse(raw).problem !== null && storage.getItem(BACKUP_KEY) !== raw) {
-      storage.setItem(BACKUP_KEY, raw);
-    }
+    if (raw !== null && parse(raw).problem !== null) backUp(storage, raw);
     storage.setItem(KEY, JSON.stringify(progress));
-    return true;
-  } catch {
-    return false;
+    return { ok: true };
+  } catch (e) {
+    return failure(e);
   }
 }
 
-/** Records a pass (keeps the first date if it already passed). */
-export function markPassed(storage: StorageLike | null, id: string, now = new Date()): Progress {
+/** Records a pass (keeps the first date if it already passed); `saved` says whether it reached storage. */
+export function markPassed(storage: StorageLike | null, id: string, now = new Date()): { progress: Progress; saved: SaveResult } {
   const { progress } = load(storage);
   if (ID.test(id) && !progress.passed[id]) progress.passed[id] = { at: now.toISOString() };
-  save(storage, progress);
-  return progress;
+  return { progress, saved: save(storage, progress) };
 }
 
 export function recordVisit(storage: StorageLike | null, visit: Visit): Progress {
@@ -142,23 +176,51 @@ export function exportText(progress: Progress): string {
 }
 
 export type ImportResult =
-  | { ok: true; progress: Progress; added: number; dropped: number }
+  | { ok: true; progress: Progress; added: number; dropped: number; saved: SaveResult }
   | { ok: false; reason: 'corrupt' | 'foreign' };
 
-/** Imports an exported file, merging it into what is stored (earliest pass date wins). */
-export function importText(storage: StorageLike | null, text: string): ImportResult {
-  const incoming = parse(text);
-  if (incoming.problem === 'corrupt' || incoming.problem === 'foreign') return { ok: false, reason: incoming.problem };
+/** Merges passes into what is stored (earliest pass date wins) and saves. */
+function merge(storage: StorageLike | null, incoming: Progress): { progress: Progress; added: number; saved: SaveResult } {
   const { progress } = load(storage);
   let added = 0;
-  for (const [id, entry] of Object.entries(incoming.progress.passed)) {
+  for (const [id, entry] of Object.entries(incoming.passed)) {
     const mine = progress.passed[id];
     if (!mine) added++;
     if (!mine || Date.parse(entry.at) < Date.parse(mine.at)) progress.passed[id] = entry;
   }
-  if (!progress.lastVisited && incoming.progress.lastVisited) progress.lastVisited = incoming.progress.lastVisited;
-  save(storage, progress);
-  return { ok: true, progress, added, dropped: incoming.dropped };
+  if (!progress.lastVisited && incoming.lastVisited) progress.lastVisited = incoming.lastVisited;
+  return { progress, added, saved: save(storage, progress) };
+}
+
+/** Imports an exported file, merging it into what is stored. */
+export function importText(storage: StorageLike | null, text: string): ImportResult {
+  const incoming = parse(text);
+  if (incoming.problem === 'corrupt' || incoming.problem === 'foreign') return { ok: false, reason: incoming.problem };
+  return { ok: true, ...merge(storage, incoming.progress), dropped: incoming.dropped };
+}
+
+/**
+ * What can still be read from damaged text: the whole value when it parses, else every
+ * `"<id>": { "at": "<date>" }` pass found in it (a truncated or partly overwritten store keeps most of these).
+ */
+export function salvage(raw: string): Progress {
+  const parsed = parse(raw);
+  if (parsed.problem !== 'corrupt' && parsed.problem !== 'foreign') return parsed.progress;
+  const progress = empty();
+  for (const m of raw.matchAll(/"([a-z0-9][a-z0-9-]{0,80})"\s*:\s*\{\s*"at"\s*:\s*"([^"]{1,40})"/g)) {
+    if (isDate(m[2]) && !progress.passed[m[1]!]) progress.passed[m[1]!] = { at: m[2]! };
+  }
+  return progress;
+}
+
+export type RestoreResult = { found: number; added: number; progress: Progress; saved: SaveResult };
+
+/** Restores a backup by merging the passes that can be read from it into the current progress. */
+export function restoreBackup(storage: StorageLike | null, key: string): RestoreResult | null {
+  const b = backups(storage).find((x) => x.key === key);
+  if (!b) return null;
+  const incoming = salvage(b.raw);
+  return { found: Object.keys(incoming.passed).length, ...merge(storage, incoming) };
 }
 
 /** localStorage when usable, else null. */

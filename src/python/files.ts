@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * The Python sources shipped with the site: every `.py` file under src/python (the `torch` package and the
  * runner module `_oc_runner.py`), as `{ 'torch/__init__.py': source, … }`. Vite (site build, worker) and vitest

@@ -4,11 +4,12 @@
  * package generates its classes and functions from this at start-up (src/python/torch/_generate.py), so a
  * method added to the engine appears in Python without editing a list.
  *
- * ADAPTER: until the engine's typed op registry lands (issue 13 §1), the metadata is read from the engine
- * objects themselves (the Tensor prototype and the namespaces' keys). Switch `engineMetadata()` to the registry
- * then; its shape stays the same.
+ * Tensor ops come from the engine's op registry (`TENSOR_OPS`, src/engine/ops/registry.ts: names, positional
+ * parameters, keyword-only options, in-place flag, functional form); the other namespaces are read from the
+ * engine objects themselves (their keys), which are their registries.
  */
 import { torch, nn, optim, F } from '../engine/index';
+import { TENSOR_OPS } from '../engine/ops/registry';
 
 /** A parameter of an op; no `default` = required. */
 export interface ParamMeta {
@@ -33,8 +34,6 @@ export interface OpMeta {
 export interface EngineMetadata {
   /** Tensor ops (methods on the prototype) with their signatures */
   tensorOps: OpMeta[];
-  /** Tensor methods (callables on the prototype) */
-  tensorMethods: string[];
   /** Tensor properties (getters and data fields) readable from Python */
   tensorProperties: string[];
   /** `torch.*` functions (not classes) */
@@ -61,34 +60,29 @@ const publicName = (k: string) => !k.startsWith('_') && k !== 'constructor' && k
 const functionsOf = (ns: unknown): string[] =>
   ns && typeof ns === 'object' ? Object.keys(ns).filter((k) => publicName(k) && typeof (ns as Record<string, unknown>)[k] === 'function') : [];
 
-function prototypeNames(): { methods: string[]; props: string[] } {
-  const methods: string[] = [];
+/** Getters of the Tensor prototype (`is_leaf`, `ndim`, `T`, …) plus the data fields Python reads. */
+function tensorProperties(): string[] {
   const props: string[] = ['shape', 'dtype', 'requires_grad', 'grad', 'grad_fn'];
-  const proto = (torch.Tensor as unknown as { prototype: object }).prototype;
-  for (const k of Object.getOwnPropertyNames(proto)) {
-    if (!publicName(k)) continue;
-    const d = Object.getOwnPropertyDescriptor(proto, k)!;
-    if (d.get) props.push(k);
-    else if (typeof d.value === 'function') methods.push(k);
+  for (let proto = (torch.Tensor as unknown as { prototype: object }).prototype; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+    for (const k of Object.getOwnPropertyNames(proto)) {
+      if (publicName(k) && Object.getOwnPropertyDescriptor(proto, k)!.get) props.push(k);
+    }
   }
-  return { methods, props: [...new Set(props)] };
+  return [...new Set(props)];
 }
 
 let cached: EngineMetadata | null = null;
 
 export function engineMetadata(): EngineMetadata {
   if (cached) return cached;
-  const { methods, props } = prototypeNames();
   const moduleProto = (nn.Module as unknown as { prototype: object }).prototype;
   const lrs = optim.lr_scheduler as unknown as Record<string, unknown>;
   const t = torch as unknown as Record<string, unknown>;
   const utils = t['utils'] as Record<string, unknown> | undefined;
   const nnUtils = (nn as unknown as Record<string, unknown>)['utils'];
-  const functional = new Set(functionsOf(torch));
   cached = {
-    tensorOps: methods.map((name) => ({ name, functional: functional.has(name), params: null, varargs: null, keywords: [], inplace: name.endsWith('_') })),
-    tensorMethods: methods,
-    tensorProperties: props,
+    tensorOps: TENSOR_OPS.map((o) => ({ name: o.name, functional: o.functional, params: [...o.params], varargs: o.varargs, keywords: [...o.keywords], inplace: o.inplace })),
+    tensorProperties: tensorProperties(),
     torchFunctions: functionsOf(torch).filter((k) => !isClass(t[k])),
     nnModules: Object.keys(nn).filter((k) => {
       const v = (nn as unknown as Record<string, unknown>)[k];

@@ -63,7 +63,12 @@ export class OcCell extends HTMLElement {
     this.observer.observe(this);
     this.addEventListener('focusin', this.onFocus);
     this.addEventListener('click', this.onEarlyClick);
-    if (this.isShareTarget()) void this.upgrade();
+    // the cell a share link targets loads at once; so does the page's first cell when no cell can take the link
+    // (it shows why). Checked after parsing, when every cell of the page is in the document.
+    const shared = sharedCellId(location.hash);
+    const first = document.querySelector('oc-cell') === this;
+    const owned = shared !== null && [...document.querySelectorAll<HTMLElement>('oc-cell')].some((c) => c.dataset.cellId === shared);
+    if (shared === this.cellId || (first && /^#cell=/.test(location.hash) && !owned)) void this.upgrade();
   }
 
   disconnectedCallback(): void {

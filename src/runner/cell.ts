@@ -7,6 +7,7 @@
  */
 import pythonStrings from '../i18n/strings/python';
 import runnerStrings from '../i18n/strings/runner';
+import { emit } from '../site/events';
 import safetyStrings from '../i18n/strings/safety';
 import { translator } from '../i18n/define';
 import type { OcCell } from './cell-element';
@@ -15,7 +16,9 @@ import { createEditor, type CellEditor } from './editor';
 import { OutputPane, type T } from './output';
 import type { LivePlot } from './plot';
 import type { PlotPoint } from './protocol';
-import { parseShareHash, shareUrl } from './share';
+import { makeShareUrl, MAX_SHARED_CODE } from './share';
+import { offerKeptVersion, openShare, pageShareProblem, type ShareHost } from './share-open';
+import { confirmDialog } from './dialog';
 import { clearCode, loadCode, saveCode } from './storage';
 import type { RunResult } from './types';
 
@@ -46,6 +49,7 @@ export class CellController {
   /** whether the current run has plotted (the chart is kept between runs) */
   private plotting = false;
   private readonly saveTimers: Partial<Record<RunLang, ReturnType<typeof setTimeout>>> = {};
+  private saveFailed = false;
 
   constructor(readonly el: OcCell) {
     const lang = el.dataset.lang === 'en' ? 'en' : 'zh';
@@ -61,19 +65,13 @@ export class CellController {
     this.note = el.querySelector<HTMLElement>('[data-role="note"]')!;
     this.chartRoot = el.querySelector<HTMLElement>('[data-role="chart"]')!;
 
-    const parsed = parseShareHash(location.hash, el.cellId);
-    const shared = parsed && !('error' in parsed) && parsed.lang in this.originals ? parsed : null;
-    const shareLang = shared?.lang ?? null;
     const pendingLang = el.tab;
     for (const tab of Object.keys(this.originals) as RunLang[]) {
       const original = this.originals[tab]!;
       const stored = loadCode(el.cellId, tab);
       let code = original;
       if (el.pendingCode !== undefined && tab === pendingLang) code = el.pendingCode;
-      else if (shareLang === tab) {
-        code = shared!.code;
-        this.say(tab === 'py' ? this.tp('python.shareLoadedPy') : this.t('runner.sharedLoaded'));
-      } else if (stored !== null && stored !== original) {
+      else if (stored !== null && stored !== original) {
         code = stored;
         this.say(this.t('runner.restored'));
       }
@@ -94,7 +92,32 @@ export class CellController {
       const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb) => setTimeout(cb, 200));
       idle(() => void (plotModule ??= import('./plot')));
     }
-    if (shareLang !== null) requestAnimationFrame(() => el.scrollIntoView({ block: 'center' }));
+    this.openShareLink();
+  }
+
+  /** The share link's code for this cell, per language (asks before replacing edits); the page's share problem on its first cell. */
+  private openShareLink(): void {
+    const problem = document.querySelector('oc-cell') === this.el ? pageShareProblem(location.hash, this.t) : null;
+    if (problem) this.say(problem);
+    for (const tab of Object.keys(this.originals) as RunLang[]) {
+      const host: ShareHost = {
+        el: this.el,
+        t: this.t,
+        lang: tab,
+        original: this.originals[tab]!,
+        getCode: () => this.editors[tab]?.getCode() ?? this.docs[tab] ?? '',
+        setCode: (c, save) => {
+          if (this.editors[tab]) this.editors[tab].setCode(c);
+          else this.docs[tab] = c;
+          if (save) this.save(tab, c);
+        },
+        say: (text, extra) => this.say(text, extra),
+      };
+      void openShare(host, location.hash).then((mine) => {
+        if (mine) requestAnimationFrame(() => this.el.scrollIntoView({ block: 'center' }));
+        else offerKeptVersion(host);
+      });
+    }
   }
 
   /** The visible tab's language (a cell without a Python twin is TypeScript only). */
@@ -184,7 +207,7 @@ export class CellController {
       this.handle = undefined;
       this.inflight = undefined;
       this.setRunning(false);
-      this.el.dispatchEvent(new CustomEvent<RunResult>('cell-run', { detail: result, bubbles: true }));
+      emit(this.el, 'cell-run', result);
       return result;
     });
     return this.inflight;
@@ -257,7 +280,10 @@ export class CellController {
 
   private save(lang: RunLang, code: string): void {
     clearTimeout(this.saveTimers[lang]);
-    saveCode(this.el.cellId, lang, code, this.originals[lang]);
+    const saved = saveCode(this.el.cellId, lang, code, this.originals[lang]);
+    // say it once per failure streak, never claim it was kept
+    if (!saved.ok && !this.saveFailed) this.say(this.t('safety.save.failed'));
+    this.saveFailed = !saved.ok;
   }
 
   private say(text: string, extra?: Node): void {
@@ -279,31 +305,7 @@ export class CellController {
   }
 
   private confirmReset(): Promise<boolean> {
-    const dialog = document.createElement('dialog');
-    dialog.className = 'oc-dialog';
-    const p = document.createElement('p');
-    p.textContent = this.t('runner.resetConfirm');
-    const yes = document.createElement('button');
-    yes.type = 'button';
-    yes.textContent = this.t('runner.resetYes');
-    const no = document.createElement('button');
-    no.type = 'button';
-    no.textContent = this.t('runner.resetNo');
-    const row = document.createElement('div');
-    row.className = 'oc-dialog__buttons';
-    row.append(no, yes);
-    dialog.append(p, row);
-    this.el.append(dialog);
-    return new Promise((resolve) => {
-      yes.addEventListener('click', () => dialog.close('yes'));
-      no.addEventListener('click', () => dialog.close('no'));
-      dialog.addEventListener('close', () => {
-        resolve(dialog.returnValue === 'yes');
-        dialog.remove();
-      });
-      dialog.showModal();
-      no.focus();
-    });
+    return confirmDialog(this.el, this.t('runner.resetConfirm'), this.t('runner.resetYes'), this.t('runner.resetNo'));
   }
 
   private async writeClipboard(text: string): Promise<boolean> {
@@ -335,7 +337,12 @@ export class CellController {
   }
 
   private async share(): Promise<void> {
-    const url = shareUrl(location.href, this.el.cellId, this.getCode(), this.lang);
+    const made = makeShareUrl(location.href, this.el.cellId, this.getCode(), this.lang);
+    if ('error' in made) {
+      delete this.el.dataset.shareUrl;
+      return this.say(this.t('safety.share.tooLong', { chars: made.chars, max: MAX_SHARED_CODE }));
+    }
+    const url = made.url;
     this.el.dataset.shareUrl = url;
     if (await this.writeClipboard(url)) return this.say(this.t('runner.linkCopied'));
     const input = document.createElement('input');

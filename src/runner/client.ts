@@ -49,6 +49,15 @@ export { DEFAULT_BUDGET_MS } from './types';
 import { DEFAULT_BUDGET_MS } from './types';
 /** extra time allowed for a cold worker to load before the budget starts (Pyodide may be downloading) */
 const LOAD_GRACE_MS: Record<RunLang, number> = { ts: 20_000, py: 300_000 };
+/** time allowed for collecting a finished run's results */
+const COLLECT_GRACE_MS = 20_000;
+
+/** When collecting a finished run's results outlasts the grace: parameters too large to snapshot in time. */
+const COLLECT_FAILED: RunResult['error'] = {
+  kind: 'memory',
+  name: 'RangeError',
+  message: `the code finished, but its parameters were too large to collect within ${COLLECT_GRACE_MS / 1000} s`,
+};
 
 interface Warm {
   worker: Worker;
@@ -169,6 +178,12 @@ export function startRun(code: string, opts: StartRunOptions = {}): RunHandle {
           opts.onEvent?.(ev);
         }
         for (const t of m.tips) opts.onTip?.(t);
+        break;
+      case 'ended':
+        // the code has finished: what remains (snapshots of the optimizers) is no endless loop, so the budget
+        // stops; only a grace for collecting results remains (huge parameters may exhaust it)
+        clearTimeout(budgetTimer);
+        budgetTimer = setTimeout(() => end({ ...partial('error'), error: COLLECT_FAILED }), COLLECT_GRACE_MS);
         break;
       case 'truncated':
         opts.onTruncated?.(m.report);

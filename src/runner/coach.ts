@@ -5,10 +5,11 @@
  * Messages live in src/i18n/strings/runner.ts under `runner.tip.<id>`.
  */
 import type { TrainingEvent } from '../engine/events';
+import { OPERATOR_ERROR_RE, operatorTip } from './operator-rewrite';
 import { caseSuggestion, pythonCommentAt, usesAsKwarg, type Namespaces } from './python-habits';
 
 export type TipId = 'gradAccumulation' | 'nonFinite' | 'lossFlat' | 'schedulerOrder' | 'gradAfterZero' | 'intDtype'
-  | 'pythonComment' | 'pythonKwargs' | 'didYouMean';
+  | 'pythonComment' | 'pythonKwargs' | 'didYouMean' | 'tensorOperator' | 'tensorOperatorAny';
 
 export interface Tip {
   id: TipId;
@@ -110,8 +111,8 @@ export function coachTips(events: readonly TrainingEvent[]): Tip[] {
 }
 
 /**
- * Tips from the error a run ended with. JavaScript cannot tell `3.0` from `3`, so `torch.tensor([3.0])` is an int64
- * tensor (as `torch.tensor([3])` is in PyTorch), and mixing it with float tensors raises PyTorch's dtype errors.
+ * Tips from the error a run ended with. `torch.tensor([3])` is an int64 tensor (as in PyTorch; float literals such
+ * as `3.0` make float tensors, see float-literals.ts), and mixing it with float tensors raises PyTorch's dtype errors.
  */
 const INT_DTYPE_RE =
   /!= long int|long int != |only Tensors of floating point (and complex )?dtype can require gradients|can't be cast to the desired output type Long/i;
@@ -121,12 +122,13 @@ const INT_DTYPE_RE =
  * the Python-habit tips: `# comment` lines, `lr=0.01` keyword arguments, `optim.adam` for `optim.Adam`.
  */
 export function tipForError(
-  error: { name?: string; message: string; kind?: string; line?: number } | undefined,
+  error: { name?: string; message: string; kind?: string; line?: number; column?: number } | undefined,
   code?: string,
   namespaces?: Namespaces,
 ): Tip | undefined {
   if (!error) return undefined;
   if (INT_DTYPE_RE.test(error.message)) return { id: 'intDtype' };
+  if (OPERATOR_ERROR_RE.test(error.message)) return operatorTip(code, error.line, error.column);
   if (code === undefined) return undefined;
   if (error.name === 'SyntaxError') {
     const at = pythonCommentAt(code);

@@ -17,7 +17,8 @@ function fakeEngine() {
     }
   }
   const torch = {
-    tensor: (v: number) => new T(v),
+    // the runner passes its float-literal marker first for `torch.tensor(1.5)` (float-literals.ts)
+    tensor: (v: number | symbol, w?: number) => new T(typeof v === 'symbol' ? w! : v),
     manual_seed: (s: number) => (seed = s),
     get seed() {
       return seed;

@@ -97,8 +97,8 @@ describe('printing engine objects', () => {
 });
 
 describe('error tips', () => {
-  it('explains int64 tensors made from JS numbers like 3.0 when a dtype error ends the run', async () => {
-    const bad = await execute('const w = torch.tensor([[3.0], [-2.0]])\nconst y = torch.randn(4, 2).matmul(w)');
+  it('explains int64 tensors made from whole numbers like 3 when a dtype error ends the run', async () => {
+    const bad = await execute('const w = torch.tensor([[3], [-2]])\nconst y = torch.randn(4, 2).matmul(w)');
     expect(bad.status).toBe('error');
     expect(tipForError(bad.error)).toEqual({ id: 'intDtype' });
     const grad = await execute('const w = torch.tensor([1, 2])\nw.requires_grad_()');

@@ -35,7 +35,7 @@ function formatNested(v: unknown, depth: number, seen: Set<object>): string {
   if (typeof v !== 'object') return String(v);
   if (seen.has(v)) return '[Circular]';
   if (v instanceof Error) return v.stack && depth === 0 ? `${v.name}: ${v.message}` : `[${v.name}: ${v.message}]`;
-  if (v instanceof Date) return v.toISOString();
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
   const isContainer = ArrayBuffer.isView(v) || v instanceof Map || v instanceof Set;
   if (!isContainer && hasOwnToString(v)) return String(v);
   if (depth >= MAX_DEPTH) return Array.isArray(v) ? '[Array]' : '[Object]';

@@ -38,6 +38,8 @@ export type WorkerReply =
   /** a Python worker's memory snapshot of a freshly started interpreter, for the next workers (python-worker.ts) */
   | { type: 'snapshot'; data: ArrayBuffer }
   | { type: 'started'; token: string }
+  /** the learner's code has ended; the worker is collecting the result (the budget no longer applies) */
+  | { type: 'ended'; token: string }
   | { type: 'batch'; token: string; logs: LogLine[]; plots: PlotPoint[]; events: TrainingEvent[]; tips: Tip[] }
   /** what the worker's output caps removed (output-cap.ts); sent once, before `done`, when anything was */
   | { type: 'truncated'; token: string; report: OutputReport }

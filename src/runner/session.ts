@@ -4,6 +4,7 @@
  * caps, training events recorded into the trace, optimizer snapshots after the run, and the final `RunResult`.
  */
 import type { TrainingEvent } from '../engine/events';
+import { leftByOptimizer } from '../engine/optim/integrity';
 import { formatArgs } from './format';
 import type { LogKind, OptimizerSnapshot, PlotOptions, RunError, RunResult, RunTrace } from './types';
 
@@ -33,6 +34,8 @@ export interface SessionOptions {
   onTruncated?: (count: number) => void;
   /** cap on points per plot series (default 20000) */
   maxPoints?: number;
+  /** called once when the learner's code has ended, before the optimizers are snapshotted (see client.ts) */
+  onCodeEnd?: () => void;
 }
 
 export interface RunSession {
@@ -47,26 +50,79 @@ export interface RunSession {
   finish(status: RunResult['status'], error?: RunError): RunResult;
 }
 
+/*
+ * Integrity (issue 14.7): learner code runs in the same realm after this module has loaded, so what the trace is
+ * built with is captured now: learner code that replaces Array.prototype.push, Object.entries or Array.from later
+ * cannot drop, forge or reshape recorded events and snapshots.
+ */
+const { apply } = Reflect;
+const arrayPush = Array.prototype.push;
+const entries = Object.entries;
+const isArray = Array.isArray;
+const push = <T>(arr: T[], item: T): void => {
+  apply(arrayPush, arr, [item]);
+};
+/** A plain copy of array-like numbers, by index (no iterator or prototype method involved). */
+const copyNumbers = (src: ArrayLike<number>): number[] => {
+  const out: number[] = [];
+  for (let i = 0; i < src.length; i++) push(out, Number(src[i]));
+  return out;
+};
+
 function stripRef(e: TrainingEvent): TrainingEvent {
   if (!('ref' in (e as object))) return e;
   const { ref: _ref, ...rest } = e as TrainingEvent & { ref?: unknown };
   return rest as TrainingEvent;
 }
 
+interface ParamLike {
+  id: number;
+  shape: number[];
+  data: ArrayLike<number>;
+}
+interface GroupLike extends Record<string, unknown> {
+  params?: ParamLike[];
+  lr?: number;
+}
 interface OptLike {
-  param_groups?: ({ params?: { id: number; shape: number[]; data: ArrayLike<number> }[]; lr?: number } & Record<string, unknown>)[];
+  param_groups?: GroupLike[];
 }
 
-function snapshot(id: number, name: string, ref: unknown): OptimizerSnapshot {
-  const groups = ((ref as OptLike)?.param_groups ?? []).map((g) => {
+/** The optimizer's parameters per group, captured when it was created (later swaps of param_groups don't count). */
+const captureParams = (groups: readonly GroupLike[] | undefined): ParamLike[][] => {
+  const out: ParamLike[][] = [];
+  for (let g = 0; g < (groups?.length ?? 0); g++) {
+    const ps = groups![g]!.params ?? [];
+    const copy: ParamLike[] = [];
+    for (let i = 0; i < ps.length; i++) push(copy, ps[i]!);
+    push(out, copy);
+  }
+  return out;
+};
+
+/**
+ * An optimizer after the run: per group its lr, options and parameters. Parameter values are those the optimizers
+ * left after their last step() (src/engine/optim/integrity.ts), not what later code wrote into them.
+ */
+function snapshot(id: number, name: string, ref: unknown, params: ParamLike[][]): OptimizerSnapshot {
+  const live = (ref as OptLike)?.param_groups ?? [];
+  const groups: OptimizerSnapshot['groups'] = [];
+  for (let gi = 0; gi < params.length; gi++) {
+    const g = live[gi] ?? {};
     const options: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(g)) if (k !== 'params' && k !== 'lr' && (typeof v !== 'object' || v === null || Array.isArray(v))) options[k] = v;
-    return {
-      lr: Number(g.lr),
-      options,
-      params: (g.params ?? []).map((p) => ({ id: p.id, shape: [...p.shape], data: Array.from(p.data) })),
-    };
-  });
+    const kv = entries(g);
+    for (let i = 0; i < kv.length; i++) {
+      const [k, v] = kv[i]!;
+      if (k !== 'params' && k !== 'lr' && (typeof v !== 'object' || v === null || isArray(v))) options[k] = v;
+    }
+    const ps: OptimizerSnapshot['groups'][number]['params'] = [];
+    const group = params[gi]!;
+    for (let i = 0; i < group.length; i++) {
+      const p = group[i]!;
+      push(ps, { id: p.id, shape: copyNumbers(p.shape), data: copyNumbers(leftByOptimizer(p as never) ?? p.data) });
+    }
+    push(groups, { lr: Number(g.lr), options, params: ps });
+  }
   return { id, name, groups };
 }
 
@@ -88,7 +144,11 @@ export function openSession(engine: SessionEngine, opts: SessionOptions = {}): R
   const logs: string[] = [];
   let droppedLogs = 0;
   const trace: RunTrace = { events: [], optimizers: [], plots: {}, elapsedMs: 0 };
-  const optRefs = new Map<number, { name: string; ref: unknown }>();
+  const optRefs: { id: number; name: string; ref: unknown; params: ParamLike[][] }[] = [];
+  const optRef = (id: number) => {
+    for (let i = 0; i < optRefs.length; i++) if (optRefs[i]!.id === id) return optRefs[i];
+    return undefined;
+  };
   let backwardCount = 0;
 
   const logText = (kind: LogKind, text: string) => {
@@ -114,8 +174,15 @@ export function openSession(engine: SessionEngine, opts: SessionOptions = {}): R
   };
 
   const unsubscribe = engine.onTrainingEvent((e) => {
-    if (trace.events.length < maxEvents) trace.events.push(stripRef(e));
-    if (e.type === 'optimizer:create') optRefs.set(e.optimizer, { name: e.name, ref: (e as { ref?: unknown }).ref });
+    if (trace.events.length < maxEvents) push(trace.events, stripRef(e));
+    if (e.type === 'optimizer:create') {
+      const ref = (e as { ref?: unknown }).ref;
+      push(optRefs, { id: e.optimizer, name: e.name, ref, params: captureParams((ref as OptLike)?.param_groups) });
+    } else if (e.type === 'optimizer:add_param_group') {
+      const o = optRef(e.optimizer);
+      const groups = (o?.ref as OptLike | undefined)?.param_groups;
+      if (o && groups) push(o.params, captureParams([groups[groups.length - 1]!])[0]!);
+    }
     if (e.type === 'warning') logText('warn', `${e.category}: ${e.message}`);
     if (e.type === 'backward' && opts.autoplot) addPoint('loss', backwardCount, e.loss);
     if (e.type === 'backward') backwardCount++;
@@ -133,12 +200,14 @@ export function openSession(engine: SessionEngine, opts: SessionOptions = {}): R
     plot,
     finish(status, error) {
       unsubscribe();
+      opts.onCodeEnd?.();
       if (droppedLogs > 0) opts.onTruncated?.(droppedLogs);
-      for (const [id, { name, ref }] of optRefs) {
+      for (let i = 0; i < optRefs.length; i++) {
+        const { id, name, ref, params } = optRefs[i]!;
         try {
-          trace.optimizers.push(snapshot(id, name, ref));
+          push(trace.optimizers, snapshot(id, name, ref, params));
         } catch {
-          trace.optimizers.push({ id, name, groups: [] });
+          push(trace.optimizers, { id, name, groups: [] });
         }
       }
       trace.elapsedMs = performance.now() - started;

@@ -11,6 +11,7 @@
 import { transform } from 'sucrase';
 import { parse } from 'sucrase/dist/esm/parser/index.js';
 import { TokenType } from 'sucrase/dist/esm/parser/tokenizer/types.js';
+import { markFloatLiterals } from './float-literals';
 
 export class CellSyntaxError extends Error {
   override name = 'SyntaxError';
@@ -164,6 +165,7 @@ export function transpile(code: string): Transpiled {
   }
   // sucrase does not map the import rewrite, but it happens after mapping and keeps lines: columns on import
   // lines are approximate, which is fine (errors there are about the module name, not a column).
-  const js = rewriteImports(out.code);
-  return { js, columns: decodeColumns(out.sourceMap?.mappings ?? '') };
+  const columns = decodeColumns(out.sourceMap?.mappings ?? '');
+  const js = markFloatLiterals(rewriteImports(out.code), columns);
+  return { js, columns };
 }

@@ -75,6 +75,10 @@ export async function serveRun(req: RunRequest, exec: Executor, errorTip: ErrorT
       }
     },
     onTruncated: (count) => cap.addDroppedLines(count),
+    onCodeEnd: () => {
+      flush();
+      post({ type: 'ended', token });
+    },
   });
   const tip = errorTip(result, req.code);
   if (tip) tips.push(tip);

@@ -1,6 +1,6 @@
 import { torch, nn, optim } from "torch";
 
-// Unfinished on purpose: put the steps of the loop in the right order, then press Check.
+// Unfinished on purpose: put the steps of the loop in the right order, then press Check. #zh: 故意没写完：把循环里的几步排成正确的顺序，然后点“检查”。
 torch.manual_seed(0);
 const x = torch.randn(64, 4);
 const y = x.matmul(torch.tensor([[1.0], [-2.0], [0.5], [3.0]])).add(0.5);

@@ -1,6 +1,6 @@
 import { torch, nn, optim } from "torch";
 
-// Unfinished on purpose: this loop forgets something important; fix it, then press Check.
+// Unfinished on purpose: this loop forgets something important; fix it, then press Check. #zh: 故意没写完：这个循环漏了一件重要的事；修好它，然后点“检查”。
 torch.manual_seed(0);
 const x = torch.randn(64, 4);
 const y = x.matmul(torch.tensor([[1.0], [-2.0], [0.5], [3.0]])).add(0.5);

@@ -3,7 +3,7 @@ from torch import nn, optim
 
 torch.manual_seed(0)
 x = torch.randn(100, 1)
-y = 3 * x + 2 + 0.1 * torch.randn(100, 1)  # y = 3x + 2 + noise
+y = 3 * x + 2 + 0.1 * torch.randn(100, 1)  # y = 3x + 2 + noise #zh: y = 3x + 2 + 噪声
 
 model = nn.Linear(1, 1)
 criterion = nn.MSELoss()

@@ -3,7 +3,7 @@ import { torch, nn, optim } from "torch";
 
 torch.manual_seed(0);
 const x = torch.randn(100, 1);
-const y = x.mul(3).add(2).add(torch.randn(100, 1).mul(0.1)); // y = 3x + 2 + noise
+const y = x.mul(3).add(2).add(torch.randn(100, 1).mul(0.1)); // y = 3x + 2 + noise #zh: y = 3x + 2 + 噪声
 
 const model = nn.Linear(1, 1);
 const criterion = nn.MSELoss();

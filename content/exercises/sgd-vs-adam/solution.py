@@ -1,22 +1,22 @@
 import torch
 from torch import nn, optim
 
-lr = 0.01  # the SAME learning rate for both optimizers
+lr = 0.01  # the SAME learning rate for both optimizers #zh: 两个优化器用同一个学习率
 
 def train(name, make_optimizer):
-    torch.manual_seed(0)  # same data and same starting weights for every run
+    torch.manual_seed(0)  # same data and same starting weights for every run #zh: 每次训练的数据和初始权重都相同
     x = torch.randn(100, 3)
     y = x @ torch.tensor([[1.5], [-2.0], [0.5]]) + 1
     model = nn.Linear(3, 1)
     criterion = nn.MSELoss()
     optimizer = make_optimizer(model.parameters())
-    losses = []
+
     for epoch in range(100):
         optimizer.zero_grad()
         loss = criterion(model(x), y)
         loss.backward()
         optimizer.step()
-        losses.append(loss.item())  # plot(name, epoch, loss) in the TypeScript cell
+        plot(name, epoch, loss.item())
 
     print(f"{name}: loss after 100 epochs = {loss.item():.4f}")
 

@@ -1,10 +1,10 @@
 import { torch, nn, optim } from "torch";
 
 
-const lr = 0.01; // the SAME learning rate for both optimizers
+const lr = 0.01; // the SAME learning rate for both optimizers #zh: 两个优化器用同一个学习率
 
 function train(name: string, makeOptimizer: (params: any) => any) {
-  torch.manual_seed(0); // same data and same starting weights for every run
+  torch.manual_seed(0); // same data and same starting weights for every run #zh: 每次训练的数据和初始权重都相同
   const x = torch.randn(100, 3);
   const y = x.matmul(torch.tensor([[1.5], [-2.0], [0.5]])).add(1);
   const model = nn.Linear(3, 1);

@@ -1,19 +1,19 @@
 import { torch, nn, optim } from "torch";
 
 
-// 8 noisy training points and 10 validation points of y = sin(πx) + noise
+// 8 noisy training points and 10 validation points of y = sin(πx) + noise #zh: y = sin(πx) + 噪声：8 个训练点和 10 个验证点
 const xTrain = [-1.0, -0.71, -0.43, -0.14, 0.14, 0.43, 0.71, 1.0];
 const yTrain = [0.2, -0.71, -0.96, -0.24, 0.29, 0.93, 0.33, 0.11];
 const xVal = [-0.9, -0.7, -0.5, -0.3, -0.1, 0.1, 0.3, 0.5, 0.7, 0.9];
 const yVal = [-0.62, -0.98, -1.27, -0.83, -0.37, 0.02, 0.94, 1.08, 0.68, 0.16];
 
-// features x, x², …, x⁸: flexible enough to overfit 8 points
+// features x, x², …, x⁸: flexible enough to overfit 8 points #zh: 特征 x, x², …, x⁸：灵活得足以把 8 个点过拟合
 const features = (xs: number[]) => torch.tensor(xs.map((x) => [1, 2, 3, 4, 5, 6, 7, 8].map((k) => x ** k)));
 const column = (ys: number[]) => torch.tensor(ys.map((y) => [y]));
 const [X, Y, XVal, YVal] = [features(xTrain), column(yTrain), features(xVal), column(yVal)];
 
 function train(weightDecay: number) {
-  torch.manual_seed(0); // same starting weights for every run
+  torch.manual_seed(0); // same starting weights for every run #zh: 每次训练的初始权重都相同
   const model = nn.Linear(8, 1);
   const criterion = nn.MSELoss();
 
@@ -25,8 +25,9 @@ function train(weightDecay: number) {
     loss.backward();
     optimizer.step();
     if (epoch % 20 === 0) plot(`train, weight_decay=${weightDecay}`, epoch, loss.item(), { log: true });
+    if (epoch % 20 === 0) plot(`validation, weight_decay=${weightDecay}`, epoch, torch.no_grad(() => criterion(model(XVal), YVal)).item(), { log: true });
   }
-  const valLoss = torch.no_grad(() => criterion(model(XVal), YVal)); // validation: no gradients needed
+  const valLoss = torch.no_grad(() => criterion(model(XVal), YVal)); // validation: no gradients needed #zh: 验证：不需要梯度
   print(`weight_decay=${weightDecay}: train ${loss.item().toFixed(4)}, validation ${valLoss.item().toFixed(4)}`);
 }
 

@@ -1,5 +1,5 @@
 /**
- * Lessons 07–11 quote, after a cell, the output real PyTorch prints ("what you should see", a ```text block that
+ * Lessons 07–12 quote, after a cell, the output real PyTorch prints ("what you should see", a ```text block that
  * follows the <CodeCell> before the next one). This runs every such cell on the engine and compares its printed
  * lines with that quote, so the prose, the cell and the engine cannot drift apart.
  *
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { execute } from '../../../src/runner/execute';
 
-const LESSONS = ['07-advanced', '08-pitfalls', '09-choosing', '10-summary', '11-exercises'];
+const LESSONS = ['07-advanced', '08-real-loop', '09-pitfalls', '10-choosing', '11-summary', '12-exercises'];
 const root = join(process.cwd(), 'content');
 
 /** [cell id, quoted output lines] for each cell that is followed by a text block before the next cell. */
@@ -29,7 +29,7 @@ function quotedOutputs(mdx: string): [string, string[]][] {
 const asPython = (line: string) =>
   line.replace(/\bnull\b/g, 'None').replace(/^\[ (.*) \]$/, '[$1]');
 
-describe('printed output quoted in lessons 07–11', () => {
+describe('printed output quoted in lessons 07–12', () => {
   for (const lesson of LESSONS) {
     for (const lang of ['en', 'zh']) {
       const mdx = readFileSync(join(root, 'lessons', lesson, `${lang}.mdx`), 'utf8');

@@ -4,16 +4,7 @@
  * which brings the engine and chart.js with it, and mounts it in place of the static fallback.
  */
 import type { Lang } from '@/i18n/define';
-import type { LabModule } from './context';
-
-const loaders: Record<string, () => Promise<LabModule>> = {
-  lr: () => import('./lr-lab'),
-  race: () => import('./race-lab'),
-  schedules: () => import('./schedules-lab'),
-  inside: () => import('./inside-lab'),
-  pitfalls: () => import('./pitfalls-lab'),
-  'param-groups': () => import('./param-groups-lab'),
-};
+import { isLabId, LABS } from '@/labs/registry';
 
 export class OcLab extends HTMLElement {
   private observer: IntersectionObserver | undefined;
@@ -22,7 +13,7 @@ export class OcLab extends HTMLElement {
   connectedCallback(): void {
     if (this.observer || this.loading) return;
     const id = this.dataset.lab ?? '';
-    if (!loaders[id]) return;
+    if (!isLabId(id)) return;
     if (location.hash.startsWith(`#lab=${id}&`) || location.hash === `#lab=${id}`) {
       void this.upgrade().then(() => this.scrollIntoView({ block: 'start' }));
       return;
@@ -42,8 +33,9 @@ export class OcLab extends HTMLElement {
     this.observer?.disconnect();
     this.loading ??= (async () => {
       const id = this.dataset.lab ?? '';
+      if (!isLabId(id)) return;
       const lang: Lang = this.dataset.lang === 'en' ? 'en' : 'zh';
-      const [mod, { makeContext }] = await Promise.all([loaders[id]!(), import('./context')]);
+      const [mod, { makeContext }] = await Promise.all([LABS[id].load(), import('./context')]);
       const body = this.querySelector<HTMLElement>('[data-role="lab-body"]') ?? this;
       body.replaceChildren();
       mod.mount(body, makeContext(id, lang, this.dataset.preset || null));

@@ -8,6 +8,7 @@ import { Module } from './module';
 import { Dropout } from './dropout';
 import { utils } from './utils/index';
 import { ParameterClass } from './parameter';
+import { namePublicClasses } from '../py-name';
 
 export const nn = {
   Module: callableClass(Module),
@@ -34,5 +35,6 @@ export const nn = {
   functional,
   utils,
 };
+namePublicClasses(nn);
 
 export { functional, init, Module, ParameterClass };

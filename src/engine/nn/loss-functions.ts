@@ -10,7 +10,8 @@ import { checkOptions } from '../options';
 import { broadcastIndex, broadcastShapes, expandTo, sumToShape } from '../ops/broadcast';
 import { log_softmax } from '../ops/softmax';
 import { alloc, sameShape, sizeStr } from '../ops/util';
-import { Tensor, type DType } from '../tensor';
+import { innerSum, rounder } from '../ops/cascade-sum';
+import { Tensor, type DType, type Storage } from '../tensor';
 
 export type Reduction = 'mean' | 'sum' | 'none';
 
@@ -28,11 +29,15 @@ function checkTensor(v: unknown, fn: string, name: string): Tensor {
 const floatOf = (a: Tensor, b: Tensor): DType =>
   a.dtype === 'float64' || b.dtype === 'float64' ? 'float64' : isFloating(a.dtype) ? a.dtype : isFloating(b.dtype) ? b.dtype : 'float32';
 
-/** Elementwise loss skeleton: per-element value f(x, y) and derivative df/dx (dy = -dx for symmetric losses). */
+/**
+ * Elementwise loss skeleton: the per-element value f(x, y), and the gradient of x (and of y, or null) given
+ * the upstream gradient g and the mean's divisor n (1 for 'sum'/'none'), each written op by op as ATen's
+ * backward kernel computes it, with `q` rounding to the dtype after each op.
+ */
+type Grad = (x: number, y: number, g: number, n: number) => number;
 function pointwise(
   fn: string, gradName: string, input: Tensor, target: Tensor, reduction: Reduction,
-  f: (x: number, y: number) => number, dfdx: (x: number, y: number) => number, dfdy: ((x: number, y: number) => number) | null,
-  warnOnBroadcast: boolean,
+  f: (x: number, y: number) => number, dx: Grad, dy: Grad | null, warnOnBroadcast: boolean,
 ): Tensor {
   if (!sameShape(input.shape, target.shape) && warnOnBroadcast && hasListeners()) {
     emit({ type: 'warning', category: 'UserWarning', message: `Using a target size (${sizeStr(target.shape)}) that is different to the input size (${sizeStr(input.shape)}). This will likely lead to incorrect results due to broadcasting. Please ensure they have the same size.` });
@@ -43,33 +48,19 @@ function pointwise(
   const ib = sameShape(target.shape, shape) ? null : broadcastIndex(target.shape, shape);
   const dtype = floatOf(input, target);
   const x = input.data, y = target.data;
-  let out: Tensor;
-  if (reduction === 'none') {
-    const o = alloc(dtype, n);
-    for (let i = 0; i < n; i++) o[i] = f(x[ia ? ia[i] : i], y[ib ? ib[i] : i]);
-    out = Tensor._make(o, shape, dtype);
-  } else {
-    // PyTorch rounds each element to float32 before summing
-    const r32 = dtype === 'float32';
-    let s = 0;
-    for (let i = 0; i < n; i++) {
-      const v = f(x[ia ? ia[i] : i], y[ib ? ib[i] : i]);
-      s += r32 ? Math.fround(v) : v;
-    }
-    const o = alloc(dtype, 1);
-    o[0] = reduction === 'mean' ? s / n : s;
-    out = Tensor._make(o, [], dtype);
-  }
+  const per = alloc(dtype, n);
+  for (let i = 0; i < n; i++) per[i] = f(x[ia ? ia[i] : i], y[ib ? ib[i] : i]);
+  const out = reduce(per, shape, dtype, reduction);
   if (!needsGrad(input, target)) return out;
   return attach(out, gradName, [input, target], (g) => {
-    const scale = reduction === 'mean' ? 1 / n : 1;
+    const div = reduction === 'mean' ? n : 1;
     const gx = alloc(g.dtype, n);
-    const gy = dfdy ? alloc(g.dtype, n) : null;
+    const gy = dy ? alloc(g.dtype, n) : null;
     for (let i = 0; i < n; i++) {
-      const gi = (reduction === 'none' ? g.data[i] : g.data[0]) * scale;
+      const gi = reduction === 'none' ? g.data[i] : g.data[0];
       const xv = x[ia ? ia[i] : i], yv = y[ib ? ib[i] : i];
-      gx[i] = gi * dfdx(xv, yv);
-      if (gy && dfdy) gy[i] = gi * dfdy(xv, yv);
+      gx[i] = dx(xv, yv, gi, div);
+      if (gy && dy) gy[i] = dy(xv, yv, gi, div);
     }
     return [
       input.requires_grad ? sumToShape(Tensor._make(gx, shape, g.dtype), input.shape) : null,
@@ -85,10 +76,11 @@ export function mse_loss(input: Tensor, target: Tensor, opts?: RedOpts): Tensor 
   checkTensor(input, 'mse_loss', 'input');
   checkTensor(target, 'mse_loss', 'target');
   const r = checkReduction(checkOptions('mse_loss', opts, ['reduction', 'size_average', 'reduce']).reduction);
-  // float32: the difference is rounded before squaring, as in ATen's (input - target).pow(2)
-  const q = floatOf(input, target) === 'float32' ? Math.fround : (v: number) => v;
+  const q = rounder(floatOf(input, target) === 'float32');
+  // forward (a − b)² in the dtype; backward mse_backward: (2/n)·(x − y)·g, the norm 2/n a dtype scalar
+  const grad = (a: number, b: number, g: number, n: number): number => q(q(q(2 / n) * q(a - b)) * g);
   return pointwise('mse_loss', 'MseLossBackward0', input, target, r,
-    (x, y) => { const d = q(x - y); return d * d; }, (x, y) => 2 * q(x - y), (x, y) => -2 * q(x - y), true);
+    (x, y) => { const d = q(x - y); return d * d; }, grad, (x, y, g, n) => grad(y, x, g, n), true);
 }
 
 /** `F.l1_loss(input, target, reduction='mean')`: mean(|input − target|). */
@@ -96,8 +88,10 @@ export function l1_loss(input: Tensor, target: Tensor, opts?: RedOpts): Tensor {
   checkTensor(input, 'l1_loss', 'input');
   checkTensor(target, 'l1_loss', 'target');
   const r = checkReduction(checkOptions('l1_loss', opts, ['reduction', 'size_average', 'reduce']).reduction);
+  const q = rounder(floatOf(input, target) === 'float32');
   return pointwise('l1_loss', r === 'mean' ? 'MeanBackward0' : r === 'sum' ? 'SumBackward0' : 'AbsBackward0', input, target, r,
-    (x, y) => Math.abs(x - y), (x, y) => Math.sign(x - y), (x, y) => -Math.sign(x - y), true);
+    // composite (x − y).abs().mean(): MeanBackward g/n, then AbsBackward ·sign
+    (x, y) => Math.abs(x - y), (x, y, g, n) => q(g / n) * Math.sign(x - y), (x, y, g, n) => -q(g / n) * Math.sign(x - y), true);
 }
 
 type BceOpts = RedOpts & { weight?: Tensor | null; pos_weight?: Tensor | null };
@@ -118,37 +112,40 @@ export function binary_cross_entropy_with_logits(input: Tensor, target: Tensor, 
   const n = input.data.length;
   const x = input.data, y = target.data;
   const dtype = floatOf(input, target);
-  const per = new Float64Array(n);
+  // ATen's composite, op by op in the dtype: loss = (1 − y)·x − log_sigmoid(x)·lw, lw = (pw − 1)·y + 1
+  const q = rounder(dtype === 'float32');
+  const per = alloc(dtype, n);
   for (let i = 0; i < n; i++) {
-    const L = pw ? 1 + (pw[i] - 1) * y[i] : 1;
-    const v = (1 - y[i]) * x[i] + L * (Math.log1p(Math.exp(-Math.abs(x[i]))) + Math.max(-x[i], 0));
-    per[i] = w ? w[i] * v : v;
+    let ls = q(Math.min(x[i], 0) - q(Math.log1p(q(Math.exp(-Math.abs(x[i]))))));
+    if (pw) ls = q(ls * q(q(q(pw[i] - 1) * y[i]) + 1));
+    const v = q(q(q(1 - y[i]) * x[i]) - ls);
+    per[i] = w ? q(v * w[i]) : v;
   }
   const out = reduce(per, shape, dtype, r);
   if (!needsGrad(input)) return out;
+  // binary_cross_entropy_with_logits_backward: (σ(x) − y)·g (or ((pw·y + 1 − y)·σ(x) − pw·y)·g), ·w, / n
   return attach(out, 'BinaryCrossEntropyWithLogitsBackward0', [input], (g) => {
     const gx = alloc(g.dtype, n);
     for (let i = 0; i < n; i++) {
-      const gi = r === 'none' ? g.data[i] : r === 'mean' ? g.data[0] / n : g.data[0];
-      const sig = 1 / (1 + Math.exp(-x[i]));
-      const p = pw ? pw[i] : 1;
-      const d = sig * (1 + (p - 1) * y[i]) - p * y[i];
-      gx[i] = gi * (w ? w[i] * d : d);
+      const sig = q(1 / q(1 + q(Math.exp(-x[i]))));
+      let d: number;
+      if (pw) { const t = q(pw[i] * y[i]); d = q(q(q(q(t + 1) - y[i]) * sig) - t); } else d = q(sig - y[i]);
+      d = q(d * (r === 'none' ? g.data[i] : g.data[0]));
+      if (w) d = q(d * w[i]);
+      gx[i] = r === 'mean' ? d / n : d;
     }
     return [Tensor._make(gx, shape.slice(), g.dtype)];
   });
 }
 
-/** Reduces per-element losses (float32 values rounded before summing, as PyTorch's kernels produce them). */
-function reduce(per: Float64Array, shape: number[], dtype: DType, r: Reduction): Tensor {
-  if (r === 'none') {
-    const d = alloc(dtype, per.length);
-    d.set(per);
-    return Tensor._make(d, shape.slice(), dtype);
-  }
-  let s = 0;
-  for (let i = 0; i < per.length; i++) s += dtype === 'float32' ? Math.fround(per[i]) : per[i];
+/**
+ * `apply_loss_reduction`: the per-element losses (already in the dtype, so float32 values are rounded) summed
+ * as ATen's `sum()` does (cascade, in the dtype's precision), and `mean()` = that sum / n in the dtype.
+ */
+function reduce(per: Storage, shape: number[], dtype: DType, r: Reduction): Tensor {
+  if (r === 'none') return Tensor._make(per, shape.slice(), dtype);
   const d = alloc(dtype, 1);
+  const s = innerSum(per, 0, per.length, dtype === 'float32');
   d[0] = r === 'mean' ? s / per.length : s;
   return Tensor._make(d, [], dtype);
 }
@@ -163,9 +160,12 @@ export function binary_cross_entropy(input: Tensor, target: Tensor, opts?: Omit<
     throw new ValueError(`Using a target size (${sizeStr(target.shape)}) that is different to the input size (${sizeStr(input.shape)}) is deprecated. Please ensure they have the same size.`);
   }
   for (const v of input.data) if (!(v >= 0 && v <= 1)) throw new RuntimeError('all elements of input should be between 0 and 1');
+  const q = rounder(floatOf(input, target) === 'float32');
+  const EPS = q(1e-12);
   const out = pointwise('binary_cross_entropy', 'BinaryCrossEntropyBackward0', input, target, o.weight ? 'none' : r,
-    (x, y) => -(y * Math.max(Math.log(x), -100) + (1 - y) * Math.max(Math.log(1 - x), -100)),
-    (x, y) => (x - y) / Math.max((1 - x) * x, 1e-12), null, false);
+    // ATen's kernel: (y − 1)·max(log1p(−x), −100) − y·max(log(x), −100); backward g·(x − y) / max((1 − x)·x, ε), / n
+    (x, y) => q(q((y - 1) * Math.max(q(Math.log1p(-x)), -100)) - q(y * Math.max(q(Math.log(x)), -100))),
+    (x, y, g, n) => q(q(q(g * q(x - y)) / Math.max(q(q(1 - x) * x), EPS)) / n), null, false);
   if (!o.weight) return out;
   const l = out.mul(o.weight);
   return r === 'none' ? l : r === 'sum' ? l.sum() : l.mean();

@@ -97,4 +97,15 @@ describe('nn.Module', () => {
     const seq = nn.Sequential(lin, nn.ReLU(), lin);
     expect(seq.parameters()).toHaveLength(2);
   });
+
+  it('load_state_dict(strict: false) returns _IncompatibleKeys and loads a JSON checkpoint (tolist nesting)', () => {
+    const src = nn.Linear(2, 1);
+    const dst = nn.Linear(2, 1);
+    const json = JSON.parse(JSON.stringify(src.state_dict())) as Record<string, unknown>;
+    expect(String(dst.load_state_dict(json as never))).toBe('<All keys matched successfully>');
+    expect(Array.from(dst.weight.data)).toEqual(Array.from(src.weight.data));
+    const r = nn.Linear(2, 1).load_state_dict({ weight: torch.zeros(1, 2), extra: torch.zeros(1) }, { strict: false });
+    expect(r.missing_keys).toEqual(['bias']);
+    expect(String(r)).toBe("_IncompatibleKeys(missing_keys=['bias'], unexpected_keys=['extra'])");
+  });
 });

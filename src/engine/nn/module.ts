@@ -6,6 +6,7 @@
  * assignment (`this.fc = nn.Linear(2, 1)` in a constructor): they are collected lazily from the instance's
  * own properties, in insertion order (own parameters first, then children, like _parameters/_modules).
  */
+import { pyClassName } from '../py-name';
 import { emit, hasListeners } from '../events';
 import { NotImplementedError, RuntimeError } from '../errors';
 import { checkOptions } from '../options';
@@ -105,7 +106,7 @@ export class Module {
   }
 
   _get_name(): string {
-    return Object.getPrototypeOf(this)?.constructor?.name ?? 'Module';
+    return pyClassName(Object.getPrototypeOf(this)?.constructor ?? Module);
   }
 
   /** Own registered entries: [name, value] for parameters and sub-modules, in insertion order. */

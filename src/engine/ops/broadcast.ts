@@ -3,6 +3,7 @@
  * (summing a gradient back to an input's shape). Index maps are Int32Arrays computed with an odometer,
  * so the hot loops of elementwise ops stay closure-free.
  */
+import { sumDims } from './cascade-sum';
 import { RuntimeError } from '../errors';
 import { Tensor } from '../tensor';
 import { alloc, numelOf, sameShape } from './util';
@@ -64,16 +65,10 @@ export function broadcastIndex(inShape: readonly number[], outShape: readonly nu
 export function sumToShape(g: Tensor, shape: readonly number[]): Tensor {
   if (sameShape(g.shape, shape)) return g;
   const n = numelOf(shape);
-  const acc = new Float64Array(n);
-  const src = g.data;
-  if (n === 1) {
-    let s = 0;
-    for (let i = 0; i < src.length; i++) s += src[i];
-    acc[0] = s;
-  } else {
-    const idx = broadcastIndex(shape, g.shape);
-    for (let i = 0; i < src.length; i++) acc[idx[i]] += src[i];
-  }
+  // the dims `shape` broadcasts over (leading ones, and size-1 dims of `shape`), summed as ATen's sum_to
+  const lead = g.shape.length - shape.length;
+  const dims = g.shape.map((_, i) => i).filter((i) => i < lead || (shape[i - lead] === 1 && g.shape[i] !== 1));
+  const acc = sumDims(g.data, g.shape, dims);
   const out = alloc(g.dtype, n);
   out.set(acc);
   return Tensor._make(out, shape.slice(), g.dtype);

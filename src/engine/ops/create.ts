@@ -31,8 +31,21 @@ function resolveDtype(fn: string, o: Partial<FactoryOptions>, dflt: DType): DTyp
   return o.dtype === undefined || o.dtype === null ? dflt : parseDtype(o.dtype, fn);
 }
 
+/**
+ * Marker for "the source wrote a float literal here" (`3.0`, `1e-3`): the cell runner passes it as an extra first
+ * argument of `torch.tensor` / `torch.full` (src/runner/float-literals.ts), and the inferred dtype becomes the
+ * default float dtype instead of int64, as Python's float literals do.
+ */
+export const FLOAT_LITERALS = Symbol.for('torch.float_literals');
+
 /** `torch.tensor(data, dtype=None, requires_grad=False)`: nested arrays, a number, or a tensor (copied). */
 export function tensor(data: unknown, opts?: FactoryOptions): Tensor {
+  // eslint-disable-next-line prefer-rest-params
+  if (data === FLOAT_LITERALS) return makeTensor(opts, arguments[2] as FactoryOptions | undefined, true);
+  return makeTensor(data, opts, false);
+}
+
+function makeTensor(data: unknown, opts: FactoryOptions | undefined, floatLiterals: boolean): Tensor {
   const o = checkOptions('tensor', opts, KEYS);
   const shape: number[] = [];
   const flat: number[] = [];
@@ -70,7 +83,7 @@ export function tensor(data: unknown, opts?: FactoryOptions): Tensor {
   }
   walk(data, 0);
   // Python: tensor([]) is float; ints → int64 (unless requires_grad asks for a float); bools → bool
-  let dflt: DType = allBool && flat.length > 0 ? 'bool' : allInt && flat.length > 0 ? 'int64' : get_default_dtype();
+  let dflt: DType = allBool && flat.length > 0 ? 'bool' : allInt && flat.length > 0 && !floatLiterals ? 'int64' : get_default_dtype();
   if (o.requires_grad && !isFloating(dflt)) dflt = get_default_dtype();
   const dtype = resolveDtype('tensor', o, dflt);
   const out = alloc(dtype, flat.length);
@@ -100,12 +113,18 @@ export const empty = (...args: unknown[]): Tensor => filled('empty', args, 0);
 
 /** `torch.full(size, fill_value)`: an integral fill value gives int64, like Python ints. */
 export function full(size: number[] | number, fill_value: number, opts?: FactoryOptions): Tensor {
+  // eslint-disable-next-line prefer-rest-params
+  if ((size as unknown) === FLOAT_LITERALS) return makeFull(fill_value as unknown as number[], opts as unknown as number, arguments[3] as FactoryOptions | undefined, true);
+  return makeFull(size, fill_value, opts, false);
+}
+
+function makeFull(size: number[] | number, fill_value: number, opts: FactoryOptions | undefined, floatLiterals: boolean): Tensor {
   const shape = parseSize([size], 'full');
   const o = checkOptions('full', opts, KEYS);
   if (typeof fill_value !== 'number' && typeof fill_value !== 'boolean') {
     throw new TypeError(`full(): argument 'fill_value' must be Number, not ${describe(fill_value)}`);
   }
-  const dflt: DType = typeof fill_value === 'boolean' ? 'bool' : Number.isInteger(fill_value) ? 'int64' : get_default_dtype();
+  const dflt: DType = typeof fill_value === 'boolean' ? 'bool' : Number.isInteger(fill_value) && !floatLiterals ? 'int64' : get_default_dtype();
   const dtype = resolveDtype('full', o, o.requires_grad && !isFloating(dflt) ? get_default_dtype() : dflt);
   const data = alloc(dtype, numelOf(shape));
   data.fill(Number(fill_value));

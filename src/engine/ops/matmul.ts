@@ -1,8 +1,12 @@
 /**
  * Matrix products: mm, matmul (1-D/2-D/batched like torch.matmul), dot, and the fused linear layer
- * (x·Wᵀ + b, AddmmBackward0). Kernels accumulate in double and never transpose by copying:
+ * (x·Wᵀ + b, AddmmBackward0). Kernels never transpose by copying:
  *   nn: C = A·B   (i-k-j loop over a Float64Array row)     nt: C = A·Bᵀ (row-by-row dot products)
  *   tn: C = Aᵀ·B (rank-1 updates)
+ * float64 accumulates in double. float32 accumulates as the reference BLAS that Debian's PyTorch 2.x calls
+ * (BLAS_INFO=generic): each product rounded to float32, added to a float32 sum in k order (measured: every
+ * [1×K]·[K×1] product for K = 5…1000 equals that, bit for bit). An optimised BLAS (MKL, OpenBLAS) may
+ * sum in another order, so float32 products can differ from a given PyTorch install in the last bit.
  */
 import { attach, needsGrad } from '../autograd/function';
 import { promote } from '../dtype';
@@ -15,6 +19,7 @@ import { alloc } from './util';
 export function kernelNN(a: Storage, b: Storage, m: number, k: number, n: number, dtype: DType): Storage {
   const c = alloc(dtype, m * n);
   const row = new Float64Array(n);
+  const f32 = dtype === 'float32';
   for (let i = 0; i < m; i++) {
     row.fill(0);
     const ai = i * k;
@@ -22,7 +27,8 @@ export function kernelNN(a: Storage, b: Storage, m: number, k: number, n: number
       const av = a[ai + p];
       if (av === 0) continue;
       const bp = p * n;
-      for (let j = 0; j < n; j++) row[j] += av * b[bp + j];
+      if (f32) for (let j = 0; j < n; j++) row[j] = Math.fround(row[j] + Math.fround(av * b[bp + j]));
+      else for (let j = 0; j < n; j++) row[j] += av * b[bp + j];
     }
     c.set(row, i * n);
   }
@@ -32,12 +38,18 @@ export function kernelNN(a: Storage, b: Storage, m: number, k: number, n: number
 /** C (m×n) = A (m×k) · Bᵀ where B is (n×k). */
 export function kernelNT(a: Storage, b: Storage, m: number, k: number, n: number, dtype: DType): Storage {
   const c = alloc(dtype, m * n);
+  const f32 = dtype === 'float32';
   for (let i = 0; i < m; i++) {
     const ai = i * k;
     for (let j = 0; j < n; j++) {
       const bj = j * k;
       let s = 0;
       let p = 0;
+      if (f32) {
+        for (; p < k; p++) s = Math.fround(s + Math.fround(a[ai + p] * b[bj + p]));
+        c[i * n + j] = s;
+        continue;
+      }
       for (; p + 3 < k; p += 4) {
         s += a[ai + p] * b[bj + p] + a[ai + p + 1] * b[bj + p + 1] + a[ai + p + 2] * b[bj + p + 2] + a[ai + p + 3] * b[bj + p + 3];
       }
@@ -51,6 +63,7 @@ export function kernelNT(a: Storage, b: Storage, m: number, k: number, n: number
 /** C (m×n) = Aᵀ · B where A is (k×m) and B is (k×n). */
 export function kernelTN(a: Storage, b: Storage, m: number, k: number, n: number, dtype: DType): Storage {
   const acc = new Float64Array(m * n);
+  const f32 = dtype === 'float32';
   for (let p = 0; p < k; p++) {
     const ap = p * m;
     const bp = p * n;
@@ -58,7 +71,8 @@ export function kernelTN(a: Storage, b: Storage, m: number, k: number, n: number
       const av = a[ap + i];
       if (av === 0) continue;
       const ci = i * n;
-      for (let j = 0; j < n; j++) acc[ci + j] += av * b[bp + j];
+      if (f32) for (let j = 0; j < n; j++) acc[ci + j] = Math.fround(acc[ci + j] + Math.fround(av * b[bp + j]));
+      else for (let j = 0; j < n; j++) acc[ci + j] += av * b[bp + j];
     }
   }
   const c = alloc(dtype, m * n);

@@ -1,7 +1,8 @@
 /**
  * Reductions: sum mean (over all or some dims, keepdim), max/min (all → 0-d; dim → [values, indices]),
  * argmax/argmin, var/std (correction), norm, prod; and the boolean checks equal / allclose.
- * Sums accumulate in double and round once (PyTorch's float32 cascade sum agrees to the last bit or so).
+ * Sums and means follow ATen's CPU kernels in the input's precision (cascade-sum.ts); var/std as ATen's
+ * std_var kernels (a float32 mean, then squares in double).
  */
 import { attach, needsGrad } from '../autograd/function';
 import { isFloating } from '../dtype';
@@ -10,6 +11,7 @@ import { emit, hasListeners } from '../events';
 import { checkOptions } from '../options';
 import { Tensor, type DType } from '../tensor';
 import { broadcastIndex, broadcastShapes, expandTo } from './broadcast';
+import { sumDims } from './cascade-sum';
 import { maximum, minimum } from './elementwise';
 import { alloc, normDim, numelOf } from './util';
 
@@ -50,27 +52,12 @@ function shapes(t: Tensor, dims: number[] | null, keepdim: boolean): [number[], 
   return [kept, out];
 }
 
-/** Sums over `dims` into a Float64Array of the kept shape. */
+/** Sums over `dims` into a Float64Array of the kept shape: floating inputs as ATen's `sum`, integers exactly. */
 function sumInto(t: Tensor, dims: number[] | null, kept: number[]): Float64Array {
-  const n = numelOf(kept);
-  const acc = new Float64Array(n);
-  const x = t.data;
-  if (n === 1) {
-    let s = 0;
-    for (let i = 0; i < x.length; i++) s += x[i];
-    acc[0] = s;
-  } else if (dims !== null && dims.length === 1 && dims[0] === t.shape.length - 1) {
-    const len = t.shape[t.shape.length - 1];
-    for (let r = 0; r < n; r++) {
-      let s = 0;
-      const o = r * len;
-      for (let j = 0; j < len; j++) s += x[o + j];
-      acc[r] = s;
-    }
-  } else {
-    const idx = broadcastIndex(kept, t.shape);
-    for (let i = 0; i < x.length; i++) acc[idx[i]] += x[i];
-  }
+  if (isFloating(t.dtype)) return sumDims(t.data, t.shape, dims);
+  const acc = new Float64Array(numelOf(kept));
+  const idx = broadcastIndex(kept, t.shape);
+  for (let i = 0; i < t.data.length; i++) acc[idx[i]] += t.data[i];
   return acc;
 }
 
@@ -200,6 +187,35 @@ export function argmaxmin(t: Tensor, dim: unknown, keepdim: unknown, isMax: bool
 
 export type VarOpts = { dim?: number | number[] | null; unbiased?: boolean; correction?: number; keepdim?: boolean };
 
+/**
+ * Means and sums of squared deviations as ATen's CPU kernels compute them, in double: over all elements
+ * (`std_var_all_cpu`) the mean is the dtype's own `mean()`, then Σ(x − mean)² in order; over dims
+ * (`WelfordOps<scalar_t, double>`) a Welford pass per output in order.
+ */
+function momentsOf(t: Tensor, kept: number[]): { acc: Float64Array; sq: Float64Array; count: number } {
+  const x = t.data;
+  const n = numelOf(kept);
+  const count = x.length / Math.max(n, 1);
+  const acc = new Float64Array(n), sq = new Float64Array(n);
+  if (n === 1) {
+    const m = t.dtype === 'float32' ? Math.fround(sumInto(t, null, kept)[0] / count) : sumInto(t, null, kept)[0] / count;
+    let s = 0;
+    for (let i = 0; i < x.length; i++) { const d = x[i] - m; s += d * d; }
+    acc[0] = m; sq[0] = s;
+    return { acc, sq, count };
+  }
+  const idx = broadcastIndex(kept, t.shape);
+  const seen = new Float64Array(n);
+  for (let i = 0; i < x.length; i++) {
+    const k = idx[i];
+    const c = ++seen[k];
+    const delta = x[i] - acc[k];
+    acc[k] += delta / c;
+    sq[k] += delta * (x[i] - acc[k]);
+  }
+  return { acc, sq, count };
+}
+
 /** var / std with Bessel's correction by default (`unbiased=True` = `correction=1`). */
 export function variance(t: Tensor, dim: unknown, opts: unknown, isStd: boolean): Tensor {
   const fn = isStd ? 'std' : 'var';
@@ -211,16 +227,7 @@ export function variance(t: Tensor, dim: unknown, opts: unknown, isStd: boolean)
   const p = parseDims(fn, t, dim ?? null, o, ['unbiased', 'correction']);
   const correction = o.correction ?? (o.unbiased === false ? 0 : 1);
   const [kept, outShape] = shapes(t, p.dims, p.keepdim);
-  const acc = sumInto(t, p.dims, kept);
-  const count = t.data.length / Math.max(acc.length, 1);
-  for (let i = 0; i < acc.length; i++) acc[i] /= count;
-  const idx = acc.length === 1 ? null : broadcastIndex(kept, t.shape);
-  const sq = new Float64Array(acc.length);
-  for (let i = 0; i < t.data.length; i++) {
-    const k = idx === null ? 0 : idx[i];
-    const dlt = t.data[i] - acc[k];
-    sq[k] += dlt * dlt;
-  }
+  const { acc, sq, count } = momentsOf(t, kept);
   const denom = Math.max(0, count - correction);
   if (count - correction <= 0 && hasListeners()) {
     emit({ type: 'warning', category: 'UserWarning', message: `${fn}(): degrees of freedom is <= 0. Correction should be strictly less than the reduction factor (input numel divided by output numel).` });

@@ -1,4 +1,5 @@
 /** Small shared helpers for ops: sizes, dims, scalar wrapping, and the allocation cap. */
+import { pyClassName } from '../py-name';
 import { IndexError, RuntimeError } from '../errors';
 import { get_default_dtype } from '../dtype';
 import { Tensor, type DType, type Storage } from '../tensor';
@@ -63,7 +64,10 @@ export function describe(v: unknown): string {
   if (typeof v === 'number') return Number.isInteger(v) ? 'int' : 'float';
   if (typeof v === 'string') return 'str';
   if (typeof v === 'boolean') return 'bool';
-  return typeof v === 'object' ? ((v as object).constructor?.name ?? 'object') : typeof v;
+  if (typeof v === 'object') return pyClassName((v as object).constructor);
+  // callable instances (modules, losses) are functions whose prototype chain is their class's
+  if (typeof v === 'function' && !('prototype' in v) && Object.getPrototypeOf(v) !== Function.prototype) return pyClassName((v as object).constructor);
+  return typeof v;
 }
 
 /** Parses size arguments: (2, 3), ([2, 3]) or ((2, 3)) with PyTorch's errors. */

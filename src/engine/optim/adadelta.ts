@@ -1,5 +1,6 @@
 import { Tensor, type Storage } from '../tensor';
 import { ValueError } from './errors';
+import { arithOf } from './f32';
 import { Optimizer, type Group, type ParamsInput } from './optimizer';
 import { checkEps, checkLr, checkWeightDecay, resolveOptions, type OptimizerOptions } from './common';
 import { num, scalarTensor, zerosLike } from './scalar';
@@ -95,17 +96,18 @@ export class Adadelta extends Optimizer<AdadeltaOptions, AdadeltaState> {
 /** One Adadelta update of `param` in place (PyTorch `_single_tensor_adadelta`); increments `state.step`. */
 export function adadeltaUpdate(param: Storage, grad: Storage, state: AdadeltaKernelState, o: AdadeltaUpdateOptions): void {
   const { lr, rho, eps, weight_decay: wd, maximize } = o;
+  const { r, fma, addcmul } = arithOf(param);
   state.step += 1;
   const sq = state.square_avg;
   const acc = state.acc_delta;
-  const w = 1 - rho;
+  const rhoD = r(rho), epsD = r(eps);
   for (let i = 0; i < param.length; i++) {
     let d = maximize ? -grad[i]! : grad[i]!;
-    if (wd !== 0) d += wd * param[i]!;
-    sq[i] = sq[i]! * rho + w * d * d;
-    const std = Math.sqrt(sq[i]! + eps);
-    const delta = (Math.sqrt(acc[i]! + eps) / std) * d;
-    acc[i] = acc[i]! * rho + w * delta * delta;
-    param[i] = param[i]! - lr * delta;
+    if (wd !== 0) d = fma(d, param[i]!, wd);
+    sq[i] = addcmul(r(sq[i]! * rhoD), d, d, 1 - rho);
+    const std = r(Math.sqrt(r(sq[i]! + epsD))); // square_avg.add(eps).sqrt_()
+    const delta = r(r(r(Math.sqrt(r(acc[i]! + epsD))) / std) * d); // acc_delta.add(eps).sqrt_().div_(std).mul_(grad)
+    acc[i] = addcmul(r(acc[i]! * rhoD), delta, delta, 1 - rho);
+    param[i] = fma(param[i]!, delta, -lr);
   }
 }

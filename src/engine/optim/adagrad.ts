@@ -1,5 +1,6 @@
 import { Tensor, type Storage } from '../tensor';
 import { ValueError } from './errors';
+import { arithOf } from './f32';
 import { Optimizer, type Group, type ParamsInput } from './optimizer';
 import { checkEps, checkFused, checkLr, checkWeightDecay, resolveOptions, type OptimizerOptions } from './common';
 import { fullLike, num, scalarTensor } from './scalar';
@@ -100,14 +101,16 @@ export class Adagrad extends Optimizer<AdagradOptions, AdagradState> {
 /** One Adagrad update of `param` in place (PyTorch `_single_tensor_adagrad`); increments `state.step`. */
 export function adagradUpdate(param: Storage, grad: Storage, state: AdagradKernelState, o: AdagradUpdateOptions): void {
   const { lr, lr_decay, weight_decay: wd, eps, maximize } = o;
+  const { r, fma, addcmul, addcdiv } = arithOf(param);
   const t = (state.step += 1);
   const clr = lr / (1 + (t - 1) * lr_decay);
+  const epsD = r(eps);
   const sum = state.sum;
   for (let i = 0; i < param.length; i++) {
     let d = maximize ? -grad[i]! : grad[i]!;
-    if (wd !== 0) d += wd * param[i]!;
-    sum[i] = sum[i]! + d * d;
-    const std = Math.sqrt(sum[i]!) + eps;
-    param[i] = param[i]! + (-clr * d) / std;
+    if (wd !== 0) d = fma(d, param[i]!, wd);
+    sum[i] = addcmul(sum[i]!, d, d, 1);
+    const std = r(r(Math.sqrt(sum[i]!)) + epsD); // state_sum.sqrt().add_(eps)
+    param[i] = addcdiv(param[i]!, d, std, -clr);
   }
 }

@@ -1,6 +1,7 @@
 import { Tensor, type Storage } from '../tensor';
+import { arithOf } from './f32';
 import { Optimizer, type Group, type ParamsInput } from './optimizer';
-import { checkFused, lerp, resolveOptions, validateAdamLike, type OptimizerOptions } from './common';
+import { checkFused, resolveOptions, validateAdamLike, type OptimizerOptions } from './common';
 import { num, scalarTensor, zerosLike } from './scalar';
 
 /** Options of {@link Adam} (PyTorch 2.x keyword arguments). */
@@ -115,32 +116,28 @@ export class Adam extends Optimizer<AdamOptions, AdamState> {
  */
 export function adamUpdate(param: Storage, grad: Storage, state: AdamKernelState, o: AdamUpdateOptions): void {
   const { lr, beta1, beta2, eps, weight_decay: wd, amsgrad, maximize, decoupled_weight_decay: decoupled } = o;
+  const { r, fma, addcmul, addcdiv, lerp } = arithOf(param);
   const t = (state.step += 1);
   const m = state.exp_avg;
   const v = state.exp_avg_sq;
   const vmax = state.max_exp_avg_sq;
-  const bc1 = 1 - beta1 ** t;
-  const bc2 = 1 - beta2 ** t;
-  const stepSize = lr / bc1;
-  const bc2Sqrt = Math.sqrt(bc2);
-  const decay = 1 - lr * wd;
-  const w1 = 1 - beta1;
-  const w2 = 1 - beta2;
+  // Python floats (double), each cast to the dtype where it enters an op
+  const stepSize = lr / (1 - beta1 ** t);
+  const bc2Sqrt = r((1 - beta2 ** t) ** 0.5);
+  const decay = r(1 - lr * wd);
+  const epsD = r(eps);
+  const beta2D = r(beta2);
   for (let i = 0; i < param.length; i++) {
     let d = maximize ? -grad[i]! : grad[i]!;
     if (wd !== 0) {
-      if (decoupled) param[i] = param[i]! * decay;
-      else d += wd * param[i]!;
+      if (decoupled) param[i] = r(param[i]! * decay); // param.mul_(1 - lr * weight_decay)
+      else d = fma(d, param[i]!, wd); // grad.add(param, alpha=weight_decay)
     }
-    m[i] = lerp(m[i]!, d, w1);
-    v[i] = v[i]! * beta2 + w2 * d * d;
-    let denom: number;
-    if (amsgrad && vmax !== null) {
-      vmax[i] = Math.max(vmax[i]!, v[i]!);
-      denom = Math.sqrt(vmax[i]!) / bc2Sqrt + eps;
-    } else {
-      denom = Math.sqrt(v[i]!) / bc2Sqrt + eps;
-    }
-    param[i] = param[i]! + (-stepSize * m[i]!) / denom;
+    m[i] = lerp(m[i]!, d, 1 - beta1);
+    v[i] = addcmul(r(v[i]! * beta2D), d, d, 1 - beta2); // exp_avg_sq.mul_(beta2).addcmul_(grad, grad, value=1 - beta2)
+    let sq = v[i]!;
+    if (amsgrad && vmax !== null) sq = vmax[i] = Math.max(vmax[i]!, v[i]!);
+    const denom = r(r(r(Math.sqrt(sq)) / bc2Sqrt) + epsD); // (sqrt / bias_correction2_sqrt).add_(eps)
+    param[i] = addcdiv(param[i]!, m[i]!, denom, -stepSize);
   }
 }

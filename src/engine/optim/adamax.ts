@@ -1,6 +1,7 @@
 import { Tensor, type Storage } from '../tensor';
+import { arithOf } from './f32';
 import { Optimizer, type Group, type ParamsInput } from './optimizer';
-import { lerp, resolveOptions, validateAdamLike, type OptimizerOptions } from './common';
+import { resolveOptions, validateAdamLike, type OptimizerOptions } from './common';
 import { num, scalarTensor, zerosLike } from './scalar';
 
 /** Options of {@link Adamax} (PyTorch 2.x keyword arguments). */
@@ -86,17 +87,18 @@ export class Adamax extends Optimizer<AdamaxOptions, AdamaxState> {
 /** One Adamax update of `param` in place (PyTorch `_single_tensor_adamax`); increments `state.step`. */
 export function adamaxUpdate(param: Storage, grad: Storage, state: AdamaxKernelState, o: AdamaxUpdateOptions): void {
   const { lr, beta1, beta2, eps, weight_decay: wd, maximize } = o;
+  const { r, fma, addcdiv, lerp } = arithOf(param);
   const t = (state.step += 1);
   const m = state.exp_avg;
   const u = state.exp_inf;
   const clr = lr / (1 - beta1 ** t);
-  const w1 = 1 - beta1;
+  const beta2D = r(beta2), epsD = r(eps);
   for (let i = 0; i < param.length; i++) {
     let d = maximize ? -grad[i]! : grad[i]!;
-    if (wd !== 0) d += wd * param[i]!;
-    m[i] = lerp(m[i]!, d, w1);
-    u[i] = u[i]! * beta2;
-    u[i] = Math.max(u[i]!, Math.abs(d) + eps);
-    param[i] = param[i]! + (-clr * m[i]!) / u[i]!;
+    if (wd !== 0) d = fma(d, param[i]!, wd);
+    m[i] = lerp(m[i]!, d, 1 - beta1);
+    // torch.maximum(exp_inf.mul_(beta2), grad.abs().add_(eps))
+    u[i] = Math.max(r(u[i]! * beta2D), r(Math.abs(d) + epsD));
+    param[i] = addcdiv(param[i]!, m[i]!, u[i]!, -clr);
   }
 }

@@ -1,4 +1,5 @@
 import { Tensor, type Storage } from '../tensor';
+import { arithOf } from './f32';
 import { Optimizer, type Group, type ParamsInput } from './optimizer';
 import { checkLr, checkWeightDecay, resolveOptions, type OptimizerOptions } from './common';
 import { num, scalarTensor, zerosLike } from './scalar';
@@ -101,17 +102,18 @@ export class ASGD extends Optimizer<ASGDOptions, ASGDState> {
 /** One ASGD update of `param` in place (PyTorch `_single_tensor_asgd`); updates step, eta, mu and ax. */
 export function asgdUpdate(param: Storage, grad: Storage, state: ASGDKernelState, o: ASGDUpdateOptions): void {
   const { lr, lambd, alpha, t0, weight_decay: wd, maximize } = o;
+  const { r, fma } = arithOf(param);
   const t = (state.step += 1);
   const eta = state.eta;
   const mu = state.mu;
   const ax = state.ax;
-  const decay = 1 - lambd * eta;
+  const decay = r(1 - lambd * eta);
   for (let i = 0; i < param.length; i++) {
     let d = maximize ? -grad[i]! : grad[i]!;
-    if (wd !== 0) d += wd * param[i]!;
-    param[i] = param[i]! * decay;
-    param[i] = param[i]! + -eta * d;
-    if (mu !== 1) ax[i] = ax[i]! + (param[i]! - ax[i]!) * mu;
+    if (wd !== 0) d = fma(d, param[i]!, wd);
+    param[i] = r(param[i]! * decay); // param.mul_(1 - lambd * eta)
+    param[i] = fma(param[i]!, d, -eta); // param.add_(grad, alpha=-eta)
+    if (mu !== 1) ax[i] = r(ax[i]! + r(r(param[i]! - ax[i]!) * mu)); // ax.add_(param.sub(ax).mul_(mu))
     else ax[i] = param[i]!;
   }
   const round = o.float32_scalars ? Math.fround : (x: number) => x;

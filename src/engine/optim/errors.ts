@@ -1,7 +1,7 @@
 /**
  * Python's exception classes as the optimizers raise them (`err.name` is the Python class name, so the
  * runner prints `ValueError: Invalid learning rate: -1` exactly as PyTorch would). The engine-wide ones
- * come from ../errors; KeyError is only used here.
+ * come from ../errors; KeyError, AttributeError and ZeroDivisionError are only used here.
  */
 export { ValueError, RuntimeError, NotImplementedError } from '../errors';
 
@@ -10,6 +10,22 @@ export class KeyError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'KeyError';
+  }
+}
+
+/** Python's AttributeError (e.g. `optimizer.load_state_dict(None)`: `'NoneType' object has no attribute 'copy'`). */
+export class AttributeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AttributeError';
+  }
+}
+
+/** Python's ZeroDivisionError (e.g. `StepLR(step_size=0)` at its first step, as in PyTorch). */
+export class ZeroDivisionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ZeroDivisionError';
   }
 }
 

@@ -25,6 +25,7 @@ import { CyclicLR } from './lr-scheduler/cyclic-lr';
 import { OneCycleLR } from './lr-scheduler/one-cycle-lr';
 import { SequentialLR, ChainedScheduler } from './lr-scheduler/composite';
 import { ReduceLROnPlateau } from './lr-scheduler/plateau';
+import { namePublicClasses } from '../py-name';
 
 export const lr_scheduler = {
   LRScheduler: callable(LRScheduler),
@@ -61,6 +62,8 @@ export const optim = {
   LBFGS: callable(LBFGS),
   lr_scheduler,
 };
+namePublicClasses(lr_scheduler);
+namePublicClasses(optim);
 
 export type { Optimizer, ParamGroup, ParamGroupInput, ParamsInput, ParamState, OptimizerStateDict } from './optimizer';
 export type { SGD, SGDOptions } from './sgd';

@@ -1,7 +1,8 @@
 import { Tensor, type Storage } from '../tensor';
 import { ValueError } from './errors';
+import { arithOf } from './f32';
 import { Optimizer, type Group, type ParamsInput } from './optimizer';
-import { lerp, resolveOptions, validateAdamLike, type OptimizerOptions } from './common';
+import { resolveOptions, validateAdamLike, type OptimizerOptions } from './common';
 import { num, scalarTensor, zerosLike } from './scalar';
 import { pyNum } from './py-format';
 
@@ -110,8 +111,9 @@ export class NAdam extends Optimizer<NAdamOptions, NAdamState> {
 /** One NAdam update of `param` in place (PyTorch 2.x `_single_tensor_nadam`); updates `step` and `mu_product`. */
 export function nadamUpdate(param: Storage, grad: Storage, state: NAdamKernelState, o: NAdamUpdateOptions): void {
   const { lr, beta1, beta2, eps, weight_decay: wd, momentum_decay: psi, decoupled_weight_decay: decoupled, maximize } = o;
+  const { r, fma, addcmul, addcdiv, lerp } = arithOf(param);
   const t = (state.step += 1);
-  const bc2 = 1 - beta2 ** t;
+  const bc2 = r(1 - beta2 ** t);
   const mu = beta1 * (1 - 0.5 * 0.96 ** (t * psi));
   const muNext = beta1 * (1 - 0.5 * 0.96 ** ((t + 1) * psi));
   // `mu_product *= mu` on a float32 0-dim tensor casts the Python float mu to float32 before multiplying
@@ -120,21 +122,20 @@ export function nadamUpdate(param: Storage, grad: Storage, state: NAdamKernelSta
   const muProductNext = muProduct * muNext;
   const c1 = (-lr * (1 - mu)) / (1 - muProduct);
   const c2 = (-lr * muNext) / (1 - muProductNext);
-  const decay = 1 - lr * wd;
+  const decay = r(1 - lr * wd);
+  const beta2D = r(beta2), epsD = r(eps);
   const m = state.exp_avg;
   const v = state.exp_avg_sq;
-  const w1 = 1 - beta1;
-  const w2 = 1 - beta2;
   for (let i = 0; i < param.length; i++) {
     let d = maximize ? -grad[i]! : grad[i]!;
     if (wd !== 0) {
-      if (decoupled) param[i] = param[i]! * decay;
-      else d += wd * param[i]!;
+      if (decoupled) param[i] = r(param[i]! * decay);
+      else d = fma(d, param[i]!, wd);
     }
-    m[i] = lerp(m[i]!, d, w1);
-    v[i] = v[i]! * beta2 + w2 * d * d;
-    const denom = Math.sqrt(v[i]! / bc2) + eps;
-    param[i] = param[i]! + (c1 * d) / denom;
-    param[i] = param[i]! + (c2 * m[i]!) / denom;
+    m[i] = lerp(m[i]!, d, 1 - beta1);
+    v[i] = addcmul(r(v[i]! * beta2D), d, d, 1 - beta2);
+    const denom = r(r(Math.sqrt(r(v[i]! / bc2))) + epsD); // exp_avg_sq.div(bias_correction2).sqrt(), then add_(eps)
+    param[i] = addcdiv(param[i]!, d, denom, c1);
+    param[i] = addcdiv(param[i]!, m[i]!, denom, c2);
   }
 }

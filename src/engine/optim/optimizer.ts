@@ -28,6 +28,7 @@ import { scalarTensor } from './scalar';
 import { clearGradByZeroGrad, rawGrad } from './grad';
 import { packStateDict, unpackStateDict, type OptimizerStateDict } from './state-dict';
 import { checkOptionTypes } from './common';
+import { isNumberLike, lrTypeError } from './lr-type-error';
 
 export type { ParamGroup, ParamGroupInput, ParamsInput } from './param-groups';
 export type { OptimizerStateDict } from './state-dict';
@@ -172,6 +173,10 @@ export class Optimizer<O extends object = Record<string, any>, S extends object 
    * the closure's result (undefined without a closure).
    */
   step(closure?: (() => unknown) | null): unknown {
+    if (closure !== undefined && closure !== null && typeof closure !== 'function') {
+      // Python calls it: `optimizer.step(42)` → TypeError: 'int' object is not callable
+      throw new TypeError(`'${pyTypeName(closure)}' object is not callable`);
+    }
     if (this._stepPreHooks.size > 0 || this._stepPostHooks.size > 0) return this._withStepHooks([closure], (c) => this._step(c as typeof closure));
     return this._step(closure);
   }
@@ -213,6 +218,10 @@ export class Optimizer<O extends object = Record<string, any>, S extends object 
         if (grad === null) {
           if (skipped !== null) skipped.push(p.id);
           continue;
+        }
+        if (!isNumberLike(group.lr)) {
+          const err = lrTypeError(this._name, group, this.state.has(p));
+          if (err !== null) throw err;
         }
         this._stepParam(p, grad, group as unknown as Group<O>);
         if (updated !== null) updated.push(p.id);

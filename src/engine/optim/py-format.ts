@@ -4,6 +4,7 @@
  * JavaScript has one number type, so `1` and `1.0` look the same; callers say when a value is a float
  * in Python (`betas=(1.0, 0.0)` prints `1.0`, `lr=-1` prints `-1`). See pytorch-optim-spec.md §2.9.
  */
+import { pyClassName } from '../py-name';
 import { Tensor } from '../tensor';
 
 /** Python `repr(float)`: shortest round-trip digits, exponent form below 1e-4 and from 1e16 (`1e-08`). */
@@ -55,7 +56,7 @@ export function pyTypeName(v: unknown): string {
   if (v instanceof Map) return 'dict';
   const proto = Object.getPrototypeOf(v) as { constructor?: { name?: string } } | null;
   if (proto === null || Object.getPrototypeOf(proto) === null) return 'dict';
-  return proto.constructor?.name ?? 'object';
+  return pyClassName(proto.constructor);
 }
 
 /**

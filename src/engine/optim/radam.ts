@@ -1,6 +1,7 @@
 import { Tensor, type Storage } from '../tensor';
+import { arithOf } from './f32';
 import { Optimizer, type Group, type ParamsInput } from './optimizer';
-import { lerp, resolveOptions, validateAdamLike, type OptimizerOptions } from './common';
+import { resolveOptions, validateAdamLike, type OptimizerOptions } from './common';
 import { num, scalarTensor, zerosLike } from './scalar';
 
 /** Options of {@link RAdam} (PyTorch 2.x keyword arguments). */
@@ -102,33 +103,34 @@ export class RAdam extends Optimizer<RAdamOptions, RAdamState> {
 /** One RAdam update of `param` in place (PyTorch `_single_tensor_radam`); increments `state.step`. */
 export function radamUpdate(param: Storage, grad: Storage, state: RAdamKernelState, o: RAdamUpdateOptions): void {
   const { lr, beta1, beta2, eps, weight_decay: wd, decoupled_weight_decay: decoupled, maximize } = o;
+  const { r, fma, addcmul, lerp } = arithOf(param);
   const t = (state.step += 1);
-  const bc1 = 1 - beta1 ** t;
+  const bc1 = r(1 - beta1 ** t);
   const bc2 = 1 - beta2 ** t;
   const rhoInf = 2 / (1 - beta2) - 1;
   const rhoT = rhoInf - (2 * t * beta2 ** t) / bc2;
   const rectified = rhoT > 5;
-  const rect = rectified ? ((rhoT - 4) * (rhoT - 2) * rhoInf / ((rhoInf - 4) * (rhoInf - 2) * rhoT)) ** 0.5 : 0;
-  const bc2Sqrt = bc2 ** 0.5;
-  const decay = 1 - lr * wd;
+  const rect = r(rectified ? ((rhoT - 4) * (rhoT - 2) * rhoInf / ((rhoInf - 4) * (rhoInf - 2) * rhoT)) ** 0.5 : 0);
+  const bc2Sqrt = r(bc2 ** 0.5);
+  const decay = r(1 - lr * wd);
+  const lrD = r(lr), beta2D = r(beta2), epsD = r(eps);
   const m = state.exp_avg;
   const v = state.exp_avg_sq;
-  const w1 = 1 - beta1;
-  const w2 = 1 - beta2;
   for (let i = 0; i < param.length; i++) {
     let d = maximize ? -grad[i]! : grad[i]!;
     if (wd !== 0) {
-      if (decoupled) param[i] = param[i]! * decay;
-      else d += wd * param[i]!;
+      if (decoupled) param[i] = r(param[i]! * decay);
+      else d = fma(d, param[i]!, wd);
     }
-    m[i] = lerp(m[i]!, d, w1);
-    v[i] = v[i]! * beta2 + w2 * d * d;
-    const mHat = m[i]! / bc1;
+    m[i] = lerp(m[i]!, d, 1 - beta1);
+    v[i] = addcmul(r(v[i]! * beta2D), d, d, 1 - beta2);
+    const mHat = r(m[i]! / bc1); // exp_avg / bias_correction1
     if (rectified) {
-      const adaptive = bc2Sqrt / (Math.sqrt(v[i]!) + eps);
-      param[i] = param[i]! + -1 * (mHat * lr * adaptive * rect);
+      // bias_correction2**0.5 / (sqrt + eps) is Tensor.__rtruediv__: reciprocal() * other
+      const adaptive = r(r(1 / r(r(Math.sqrt(v[i]!)) + epsD)) * bc2Sqrt);
+      param[i] = r(param[i]! - r(r(r(mHat * lrD) * adaptive) * rect));
     } else {
-      param[i] = param[i]! + -1 * (mHat * lr);
+      param[i] = r(param[i]! - r(mHat * lrD));
     }
   }
 }

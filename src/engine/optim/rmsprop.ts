@@ -1,7 +1,8 @@
 import { Tensor, type Storage } from '../tensor';
 import { ValueError } from './errors';
+import { arithOf } from './f32';
 import { Optimizer, type Group, type ParamsInput } from './optimizer';
-import { checkEps, checkLr, checkWeightDecay, lerp, resolveOptions, type OptimizerOptions } from './common';
+import { checkEps, checkLr, checkWeightDecay, resolveOptions, type OptimizerOptions } from './common';
 import { num, scalarTensor, zerosLike } from './scalar';
 import { pyNum } from './py-format';
 
@@ -121,28 +122,29 @@ export class RMSprop extends Optimizer<RMSpropOptions, RMSpropState> {
 /** One RMSprop update of `param` in place (PyTorch `_single_tensor_rmsprop`); increments `state.step`. */
 export function rmspropUpdate(param: Storage, grad: Storage, state: RMSpropKernelState, o: RMSpropUpdateOptions): void {
   const { lr, alpha, eps, weight_decay: wd, momentum, centered, maximize } = o;
+  const { r, fma, addcmul, addcdiv, lerp } = arithOf(param);
   state.step += 1;
   const sq = state.square_avg;
   const ga = state.grad_avg;
   const buf = state.momentum_buffer;
-  const w = 1 - alpha;
+  const alphaD = r(alpha), epsD = r(eps), momentumD = r(momentum);
   for (let i = 0; i < param.length; i++) {
     let d = maximize ? -grad[i]! : grad[i]!;
-    if (wd !== 0) d += wd * param[i]!;
-    sq[i] = sq[i]! * alpha + w * d * d;
+    if (wd !== 0) d = fma(d, param[i]!, wd);
+    sq[i] = addcmul(r(sq[i]! * alphaD), d, d, 1 - alpha); // square_avg.mul_(alpha).addcmul_(grad, grad, value=1 - alpha)
     let avg: number;
     if (centered && ga !== null) {
-      ga[i] = lerp(ga[i]!, d, w);
-      avg = Math.sqrt(sq[i]! + -1 * ga[i]! * ga[i]!);
+      ga[i] = lerp(ga[i]!, d, 1 - alpha);
+      avg = r(Math.sqrt(addcmul(sq[i]!, ga[i]!, ga[i]!, -1)));
     } else {
-      avg = Math.sqrt(sq[i]!);
+      avg = r(Math.sqrt(sq[i]!));
     }
-    avg += eps;
+    avg = r(avg + epsD);
     if (momentum > 0 && buf !== null) {
-      buf[i] = buf[i]! * momentum + d / avg;
-      param[i] = param[i]! - lr * buf[i]!;
+      buf[i] = addcdiv(r(buf[i]! * momentumD), d, avg, 1); // buf.mul_(momentum).addcdiv_(grad, avg)
+      param[i] = fma(param[i]!, buf[i]!, -lr);
     } else {
-      param[i] = param[i]! + (-lr * d) / avg;
+      param[i] = addcdiv(param[i]!, d, avg, -lr);
     }
   }
 }

@@ -1,5 +1,6 @@
 import { Tensor, type Storage } from '../tensor';
 import { ValueError } from './errors';
+import { arithOf } from './f32';
 import { Optimizer, type Group, type ParamsInput } from './optimizer';
 import { checkLr, resolveOptions } from './common';
 import { fullLike, num, scalarTensor, zerosLike } from './scalar';
@@ -94,16 +95,19 @@ export class Rprop extends Optimizer<RpropOptions, RpropState> {
 /** One Rprop update of `param` in place (PyTorch `_single_tensor_rprop`); increments `state.step`. */
 export function rpropUpdate(param: Storage, grad: Storage, state: RpropKernelState, o: RpropUpdateOptions): void {
   const { etaminus, etaplus, step_size_min: smin, step_size_max: smax, maximize } = o;
+  const { r, addcmul } = arithOf(param);
   state.step += 1;
   const prev = state.prev;
   const size = state.step_size;
+  // the sign tensor holds etaplus / etaminus / 1 in the dtype; clamp's bounds are cast to it too
+  const plus = r(etaplus), minus = r(etaminus), lo = r(smin), hi = r(smax);
   for (let i = 0; i < param.length; i++) {
     let d = maximize ? -grad[i]! : grad[i]!;
-    const s = Math.sign(d * prev[i]!);
-    const factor = s > 0 ? etaplus : s < 0 ? etaminus : s === 0 ? 1 : NaN;
-    size[i] = Math.min(Math.max(size[i]! * factor, smin), smax);
-    if (factor === etaminus) d = 0;
-    param[i] = param[i]! + -1 * Math.sign(d) * size[i]!;
+    const s = Math.sign(r(d * prev[i]!));
+    const factor = s > 0 ? plus : s < 0 ? minus : s === 0 ? 1 : NaN;
+    size[i] = Math.min(Math.max(r(size[i]! * factor), lo), hi);
+    if (factor === minus) d = 0;
+    param[i] = addcmul(param[i]!, Math.sign(d), size[i]!, -1); // param.addcmul_(grad.sign(), step_size, value=-1)
     prev[i] = d;
   }
 }

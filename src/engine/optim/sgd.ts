@@ -2,6 +2,7 @@ import { Tensor, type Storage } from '../tensor';
 import { ValueError } from './errors';
 import { Optimizer, type Group, type ParamsInput } from './optimizer';
 import { checkFused, checkTensorLr, resolveOptions, type OptimizerOptions } from './common';
+import { arithOf } from './f32';
 import { num } from './scalar';
 import { pyNum } from './py-format';
 
@@ -110,26 +111,19 @@ export class SGD extends Optimizer<SGDOptions, SGDState> {
  */
 export function sgdUpdate(param: Storage, grad: Storage, buf: Storage | null, o: SGDUpdateOptions): Storage | null {
   const { lr, momentum, dampening, weight_decay: wd, nesterov, maximize } = o;
+  const { r, fma } = arithOf(param);
   const n = param.length;
-  if (momentum !== 0 && buf === null) {
-    buf = param instanceof Float32Array ? new Float32Array(n) : new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      let d = maximize ? -grad[i]! : grad[i]!;
-      if (wd !== 0) d += wd * param[i]!;
-      buf[i] = d; // first step: buffer = d, no dampening
-      param[i] = param[i]! - lr * (nesterov ? d + momentum * buf[i]! : buf[i]!);
-    }
-    return buf;
-  }
+  const first = momentum !== 0 && buf === null;
+  if (first) buf = param instanceof Float32Array ? new Float32Array(n) : new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let d = maximize ? -grad[i]! : grad[i]!;
-    if (wd !== 0) d += wd * param[i]!;
+    if (wd !== 0) d = fma(d, param[i]!, wd); // grad.add(param, alpha=weight_decay)
     if (momentum !== 0) {
-      const b = momentum * buf![i]! + (1 - dampening) * d;
-      buf![i] = b;
-      d = nesterov ? d + momentum * buf![i]! : buf![i]!;
+      // first step: buf = grad.clone(); then buf.mul_(momentum).add_(grad, alpha=1 - dampening)
+      buf![i] = first ? d : fma(r(buf![i]! * r(momentum)), d, 1 - dampening);
+      d = nesterov ? fma(d, buf![i]!, momentum) : buf![i]!;
     }
-    param[i] = param[i]! - lr * d;
+    param[i] = fma(param[i]!, d, -lr); // param.add_(grad, alpha=-lr)
   }
   return buf;
 }

@@ -9,7 +9,8 @@
  * tensor-like objects `{ shape, data, dtype? }` whose `data` is an array or an index-keyed object.
  */
 import { Tensor, type DType } from '../tensor';
-import { ValueError } from './errors';
+import { AttributeError, KeyError, ValueError } from './errors';
+import { pyTypeName } from './py-format';
 import { scalarTensor } from './scalar';
 import type { ParamGroup } from './param-groups';
 import type { ParamState } from './optimizer';
@@ -123,10 +124,43 @@ function castState(param: Tensor, value: unknown, key: string | null): unknown {
   return value;
 }
 
+/**
+ * The failures of PyTorch's `load_state_dict` on a malformed dict, in its order (`state_dict.copy()`, then
+ * `state_dict["param_groups"]`, `len(...)`, each group's `"params"`, then `state_dict["state"].items()`).
+ */
+function checkShape(sd: unknown, groupCount: number): asserts sd is OptimizerStateDict {
+  const t = pyTypeName(sd);
+  if (t !== 'dict' && t !== 'list') throw new AttributeError(`'${t}' object has no attribute 'copy'`);
+  if (Array.isArray(sd)) throw new TypeError('list indices must be integers or slices, not str');
+  const d = sd as Record<string, unknown>;
+  if (!('param_groups' in d)) throw new KeyError("'param_groups'");
+  const saved = d['param_groups'];
+  if (!Array.isArray(saved)) {
+    const st = pyTypeName(saved);
+    if (st !== 'dict' && st !== 'str') throw new TypeError(`object of type '${st}' has no len()`);
+    throw new ValueError('loaded state dict has a different number of parameter groups');
+  }
+  if (saved.length === groupCount) {
+    for (const g of saved) {
+      if (pyTypeName(g) !== 'dict') throw new TypeError(`${pyTypeName(g) === 'list' ? 'list' : 'string'} indices must be integers or slices, not str`);
+      if (!('params' in (g as object))) throw new KeyError("'params'");
+      const pt = pyTypeName((g as { params: unknown }).params);
+      if (pt !== 'list' && pt !== 'dict' && pt !== 'str') throw new TypeError(`object of type '${pt}' has no len()`);
+    }
+  }
+}
+
+function checkState(sd: OptimizerStateDict): void {
+  if (!('state' in sd)) throw new KeyError("'state'");
+  const t = pyTypeName(sd.state);
+  if (t !== 'dict') throw new AttributeError(`'${t}' object has no attribute 'items'`);
+}
+
 export function unpackStateDict(
   groups: ParamGroup[],
   sd: OptimizerStateDict,
 ): { groups: ParamGroup[]; state: Map<Tensor, ParamState> } {
+  checkShape(sd, groups.length);
   const saved = deepCopy(sd.param_groups) as OptimizerStateDict['param_groups'];
   if (groups.length !== saved.length) {
     throw new ValueError('loaded state dict has a different number of parameter groups');
@@ -134,6 +168,7 @@ export function unpackStateDict(
   if (groups.some((g, i) => g.params.length !== saved[i]!.params.length)) {
     throw new ValueError("loaded state dict contains a parameter group that doesn't match the size of optimizer's group");
   }
+  checkState(sd);
   const idMap = new Map<number, Tensor>();
   saved.forEach((g, i) => g.params.forEach((id, j) => idMap.set(Number(id), groups[i]!.params[j]!)));
 

@@ -9,7 +9,6 @@ export default defineStrings(
     'python.editorLabel': 'Code editor (PyTorch, Python). Press Esc then Tab to leave the editor.',
     'python.loading': 'Loading Python (Pyodide), once per page',
     'python.loadingBytes': '{loaded} of {total} MB',
-    'python.shareLoadedPy': 'Loaded PyTorch code from a share link. It has not run; press Run when you have read it.',
     'python.tip.gradAccumulation':
       'Coach: backward() ran again before zero_grad(), so the new gradients were added to the old ones. Clear them once per step, before the backward pass — unless you accumulate on purpose:\noptimizer.zero_grad()\nloss.backward()\noptimizer.step()',
     'python.tip.gradAfterZero':
@@ -19,7 +18,6 @@ export default defineStrings(
     'python.editorLabel': '代码编辑器（PyTorch，Python）。先按 Esc 再按 Tab 可离开编辑器。',
     'python.loading': '正在加载 Python（Pyodide），每个页面只需加载一次',
     'python.loadingBytes': '{loaded} / {total} MB',
-    'python.shareLoadedPy': '已从分享链接载入 PyTorch 代码，尚未运行。读过代码后再点“运行”。',
     'python.tip.gradAccumulation':
       '教练提示：两次 backward() 之间没有调用 zero_grad()，新梯度被累加到了旧梯度上。每一步都应在反向传播之前清空一次梯度——除非你是有意累积梯度：\noptimizer.zero_grad()\nloss.backward()\noptimizer.step()',
     'python.tip.gradAfterZero':

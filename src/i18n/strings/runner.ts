@@ -49,7 +49,7 @@ export default defineStrings(
     'runner.chartLastY': 'Last y',
     'runner.tips': 'Coach tips',
     'runner.tip.intDtype':
-      'Coach: JavaScript cannot tell 3.0 from 3, so torch.tensor([3.0]) makes an integer (int64) tensor, just as torch.tensor([3]) does in PyTorch. Pass { dtype: torch.float32 } (or write the numbers with torch.randn / torch.zeros) to get a float tensor.',
+      'Coach: torch.tensor([3]) makes an integer (int64) tensor, as in PyTorch. Write the numbers as floats (torch.tensor([3.0])) or pass { dtype: torch.float32 } to get a float tensor; values computed at run time count as integers when they are whole numbers.',
     'runner.tip.gradAccumulation':
       'Coach: backward() ran again before zero_grad(), so the new gradients were added to the old ones. Call optimizer.zero_grad() once per step, before loss.backward() — unless you accumulate on purpose.',
     'runner.tip.nonFinite':
@@ -65,6 +65,10 @@ export default defineStrings(
     'runner.tip.pythonKwargs':
       'Coach: {name}= is a Python keyword argument. In TypeScript keyword arguments become one options object: optim.SGD(params, { lr: 0.01 }).',
     'runner.tip.didYouMean': 'Coach: {name} does not exist — did you mean {suggestion}? Names are case-sensitive.',
+    'runner.tip.tensorOperator':
+      'Coach: JavaScript operators do not work on tensors (in Python they do). Write {expression} with methods: {suggestion}',
+    'runner.tip.tensorOperatorAny':
+      'Coach: JavaScript operators (+ - * / ** < >) do not work on tensors (in Python they do). Use methods: a.add(b), a.mul(3), a.sub(3).pow(2), a.lt(b); `${a}` or String(a) prints a tensor.',
   },
   {
     'runner.devTitle': '代码单元：测试页',
@@ -113,7 +117,7 @@ export default defineStrings(
     'runner.chartLastY': '最新 y',
     'runner.tips': '教练提示',
     'runner.tip.intDtype':
-      '教练提示：JavaScript 分不清 3.0 和 3，所以 torch.tensor([3.0]) 得到的是整数 (int64) 张量，和 PyTorch 里 torch.tensor([3]) 一样。加上 { dtype: torch.float32 }（或者用 torch.randn、torch.zeros 来造数据），就能得到浮点张量。',
+      '教练提示：torch.tensor([3]) 得到的是整数 (int64) 张量，和 PyTorch 一样。把数写成小数（torch.tensor([3.0])）或者加上 { dtype: torch.float32 }，就能得到浮点张量；运行时算出来的整数值仍按整数处理。',
     'runner.tip.gradAccumulation':
       '教练提示：两次 backward() 之间没有调用 zero_grad()，新梯度被累加到了旧梯度上。每一步都应在 loss.backward() 之前调用一次 optimizer.zero_grad()——除非你是有意累积梯度。',
     'runner.tip.nonFinite': '教练提示：损失变成了 {value}。多半是学习率太大了，试试缩小到十分之一。',
@@ -127,5 +131,8 @@ export default defineStrings(
     'runner.tip.pythonKwargs':
       '教练提示：{name}= 是 Python 的关键字参数写法。在 TypeScript 里，关键字参数要合成一个选项对象传入：optim.SGD(params, { lr: 0.01 })。',
     'runner.tip.didYouMean': '教练提示：没有 {name} 这个名字，你是不是想写 {suggestion}？名字区分大小写。',
+    'runner.tip.tensorOperator': '教练提示：张量不能直接用 JavaScript 运算符（Python 里可以）。把 {expression} 改写成方法调用：{suggestion}',
+    'runner.tip.tensorOperatorAny':
+      '教练提示：张量不能直接用 JavaScript 运算符（+ - * / ** < >，Python 里可以）。请改用方法：a.add(b)、a.mul(3)、a.sub(3).pow(2)、a.lt(b)；要打印张量用 `${a}` 或 String(a)。',
   },
 );

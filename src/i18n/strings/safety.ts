@@ -25,6 +25,7 @@ export default defineStrings(
     'safety.share.loaded': 'Loaded code from a share link. It has not run; press Run when you have read it. Your own version is kept.',
     'safety.share.restore': 'Restore my version',
     'safety.share.restored': 'Your version is back in the editor.',
+    'safety.share.mineKept': 'The version you had before opening a share link is kept.',
     'safety.save.failed':
       'Your edits could not be saved in this browser (storage is full or unavailable). They stay on this page until you leave it; copy them to keep them.',
   },
@@ -47,6 +48,7 @@ export default defineStrings(
     'safety.share.loaded': '已从分享链接载入代码，尚未运行。读过代码后再点“运行”。你自己的版本已保留。',
     'safety.share.restore': '恢复我的版本',
     'safety.share.restored': '你的版本已恢复到编辑器里。',
+    'safety.share.mineKept': '打开分享链接之前你写的版本还保留着。',
     'safety.save.failed': '你的修改没能保存在这个浏览器里（存储空间已满或不可用）。离开本页之前它们还在，想保留请先复制。',
   },
 );

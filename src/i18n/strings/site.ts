@@ -26,13 +26,6 @@ export default defineStrings(
     'nav.lessonNumber': 'Lesson {n}',
     'nav.minutes': '{n} min',
 
-    'lab.race': 'Optimizer race',
-    'lab.inside': 'Inside the optimizer',
-    'lab.schedules': 'Learning-rate schedule explorer',
-    'lab.lr': 'Learning-rate lab',
-    'lab.pitfalls': 'Training-loop pitfalls',
-    'lab.param-groups': 'Parameter groups',
-
     'lang.label': 'Language',
     'lang.switchTo': 'Read this page in English',
     'lang.name': 'English',
@@ -77,7 +70,7 @@ export default defineStrings(
     'chooser.title': 'Choose a language',
     'chooser.redirecting': 'Taking you to the version in your language…',
 
-    'note.correction': 'Correction',
+    'note.myth': 'A common saying',
     'note.tip': 'Tip',
     'note.warning': 'Watch out',
 
@@ -107,13 +100,6 @@ export default defineStrings(
     'nav.pager': '上一篇与下一篇',
     'nav.lessonNumber': '第 {n} 课',
     'nav.minutes': '{n} 分钟',
-
-    'lab.race': '优化器赛跑',
-    'lab.inside': '优化器内部',
-    'lab.schedules': '学习率调度器探索',
-    'lab.lr': '学习率实验',
-    'lab.pitfalls': '训练循环的坑',
-    'lab.param-groups': '参数组',
 
     'lang.label': '语言',
     'lang.switchTo': '阅读本页中文版',
@@ -159,7 +145,7 @@ export default defineStrings(
     'chooser.title': '选择语言',
     'chooser.redirecting': '正在为你打开对应语言的版本…',
 
-    'note.correction': '更正',
+    'note.myth': '常见说法',
     'note.tip': '小贴士',
     'note.warning': '注意',
 

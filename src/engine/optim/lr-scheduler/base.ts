@@ -215,6 +215,11 @@ export class LRScheduler {
 
   /** `self.__dict__.update(state_dict)`. */
   load_state_dict(state_dict: Record<string, unknown>): void {
+    if (state_dict === null || typeof state_dict !== 'object' || Array.isArray(state_dict)) {
+      // Python's dict.update(x) with something that is not a mapping
+      throw new TypeError(Array.isArray(state_dict) ? 'cannot convert dictionary update sequence element #0 to a sequence'
+        : `'${pyTypeName(state_dict)}' object is not iterable`);
+    }
     for (const [k, v] of Object.entries(state_dict)) {
       if (k === 'optimizer' || k === '_id') continue;
       (this as unknown as Record<string, unknown>)[k] = Array.isArray(v) ? v.slice() : v;

@@ -1,12 +1,19 @@
-/** Python arithmetic the schedulers rely on (pytorch-optim-spec.md §1.8). */
+/** Python arithmetic the schedulers rely on (pytorch-optim-spec.md §1.8), including its ZeroDivisionError. */
+import { ZeroDivisionError } from '../errors';
+
+function checkDivisor(b: number): void {
+  if (b === 0) throw new ZeroDivisionError('division by zero');
+}
 
 /** Python `a % b`: the result has the sign of the divisor. */
 export function pymod(a: number, b: number): number {
+  checkDivisor(b);
   return ((a % b) + b) % b;
 }
 
 /** Python `a // b` (floor division). */
 export function floordiv(a: number, b: number): number {
+  checkDivisor(b);
   return Math.floor(a / b);
 }
 

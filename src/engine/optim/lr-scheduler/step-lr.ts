@@ -1,7 +1,7 @@
 import type { Optimizer } from '../optimizer';
 import { LRScheduler } from './base';
 import { schedulerArgs } from './args';
-import { bisectRight, floordiv } from './pymath';
+import { bisectRight, floordiv, pymod } from './pymath';
 
 /** Options of {@link StepLR}. */
 export interface StepLROptions {
@@ -35,7 +35,7 @@ export class StepLR extends LRScheduler {
   protected override _computeLr(): number[] {
     const e = this.last_epoch;
     const lrs = this._groupLrs();
-    if (e === 0 || e % this.step_size !== 0) return lrs;
+    if (e === 0 || pymod(e, this.step_size) !== 0) return lrs;
     return lrs.map((lr) => lr * this.gamma);
   }
 

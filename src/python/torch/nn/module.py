@@ -179,7 +179,8 @@ class Module:
         if not isinstance(state_dict, dict):
             raise TypeError(f'Expected state_dict to be dict-like, got {type(state_dict)}.')
         r = B.call(self._holder().load_state_dict, (dict(state_dict),), {'strict': strict})
-        return _IncompatibleKeys(list(r['missing_keys']), list(r['unexpected_keys']))
+        keys = r if isinstance(r, dict) else {k: B.get(r, k) for k in ('missing_keys', 'unexpected_keys')}
+        return _IncompatibleKeys(list(keys['missing_keys']), list(keys['unexpected_keys']))
 
     def to(self, *args, **kwargs):
         for a in list(args) + list(kwargs.values()):

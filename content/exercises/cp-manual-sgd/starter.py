@@ -1,0 +1,18 @@
+import torch
+
+# Unfinished on purpose: write the update by hand (TODO), then press Check.
+torch.manual_seed(0)
+x = torch.randn(20, 1)
+y = 2 * x + 1  # y = 2x + 1
+w = torch.tensor([0.0], requires_grad=True)
+b = torch.tensor([0.0], requires_grad=True)
+lr = 0.1
+
+for epoch in range(20):
+    loss = ((x * w + b - y) ** 2).mean()
+    loss.backward()
+    # TODO: inside `with torch.no_grad():`, move w and b against their gradients
+    #       (w ← w − lr · w.grad, the same for b), then clear both gradients
+
+
+    print(f"epoch {epoch}: loss {loss.item():.4f}")
