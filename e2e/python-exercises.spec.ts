@@ -24,7 +24,7 @@ for (const lang of ['en', 'zh'] as const) {
     await box.locator('input[value="converges"]').check();
     await box.getByRole('button', { name: L[lang].check, exact: true }).click();
     await expect(verdict).toHaveAttribute('data-verdict', 'fail', { timeout: PYODIDE_COLD_MS });
-    await expect(cell.locator('[data-role="log"] .oc-out').first()).toHaveText(/^step 1: x = -0\.2000$/);
+    await expect(cell.locator('[data-role="log"] .oc-out').first()).toHaveText(/^step 1: x = -1\.2000$/);
 
     // the Python edit lr=1.1 → lr=0.1 makes x converge: the same checker now passes "converges"
     const code = await cell.evaluate((el) => (el as HTMLElement & { getCode(): string }).getCode());
