@@ -25,6 +25,9 @@ def train(weight_decay):
         loss.backward()
         optimizer.step()
         if epoch % 20 == 0: plot(f"train, weight_decay={weight_decay}", epoch, loss.item(), log=True)
+        if epoch % 20 == 0:
+            with torch.no_grad():
+                plot(f"validation, weight_decay={weight_decay}", epoch, criterion(model(X_val), Y_val).item(), log=True)
     with torch.no_grad():  # validation: no gradients needed #zh: 验证：不需要梯度
         val_loss = criterion(model(X_val), Y_val)
     print(f"weight_decay={weight_decay}: train {loss.item():.4f}, validation {val_loss.item():.4f}")
