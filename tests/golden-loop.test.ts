@@ -121,7 +121,7 @@ describe('golden training loop (PyTorch ' + fixture.torch + ')', () => {
     expect(resumed.params).toEqual(full.params);
     near(full.losses, want.losses, 'float32', 'losses');
     near(full.lrs, want.lrs, 'float64', 'lrs');
-    full.params.forEach((p, i) => near(p, want.params[i], 'float32', `param ${i}`));
+    full.params.forEach((p: number[], i: number) => near(p, want.params[i], 'float32', `param ${i}`));
     // the saved optimizer state and scheduler state have PyTorch's keys and values
     const sd = resumed.saved!;
     expect(Object.keys(sd.optimizer.state)).toEqual(Object.keys(want.saved_state));

@@ -7,7 +7,9 @@
  *    (`oc-cell.run({ budgetMs })`, src/runner/README.md) and judge the RunResult. The checker (loaded lazily from
  *    content/exercises/<id>/exercise.ts) returns one i18n key + params; the verdict goes into role="status" with
  *    data-verdict="pass"|"fail". A pass is saved (src/progress/store.ts) and reveals the solution.
- * 3. Solution: on request after a confirm(); "Put the solution in the editor" uses `oc-cell.setCode()`.
+ * 3. Solution: on request after a confirm(), in the language of the cell's visible tab (TypeScript or PyTorch);
+ *    "Put the solution in the editor" uses `oc-cell.setCode()` on that tab. Progress does not care which
+ *    language passed.
  */
 import checks from '@/i18n/strings/checks';
 import { format, translator, type Lang } from '@/i18n/define';
@@ -206,13 +208,21 @@ export class ExerciseElement extends HTMLElement {
     if (!box || !box.hidden) return;
     if (ask && !window.confirm(this.t('check.ui.solutionConfirm'))) return;
     box.hidden = false;
+    // the solution in the language of the cell's visible tab (the other one stays one click away)
+    const py = box.querySelector<HTMLDetailsElement>('details[data-solution-lang="py"]');
+    const ts = box.querySelector<HTMLElement>('[data-solution-lang="ts"]');
+    if (py && ts && this.cell()?.tab === 'py') {
+      py.open = true;
+      ts.hidden = true;
+    }
     const btn = this.button('solution');
     if (btn) btn.hidden = true;
   }
 
   private useSolution(): void {
-    const code = this.region('solution')?.dataset.code;
     const cell = this.cell();
+    const box = this.region('solution');
+    const code = cell?.tab === 'py' ? box?.dataset.codePy : box?.dataset.code;
     if (!code || !cell) return;
     if (!window.confirm(this.t('check.ui.useSolutionConfirm'))) return;
     cell.setCode(code);

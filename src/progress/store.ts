@@ -1,6 +1,9 @@
 /**
  * The learner's progress in localStorage `oc:progress`, versioned:
- *   { version: 1, passed: { [exerciseOrCheckpointId]: { at: ISO date } }, lastVisited?: { lang, path, title } }
+ *   { version: 1, passed: { [exerciseOrCheckpointId]: { at: ISO date } }, lastVisited?: { lang, path, title },
+ *     predictions?: { [cellId]: { pick: choiceId, at: ISO date, revealed?: true } } }
+ * `predictions` (the "think, then run" picks, src/predict/) was added later within version 1: optional, so a store
+ * written before it loads unchanged, and older code that meets it only drops that field.
  *
  * Lifecycle:
  *  1. load(): parse and validate; keep every valid entry, drop malformed ones, and report what was wrong
@@ -31,10 +34,17 @@ export interface Visit {
   path: string;
   title: string;
 }
+/** A prediction picked before running a cell; `revealed` once a run showed the answer. */
+export interface PredictionPick {
+  pick: string;
+  at: string;
+  revealed?: true;
+}
 export interface Progress {
   version: 1;
   passed: Record<string, { at: string }>;
   lastVisited?: Visit;
+  predictions?: Record<string, PredictionPick>;
 }
 /** null: fine · 'corrupt': not JSON · 'foreign': JSON but not our schema/version · 'partial': some entries dropped. */
 export type Problem = null | 'corrupt' | 'foreign' | 'partial';
@@ -53,6 +63,13 @@ const ID = /^[a-z0-9][a-z0-9-]{0,80}$/;
 const PATH = /^[a-z0-9][a-z0-9/_-]{0,200}$/;
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isDate = (x: unknown): x is string => typeof x === 'string' && x.length <= 40 && !Number.isNaN(Date.parse(x));
+
+const CHOICE = /^[a-z0-9][a-z0-9-]{0,40}$/;
+function validPick(x: unknown): PredictionPick | null {
+  if (!isObject(x) || typeof x.pick !== 'string' || !CHOICE.test(x.pick) || !isDate(x.at)) return null;
+  if (x.revealed !== undefined && x.revealed !== true) return null;
+  return x.revealed ? { pick: x.pick, at: x.at, revealed: true } : { pick: x.pick, at: x.at };
+}
 
 function validVisit(x: unknown): Visit | null {
   if (!isObject(x)) return null;
@@ -78,6 +95,13 @@ export function fromValue(value: unknown): Loaded {
     if (v) progress.lastVisited = v;
     else dropped++;
   }
+  if (isObject(value.predictions)) {
+    for (const [id, entry] of Object.entries(value.predictions)) {
+      const pick = ID.test(id) ? validPick(entry) : null;
+      if (pick) (progress.predictions ??= {})[id] = pick;
+      else dropped++;
+    }
+  } else if (value.predictions !== undefined) dropped++;
   return { progress, problem: dropped > 0 ? 'partial' : null, dropped };
 }
 
@@ -152,6 +176,21 @@ export function markPassed(storage: StorageLike | null, id: string, now = new Da
   return { progress, saved: save(storage, progress) };
 }
 
+/** Records the prediction picked for a cell (a new pick replaces the old one); `revealed` once a run showed it. */
+export function recordPrediction(
+  storage: StorageLike | null,
+  cellId: string,
+  pick: string,
+  revealed = false,
+  now = new Date(),
+): { progress: Progress; saved: SaveResult } {
+  const { progress } = load(storage);
+  const entry = validPick({ pick, at: now.toISOString(), ...(revealed ? { revealed: true } : {}) });
+  if (!ID.test(cellId) || !entry) return { progress, saved: { ok: false, reason: 'unavailable' } };
+  (progress.predictions ??= {})[cellId] = entry;
+  return { progress, saved: save(storage, progress) };
+}
+
 export function recordVisit(storage: StorageLike | null, visit: Visit): Progress {
   const { progress } = load(storage);
   const v = validVisit(visit);
@@ -189,6 +228,7 @@ function merge(storage: StorageLike | null, incoming: Progress): { progress: Pro
     if (!mine || Date.parse(entry.at) < Date.parse(mine.at)) progress.passed[id] = entry;
   }
   if (!progress.lastVisited && incoming.lastVisited) progress.lastVisited = incoming.lastVisited;
+  for (const [id, pick] of Object.entries(incoming.predictions ?? {})) (progress.predictions ??= {})[id] ??= pick;
   return { progress, added, saved: save(storage, progress) };
 }
 

@@ -7,7 +7,7 @@ y = 3 * x + 2 + 0.1 * torch.randn(100, 1)  # y = 3x + 2 + noise #zh: y = 3x + 2 
 
 model = nn.Linear(1, 1)
 criterion = nn.MSELoss()
-# TODO 1: create an SGD optimizer for model.parameters() (try lr=0.1) #zh: TODO 1：为 model.parameters() 创建一个 SGD 优化器（先试 lr=0.1）
+# TODO 1: create an SGD optimizer for model.parameters() (try lr=0.1) #zh: TODO 1：为 model.parameters() 创建一个 SGD 优化器（先试 lr = 0.1）
 
 for epoch in range(100):
     # TODO 2: clear the old gradients #zh: TODO 2：清空旧的梯度
