@@ -105,7 +105,7 @@ test('zh: weight decay — the checker computes both validation losses from the 
   await ex.locator('input[value="yes"]').check();
   await ex.getByRole('button', { name: T.zh.check, exact: true }).click();
   await expect(verdict(page, id)).toHaveAttribute('data-verdict', 'pass', { timeout: 30_000 });
-  await expect(verdict(page, id)).toContainText('0.0855');
+  await expect(verdict(page, id)).toContainText('0.0853'); // PyTorch 2.14's float32 value, which the engine now prints
 });
 
 test('zh: a quiz checkpoint explains a wrong pick and ticks the lesson when right', async ({ page }) => {
