@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { transformerNotationHighlight, transformerMetaHighlight } from '@shikijs/transformers';
 import { satteriKatex } from './src/plugins/satteri-katex.mjs';
+import { pyodide } from './src/plugins/pyodide.mjs';
 import { security } from './src/site/csp.mjs';
 
 export default defineConfig({
@@ -34,6 +35,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    pyodide(),
     sitemap({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
       // test-only pages (e.g. /{lang}/dev/cells/) are not part of the public site

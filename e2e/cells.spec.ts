@@ -3,6 +3,7 @@
  * Reset, tabs and coach tips — in both languages. Uses the test page /{lang}/dev/cells/ (cells `e2e-*`).
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { watchLongTasks } from './helpers';
 
 const L = {
   en: { run: 'Run', stop: 'Stop', reset: 'Reset', copy: 'Copy', share: 'Share', discard: 'Discard edits', at: (l: number, c: number) => `Line ${l}, column ${c}: `, timeout: 'Stopped after 1.5 s', stopped: 'Stopped.' },
@@ -69,15 +70,7 @@ test('an endless loop: the page stays responsive, Stop ends it, Run works again'
   await setCode(cell, 'print("start")\nwhile (true) {}');
   // let the page settle (editors of the cells near the viewport, the pre-warmed worker) before probing
   await page.waitForTimeout(1500);
-  // Long tasks are the main thread's own work (a timer's lateness would also count CPU starvation by other
-  // processes, which says nothing about the page), so this holds on a loaded CI machine too.
-  await page.evaluate(() => {
-    const w = window as unknown as { __longest: number };
-    w.__longest = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
-    }).observe({ type: 'longtask' });
-  });
+  const longest = await watchLongTasks(page);
   await cell.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(output(cell)).toContainText('start');
   await page.waitForTimeout(1500);
@@ -87,8 +80,7 @@ test('an endless loop: the page stays responsive, Stop ends it, Run works again'
   await page.locator('[data-theme-toggle]').first().click();
   await expect.poll(theme).not.toBe(before);
   await expect(cell.getByRole('button', { name: 'Stop', exact: true })).toBeEnabled();
-  const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
-  expect(longest).toBeLessThan(300);
+  expect(await longest()).toBeLessThan(300);
   await cell.getByRole('button', { name: 'Stop', exact: true }).click();
   await expect(output(cell)).toContainText('Stopped.');
   await setCode(cell, 'print("again")');

@@ -4,6 +4,7 @@
  * - `axeViolations(page)`: serious/critical axe violations for WCAG 2 A/AA, formatted for a readable failure.
  * - `allPages()`: every page of the BUILT site (from dist/sitemap-*.xml), as paths, zh and en.
  * - `lessonPages(lang?)`: the lesson paths, from the same list.
+ * - `watchLongTasks(page)`: starts recording main-thread long tasks; the returned function reads the longest (ms).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,4 +47,19 @@ export function allPages(): string[] {
 
 export function lessonPages(lang?: 'zh' | 'en'): string[] {
   return allPages().filter((p) => /^\/(zh|en)\/lessons\/[^/]+\/$/.test(p) && (!lang || p.startsWith(`/${lang}/`)));
+}
+
+/**
+ * Starts recording the page's longest main-thread long task. Long tasks are the page's own work (a timer's
+ * lateness would also count CPU starvation by other processes), so a bound on them holds on a loaded machine.
+ */
+export async function watchLongTasks(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longest: number };
+    w.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+    }).observe({ type: 'longtask' });
+  });
+  return () => page.evaluate(() => (window as unknown as { __longest: number }).__longest);
 }

@@ -38,7 +38,7 @@ describe('content check', () => {
     ]);
   });
 
-  it('rejects twins whose prose differs in numbers, code spans or links, a note kind that differs or is unknown, and code comments without Chinese', () => {
+  it('rejects twins whose prose differs in numbers, code spans or links, a note kind that differs or is unknown, a page naming the source guide twice, and code comments without Chinese', () => {
     const out = messages('content-prose');
     const en = 'tests/fixtures/content-prose/lessons/01-prose/en.mdx: ';
     expect(out).toEqual([
@@ -46,6 +46,8 @@ describe('content check', () => {
       `${en}does not say the same as zh.mdx: numbers differ in the introduction: only in zh.mdx: "0.1"; only in en.mdx: "0.01"`,
       `${en}does not say the same as zh.mdx: code spans differ in section "一节" (zh.mdx line 10, en.mdx line 10): only in zh.mdx: "optimizer.step()"; only in en.mdx: "optimizer.zero_grad()"`,
       `${en}does not say the same as zh.mdx: links differ in section "一节" (zh.mdx line 10, en.mdx line 10): only in zh.mdx: "/{lang}/lessons/other/"; only in en.mdx: "/{lang}/lessons/another/"`,
+      'tests/fixtures/content-prose/lessons/01-prose/zh.mdx: names the source guide 2 times; once per page at most (say "a common saying", <Note kind="myth">)',
+      `${en}names the source guide 2 times; once per page at most (say "a common saying", <Note kind="myth">)`,
       'tests/fixtures/content-prose/lessons/01-prose/zh.mdx: line 16: <Note kind="correction"> is not a note kind (known: myth, tip, warning)',
       `${en}line 16: <Note kind="correction"> is not a note kind (known: myth, tip, warning)`,
       expect.stringMatching(/content-prose\/cells\/prose-cell\.py: line 1: this comment has no Chinese text/),

@@ -77,6 +77,11 @@ export function checkContent(root = 'content'): CheckResult {
     for (const message of compareTwins(skel.zh, skel.en)) report(join(dir, 'en.mdx'), `does not match zh.mdx: ${message}`);
     const [zhText, enText] = files.map((f) => readFileSync(f, 'utf8'));
     for (const message of compareProse(zhText!, enText!)) report(join(dir, 'en.mdx'), `does not say the same as zh.mdx: ${message}`);
+    // The source guide is introduced once (Lesson 1); other pages name it at most once: a saying is not an erratum.
+    [/原指南/g, /\bthe guide\b/gi].forEach((re, i) => {
+      const n = ([zhText, enText][i]!.match(re) ?? []).length;
+      if (n > 1) report(files[i]!, `names the source guide ${n} times; once per page at most (say "a common saying", <Note kind="myth">)`);
+    });
 
     LANGS.forEach((l, i) => {
       const s = skel[l]!;

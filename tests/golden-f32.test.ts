@@ -5,8 +5,8 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- engine values are driven by case tables */
 import { describe, expect, it } from 'vitest';
-import { torch, nn, optim } from '../src/engine/index';
-import { F32_CASES, seqValue, type LossCase, type ReduceCase, type Seq } from './golden/f32-cases';
+import { torch, nn, optim, F } from '../src/engine/index';
+import { F32_CASES, seqValue, type LossCase, type ReduceCase, type Seq, type SoftmaxCase } from './golden/f32-cases';
 import { assertClose, assertFixtureMatchesTable, assertShape, decodeAll, loadFixture, values, type Encoded } from './golden/compare';
 
 interface Fx { fp: string; shape?: number[]; out?: Encoded[]; grad?: Encoded[]; losses?: Encoded[]; weight?: Encoded[]; bias?: Encoded[]; xs?: Encoded[] }
@@ -37,6 +37,16 @@ function runLoss(c: LossCase, fx: Fx): void {
   loss.backward();
   const grad = values(x.grad).filter((_, i) => i % GRAD_EVERY === 0);
   assertClose(`${c.name} grad`, decodeAll(fx.grad!), grad, TOL);
+}
+
+function runSoftmax(c: SoftmaxCase, fx: Fx): void {
+  const x = seq(c.x, c.shape).requires_grad_();
+  const out = c.fn === 'sigmoid' || c.fn === 'tanh' ? (torch as any)[c.fn](x) : (F as any)[c.fn](x, c.dim);
+  assertClose(`${c.name} out`, decodeAll(fx.out!), values(out), TOL);
+  out.mul(seq(c.w, c.shape)).sum().backward();
+  // softmax's g − exp(y)·Σg cancels: a last-bit difference of exp (V8 vs Sleef) is measured against the largest gradient
+  const want = decodeAll(fx.grad!);
+  assertClose(`${c.name} grad`, want, values(x.grad), { rtol: TOL.rtol, atol: TOL.rtol * Math.max(...want.map(Math.abs)) });
 }
 
 /** content/cells/pit-three-lrs, with every loss kept */
@@ -85,6 +95,7 @@ describe('golden float32 (PyTorch ' + fixture.torch + ')', () => {
     const fx = fixture.cases[c.name];
     if (c.kind === 'reduce') return runReduce(c, fx);
     if (c.kind === 'loss') return runLoss(c, fx);
+    if (c.kind === 'softmax') return runSoftmax(c, fx);
     if (c.kind === 'parabola') {
       const xs = runParabola(c.lr, c.steps);
       assertClose(c.name, decodeAll(fx.xs!), xs, TOL);

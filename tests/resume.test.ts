@@ -113,4 +113,33 @@ describe('resume from state_dict() = uninterrupted training', () => {
     expect(losses.slice(0, 22)).toEqual(full.losses.slice(0, 22));
     expect(losses).not.toEqual(full.losses);
   });
+
+  it.each([['float32'], ['float64']])('LBFGS (closure, strong_wolfe) %s', (dtype) => {
+    const x = torch.tensor(X, { dtype });
+    const y = torch.tensor(Y, { dtype });
+    const train = (saveAt: number | null) => {
+      let { model, opt } = build('LBFGS', { lr: 0.5, max_iter: 4, history_size: 3, line_search_fn: 'strong_wolfe' }, null, 0, dtype);
+      const losses: number[] = [];
+      for (let step = 0; step < 8; step++) {
+        if (step === saveAt) {
+          const saved = JSON.parse(JSON.stringify({ model: model.state_dict(), opt: opt.state_dict() }));
+          ({ model, opt } = build('LBFGS', { lr: 0.5, max_iter: 4, history_size: 3, line_search_fn: 'strong_wolfe' }, null, 1, dtype));
+          model.load_state_dict(saved.model);
+          opt.load_state_dict(saved.opt);
+        }
+        const closure = () => {
+          opt.zero_grad();
+          const loss = nn.functional.mse_loss(model(x), y);
+          loss.backward();
+          return loss;
+        };
+        losses.push(opt.step(closure).item());
+      }
+      return { losses, params: model.parameters().flatMap((p: any) => Array.from(p.data)) };
+    };
+    const full = train(null);
+    const resumed = train(4);
+    expect(resumed.losses).toEqual(full.losses);
+    expect(resumed.params).toEqual(full.params);
+  });
 });

@@ -3,12 +3,10 @@ import { torch, nn, optim } from "torch"
 torch.manual_seed(0)
 
 class Net extends nn.Module {
-  constructor() {
-    super()
-    this.base = nn.Linear(4, 8)        // pretend this part is pretrained #zh: 假装这部分已经预训练过
-    this.classifier = nn.Linear(8, 2)  // a new head for our task #zh: 为我们的任务新加的分类头
-  }
-  forward(x) {
+  base = nn.Linear(4, 8)        // pretend this part is pretrained #zh: 假装这部分已经预训练过
+  classifier = nn.Linear(8, 2)  // a new head for our task #zh: 为我们的任务新加的分类头
+
+  forward(x: Tensor) {
     return this.classifier(this.base(x).relu())
   }
 }

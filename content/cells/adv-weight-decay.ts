@@ -6,7 +6,7 @@ const true_w = torch.tensor([[3.0], [-2.0], [1.0], [0.0], [0.0]], { dtype: torch
 const y = x.matmul(true_w).add(torch.rand(64, 1).mul(0.1))
 const criterion = nn.MSELoss()
 
-function train(Opt, opts, l2 = 0.0) {
+function train(Opt: (params: Params, opts: object) => Optimizer, opts: object, l2 = 0.0) {
   torch.manual_seed(1)
   const model = nn.Linear(5, 1)
   const optimizer = Opt(model.parameters(), opts)

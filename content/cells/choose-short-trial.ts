@@ -9,10 +9,10 @@ const y = x.matmul(torch.rand(10, 1).mul(4).sub(2)).add(torch.rand(100, 1).mul(0
 const criterion = nn.MSELoss()
 
 const candidates = {
-  "Adam lr=0.001": (params) => optim.Adam(params, { lr: 0.001 }),
-  "Adam lr=0.01": (params) => optim.Adam(params, { lr: 0.01 }),
-  "AdamW lr=0.01": (params) => optim.AdamW(params, { lr: 0.01, weight_decay: 0.01 }),
-  "SGD momentum lr=0.05": (params) => optim.SGD(params, { lr: 0.05, momentum: 0.9 }),
+  "Adam lr=0.001": (params: Params) => optim.Adam(params, { lr: 0.001 }),
+  "Adam lr=0.01": (params: Params) => optim.Adam(params, { lr: 0.01 }),
+  "AdamW lr=0.01": (params: Params) => optim.AdamW(params, { lr: 0.01, weight_decay: 0.01 }),
+  "SGD momentum lr=0.05": (params: Params) => optim.SGD(params, { lr: 0.05, momentum: 0.9 }),
 }
 let loss
 for (const [name, make] of Object.entries(candidates)) {

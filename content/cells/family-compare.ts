@@ -5,13 +5,13 @@ torch.manual_seed(0)
 const x = torch.randn(100, 3).mul(torch.tensor([1.0, 3.0, 0.3]))
 const y = x.matmul(torch.tensor([[2.0], [-1.0], [0.5]])).add(1.0)
 const coaches = {
-  "SGD": (params) => optim.SGD(params, { lr: 0.02 }),
-  "SGD momentum": (params) => optim.SGD(params, { lr: 0.02, momentum: 0.9 }),
-  "SGD Nesterov": (params) => optim.SGD(params, { lr: 0.02, momentum: 0.9, nesterov: true }),
-  "Adam": (params) => optim.Adam(params, { lr: 0.1 }),
-  "AdamW": (params) => optim.AdamW(params, { lr: 0.1, weight_decay: 0.01 }),
-  "RMSprop": (params) => optim.RMSprop(params, { lr: 0.01 }),
-  "Adagrad": (params) => optim.Adagrad(params, { lr: 0.5 }),
+  "SGD": (params: Params) => optim.SGD(params, { lr: 0.02 }),
+  "SGD momentum": (params: Params) => optim.SGD(params, { lr: 0.02, momentum: 0.9 }),
+  "SGD Nesterov": (params: Params) => optim.SGD(params, { lr: 0.02, momentum: 0.9, nesterov: true }),
+  "Adam": (params: Params) => optim.Adam(params, { lr: 0.1 }),
+  "AdamW": (params: Params) => optim.AdamW(params, { lr: 0.1, weight_decay: 0.01 }),
+  "RMSprop": (params: Params) => optim.RMSprop(params, { lr: 0.01 }),
+  "Adagrad": (params: Params) => optim.Adagrad(params, { lr: 0.5 }),
 }
 const criterion = nn.MSELoss()
 

@@ -6,7 +6,7 @@ const x = torch.randn(32, 3)
 const y = torch.randn(32, 1)
 const criterion = nn.MSELoss()
 
-function weight_grad(batches, divide) {
+function weight_grad(batches: Tensor[][], divide: boolean) {
   torch.manual_seed(1)                     // the same model every time #zh: 每次都是同一个模型
   const model = nn.Linear(3, 1)
   for (const [xb, yb] of batches) {

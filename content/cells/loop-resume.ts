@@ -11,9 +11,9 @@ function fresh() {  // model, optimizer and scheduler, as a new program would ma
   const model = nn.Linear(3, 1)
   const optimizer = optim.Adam(model.parameters(), { lr: 0.05 })
   const scheduler = optim.lr_scheduler.StepLR(optimizer, { step_size: 5, gamma: 0.5 })
-  return [model, optimizer, scheduler]
+  return [model, optimizer, scheduler] as const
 }
-function train(model, optimizer, scheduler, steps) {
+function train(model: Module, optimizer: Optimizer, scheduler: LRScheduler, steps: number) {
   let loss
   for (let i = 0; i < steps; i++) {
     optimizer.zero_grad()

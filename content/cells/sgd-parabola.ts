@@ -11,7 +11,7 @@ for (let step = 0; step <= 20; step++) {
   plot("x", step, x.item())
   plot("f(x)", step, f.item())
   if (step % 5 === 0) {
-    print(`step ${step}: x = ${x.item().toFixed(4)}, f(x) = ${f.item().toFixed(4)}, grad = ${x.grad.item().toFixed(4)}`)
+    print(`step ${step}: x = ${x.item().toFixed(4)}, f(x) = ${f.item().toFixed(4)}, grad = ${x.grad!.item().toFixed(4)}`)
   }
   optimizer.step()
 }

@@ -16,4 +16,4 @@ for (let epoch = 0; epoch < 150; epoch++) {
     print(`epoch ${epoch}: loss ${loss.item().toFixed(4)}`)
   }
 }
-print(`weight = ${model.weight.item().toFixed(3)}, bias = ${model.bias.item().toFixed(3)}`)
+print(`weight = ${model.weight.item().toFixed(3)}, bias = ${model.bias!.item().toFixed(3)}`)

@@ -6,7 +6,7 @@ const x = torch.randn(100, 10)
 const y = x.matmul(torch.randn(10, 1)).add(torch.randn(100, 1).mul(0.1))
 const criterion = nn.MSELoss()
 
-function train(name, makeOptimizer) {
+function train(name: string, makeOptimizer: (model: Module) => Optimizer) {
   torch.manual_seed(1)
   const model = nn.Linear(10, 1)
   const optimizer = makeOptimizer(model)
@@ -20,8 +20,8 @@ function train(name, makeOptimizer) {
   print(`${name}: loss after 200 epochs = ${criterion(model(x), y).item().toFixed(3)}`)
 }
 
-train("SGD + momentum", (model) => optim.SGD(model.parameters(), { lr: 0.01, momentum: 0.9 }))
-train("Adam", (model) => optim.Adam(model.parameters(), { lr: 0.001 }))
-train("AdamW", (model) => optim.AdamW(model.parameters(), { lr: 0.001, weight_decay: 0.01 }))
-train("RMSprop", (model) => optim.RMSprop(model.parameters(), { lr: 0.01 }))
-train("Adagrad", (model) => optim.Adagrad(model.parameters(), { lr: 0.01 }))
+train("SGD + momentum", (model: Module) => optim.SGD(model.parameters(), { lr: 0.01, momentum: 0.9 }))
+train("Adam", (model: Module) => optim.Adam(model.parameters(), { lr: 0.001 }))
+train("AdamW", (model: Module) => optim.AdamW(model.parameters(), { lr: 0.001, weight_decay: 0.01 }))
+train("RMSprop", (model: Module) => optim.RMSprop(model.parameters(), { lr: 0.01 }))
+train("Adagrad", (model: Module) => optim.Adagrad(model.parameters(), { lr: 0.01 }))

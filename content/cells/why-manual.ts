@@ -11,8 +11,8 @@ for (let step = 1; step <= 5; step++) {
   const loss = y_pred.sub(y).pow(2).mean()  // ②
   loss.backward()                           // ③
   torch.no_grad(() => {                     // ④
-    w.sub_(w.grad.mul(lr))
-    b.sub_(b.grad.mul(lr))
+    w.sub_(w.grad!.mul(lr))
+    b.sub_(b.grad!.mul(lr))
   })
   w.grad = null
   b.grad = null

@@ -71,10 +71,16 @@ export function w2(x: Float64Array, y: Float64Array, params: Float64Array[], ste
       for (let j = 0; j < H; j++) a1[j] = Math.tanh(b1[j] + W1[2 * j] * x0 + W1[2 * j + 1] * x1);
       let out = b3[0];
       for (let j = 0; j < H; j++) {
-        let z = b2[j];
         const row = j * H;
-        for (let p = 0; p < H; p++) z += W2[row + p] * a1[p];
-        const a = Math.tanh(z);
+        // four partial sums: the additions do not wait on each other (H is a multiple of 4)
+        let z0 = 0, z1 = 0, z2 = 0, z3 = 0;
+        for (let p = 0; p < H; p += 4) {
+          z0 += W2[row + p] * a1[p];
+          z1 += W2[row + p + 1] * a1[p + 1];
+          z2 += W2[row + p + 2] * a1[p + 2];
+          z3 += W2[row + p + 3] * a1[p + 3];
+        }
+        const a = Math.tanh(b2[j] + ((z0 + z1) + (z2 + z3)));
         a2[j] = a;
         out += W3[j] * a;
       }

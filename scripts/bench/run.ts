@@ -5,7 +5,8 @@
  * repetitions, `W3` runs one workload, `--wall` times with the wall clock.
  */
 import { buildSync } from 'esbuild';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -199,4 +200,9 @@ for (const w of workloads) {
   failed ||= !ok;
   console.log(`${w.name}\n  engine ${me.toFixed(2)} ms · hand-written ${mh.toFixed(2)} ms · ratio ${ratio.toFixed(2)} (target ≤ ${w.target}) ${ok ? 'OK' : 'SLOW'}   [result engine ${ve.toPrecision(6)} vs hand ${vh.toPrecision(6)}]`);
 }
+// size of the engine as it ships (esbuild --minify, gzip -9): target ≤ 40 KB
+const kb = gzipSync(readFileSync(bundle), { level: 9 }).length / 1024;
+const sizeOk = kb <= 40;
+failed ||= !sizeOk && !only;
+console.log(`engine bundle ${kb.toFixed(1)} KB min+gzip (target ≤ 40 KB) ${sizeOk ? 'OK' : 'TOO BIG'}`);
 if (failed) process.exitCode = 1;

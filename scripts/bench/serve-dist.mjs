@@ -11,7 +11,10 @@ export const DIST = join(process.cwd(), 'dist');
 const MIME = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
   '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.xml': 'application/xml', '.wasm': 'application/wasm',
+  '.mjs': 'text/javascript', '.zip': 'application/zip',
 };
+/** Versioned or content-hashed paths are cached forever, as a production host should serve them. */
+const IMMUTABLE = /^\/(?:_astro|pyodide)\//;
 
 export function serveDist(port) {
   if (!existsSync(DIST)) throw new Error('dist/ not found: run `npm run build` first');
@@ -23,7 +26,9 @@ export function serveDist(port) {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+    const headers = { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' };
+    if (IMMUTABLE.test(path)) headers['cache-control'] = 'public, max-age=31536000, immutable';
+    res.writeHead(200, headers);
     res.end(readFileSync(file));
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));

@@ -60,10 +60,12 @@ def flat(t):
     return [enc(x) for x in t.detach().reshape(-1).tolist()]
 
 
-def write_fixture(name, generator, cases):
-    """One line per case, so diffs stay readable."""
-    os.makedirs(OUT_DIR, exist_ok=True)
-    path = os.path.join(OUT_DIR, name)
+def write_fixture(name, generator, cases, dest=None):
+    """One line per case, so diffs stay readable. `dest`: the fixture's folder in the repository when it is not
+    tests/golden (written under OUT_DIR/dest; run_chroot.sh copies it there)."""
+    folder = os.path.join(OUT_DIR, dest) if dest else OUT_DIR
+    os.makedirs(folder, exist_ok=True)
+    path = os.path.join(folder, name)
     head = {"torch": torch.__version__, "python": sys.version.split()[0], "generator": generator}
     lines = ["{"]
     for k, v in head.items():

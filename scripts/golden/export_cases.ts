@@ -13,6 +13,7 @@ import { RNG_CASES } from '../../tests/golden/rng-cases';
 import { PRINT_CASES } from '../../tests/golden/print-cases';
 import { ERROR_CASES } from '../../tests/golden/error-cases';
 import { F32_CASES } from '../../tests/golden/f32-cases';
+import { LBFGS_CASES, SCHED_UNIT_CASES, TRAJECTORY_CASES } from '../../src/engine/optim/__fixtures__/cases';
 import { fingerprint } from '../../tests/golden/compare';
 import { CLIP_CASES, DATA_CASES, DROPOUT_CASES, REPR_CASES, RESUME_CASES, RESUME_PROBLEM } from '../../tests/golden/loop-cases';
 
@@ -22,9 +23,10 @@ const fp = <T extends object>(table: T[]) => table.map((c) => ({ ...c, _fp: fing
 const cases = {
   problems: PROBLEMS, optim: fp(OPTIM_CASES), sched: fp(SCHED_CASES), ops: fp(OP_CASES), losses: fp(LOSS_CASES),
   rng: fp(RNG_CASES), print: fp(PRINT_CASES), errors: ERROR_CASES, f32: fp(F32_CASES),
+  engine_trajectories: fp(TRAJECTORY_CASES), engine_sched: fp(SCHED_UNIT_CASES), engine_lbfgs: fp(LBFGS_CASES),
 };
 writeFileSync(out, JSON.stringify(cases, null, 1) + '\n');
-console.log(`wrote ${out}: ${OPTIM_CASES.length} optim, ${SCHED_CASES.length} sched, ${OP_CASES.length} ops, ${LOSS_CASES.length} losses, ${RNG_CASES.length} rng, ${PRINT_CASES.length} print, ${ERROR_CASES.length} errors, ${F32_CASES.length} f32`);
+console.log(`wrote ${out}: ${OPTIM_CASES.length} optim, ${SCHED_CASES.length} sched, ${OP_CASES.length} ops, ${LOSS_CASES.length} losses, ${RNG_CASES.length} rng, ${PRINT_CASES.length} print, ${ERROR_CASES.length} errors, ${F32_CASES.length} f32, ${TRAJECTORY_CASES.length + SCHED_UNIT_CASES.length + LBFGS_CASES.length} engine`);
 
 // the training-loop cases (gen_loop.py) go to their own file, so their 200 entries stay out of cases.json's diffs
 const loop = {

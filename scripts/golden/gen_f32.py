@@ -45,6 +45,14 @@ def loss_case(c):
     return {"out": full(loss), "grad": full(x.grad.reshape(-1)[::GRAD_EVERY])}
 
 
+def softmax_case(c):
+    x = seq(c["x"]).reshape(c["shape"]).requires_grad_()
+    fn = getattr(torch, c["fn"])
+    out = fn(x) if c["fn"] in ("sigmoid", "tanh") else fn(x, dim=c["dim"])
+    (out * seq(c["w"]).reshape(c["shape"])).sum().backward()
+    return {"out": full(out), "grad": full(x.grad)}
+
+
 def lesson_data():
     torch.manual_seed(0)
     x = torch.rand(32, 1).mul(2).sub(1)
@@ -82,7 +90,7 @@ def parabola_case(c):
     return {"xs": full(torch.tensor(xs, dtype=torch.float32))}
 
 
-KINDS = {"reduce": reduce_case, "loss": loss_case, "loop": loop_case, "parabola": parabola_case}
+KINDS = {"reduce": reduce_case, "loss": loss_case, "softmax": softmax_case, "loop": loop_case, "parabola": parabola_case}
 
 
 def main():

@@ -31,3 +31,21 @@ export class NotImplementedError extends Error {
     this.name = 'NotImplementedError';
   }
 }
+
+/**
+ * A Python exception class by name, for the rarer ones (`KeyError`, `AttributeError`, `ZeroDivisionError`,
+ * `AssertionError`): instances are Errors whose `name` is the Python class name.
+ */
+export function pythonError(name: string): new (message: string) => Error {
+  const cls = class extends Error {
+    constructor(message: string) {
+      super(message);
+      this.name = name;
+    }
+  };
+  Object.defineProperty(cls, 'name', { value: name });
+  return cls;
+}
+
+/** Python's AssertionError (e.g. `TensorDataset` of tensors with different first dimensions). */
+export const AssertionError = pythonError('AssertionError');

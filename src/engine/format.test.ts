@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { nn, torch } from './index';
-import expected from './__fixtures__/print.json';
+import fixture from './__fixtures__/print.json';
 import { pyExp, pyFixed } from './format';
 import type { Tensor } from './tensor';
 
-// Each case rebuilds in the engine what __fixtures__/gen_print.py printed with real PyTorch.
+const expected = fixture.cases;
+
+// Each case rebuilds in the engine what scripts/golden/gen_engine_print.py printed with real PyTorch 2.x.
 const f32 = (v: unknown) => torch.tensor(v, { dtype: torch.float32 });
 const cases: Record<string, () => unknown> = {
   randn3: () => torch.tensor([1.5409960746765137, -0.293428897857666, -2.1787893772125244]),

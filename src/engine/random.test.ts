@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { nn, torch } from './index';
 import { Generator } from './random';
-import want from './__fixtures__/rng.json';
+import fixture from './__fixtures__/rng.json';
 
-// Expected values: __fixtures__/gen_rng.py run with PyTorch 2.14 (CPU, AVX2 kernels); compared bit for bit.
+const want = fixture.cases;
+
+// Expected values: scripts/golden/gen_engine_rng.py run with PyTorch 2.14 (CPU, AVX2 kernels); compared bit for bit.
 const list = (t: { tolist(): unknown }) => (t.tolist() as number[]).flat(3);
 
 describe('MT19937', () => {

@@ -12,7 +12,9 @@ export function runFailure(result: RunResult | undefined, budgetMs = DEFAULT_BUD
   if (result.status === 'timeout') return fail('check.run.timeout', { seconds: Math.round(budgetMs / 100) / 10 });
   if (result.status === 'stopped') return fail('check.run.stopped');
   if (result.status === 'error' || result.error) {
-    const e = result.error ?? { kind: 'runtime' as const, name: 'Error', message: '' };
+    const raw = result.error ?? { kind: 'runtime' as const, name: 'Error', message: '' };
+    // the messages end the sentence themselves ("{message}. Fix…", "{message}。修好…"): no ".." or ".。"
+    const e = { ...raw, message: raw.message.replace(/[.。]\s*$/, '') };
     if (e.kind === 'memory') return fail('check.run.memory', { message: e.message });
     if (e.kind === 'syntax') {
       return e.line != null

@@ -7,22 +7,22 @@
  *    (`oc-cell.run({ budgetMs })`, src/runner/README.md) and judge the RunResult. The checker (loaded lazily from
  *    content/exercises/<id>/exercise.ts) returns one i18n key + params; the verdict goes into role="status" with
  *    data-verdict="pass"|"fail". A pass is saved (src/progress/store.ts) and reveals the solution.
- * 3. Solution: on request after a confirm(); "Put the solution in the editor" uses `oc-cell.setCode()`.
+ * 3. Solution: on request after a confirm(), in the language of the cell's visible tab (TypeScript or PyTorch);
+ *    "Put the solution in the editor" uses `oc-cell.setCode()` on that tab. Progress does not care which
+ *    language passed.
  */
 import checks from '@/i18n/strings/checks';
 import { format, translator, type Lang } from '@/i18n/define';
 import { browserStorage, load, markPassed } from '@/progress/store';
 import { boot, CHANGED, passNotSaved } from '@/progress/boot';
 import { emit } from '@/site/events';
+import type { OcCell } from '@/runner/cell-element';
 import { DEFAULT_BUDGET_MS, messageText, type CheckKey, type ExerciseDef, type Params, type RunResult, type Verdict } from './types';
 
 const loaders = import.meta.glob<{ default: ExerciseDef }>('/content/exercises/*/exercise.ts');
 
-interface CellElement extends HTMLElement {
-  run(opts?: { budgetMs?: number }): Promise<RunResult>;
-  setCode(code: string): void;
-  getCode(): string;
-}
+/** The cell element this exercise drives (src/runner/cell-element.ts). */
+type CellElement = OcCell;
 
 /** Params whose value is a choice id are shown with the choice's label in the page language. */
 const CHOICE_PARAMS = ['choice', 'observed'];
@@ -208,13 +208,21 @@ export class ExerciseElement extends HTMLElement {
     if (!box || !box.hidden) return;
     if (ask && !window.confirm(this.t('check.ui.solutionConfirm'))) return;
     box.hidden = false;
+    // the solution in the language of the cell's visible tab (the other one stays one click away)
+    const py = box.querySelector<HTMLDetailsElement>('details[data-solution-lang="py"]');
+    const ts = box.querySelector<HTMLElement>('[data-solution-lang="ts"]');
+    if (py && ts && this.cell()?.tab === 'py') {
+      py.open = true;
+      ts.hidden = true;
+    }
     const btn = this.button('solution');
     if (btn) btn.hidden = true;
   }
 
   private useSolution(): void {
-    const code = this.region('solution')?.dataset.code;
     const cell = this.cell();
+    const box = this.region('solution');
+    const code = cell?.tab === 'py' ? box?.dataset.codePy : box?.dataset.code;
     if (!code || !cell) return;
     if (!window.confirm(this.t('check.ui.useSolutionConfirm'))) return;
     cell.setCode(code);

@@ -21,6 +21,8 @@ export interface ExerciseSource {
   starter?: string;
   solution?: string;
   solutionPy?: string;
+  /** the PyTorch starter: the cell gets a PyTorch tab and Check judges whichever tab is visible */
+  starterPy?: string;
 }
 
 const file = (id: string, name: string, lang: Lang) => {
@@ -40,5 +42,6 @@ export function exerciseSource(id: string, lang: Lang): ExerciseSource {
     starter: file(id, 'starter.ts', lang),
     solution: file(id, 'solution.ts', lang),
     solutionPy: file(id, 'solution.py', lang),
+    starterPy: file(id, 'starter.py', lang),
   };
 }

@@ -7,6 +7,7 @@ import runner from './strings/runner';
 import checks from './strings/checks';
 import progress from './strings/progress';
 import labs from './strings/labs';
+import python from './strings/python';
 import offline from './strings/offline';
 import safety from './strings/safety';
 import predict from './strings/predict';
@@ -15,4 +16,4 @@ import labPrompts from './strings/lab-prompts';
 
 export { defineStrings, format, translator, LANGS, type Lang, type StringTable } from './define';
 
-export const namespaces = { site, runner, checks, progress, labs, offline, safety, predict, explore, labPrompts } as const;
+export const namespaces = { site, runner, checks, progress, labs, offline, safety, python, predict, explore, labPrompts } as const;

@@ -51,6 +51,18 @@ class _Writer:
         return False
 
 
+class _NoInput:
+    """sys.stdin: a cell has no keyboard input (input() raises EOFError instead of waiting)."""
+
+    def readline(self, *args):
+        raise EOFError('input() is not available in cells: write the value into the code')
+
+    read = readline
+
+    def isatty(self):
+        return False
+
+
 def plot(series, x, y=None, log=False):
     """plot(series, x, y, log=False) or plot(series, y): a point of a live chart (as in TypeScript cells)."""
     def num(v):
@@ -72,8 +84,8 @@ def _learner_line(tb):
 def run(code):
     """Runs `code`; returns None on success, else a dict describing the error (or {'stopped': True})."""
     out, err = _Writer('log'), _Writer('error')
-    saved = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = out, err
+    saved = sys.stdout, sys.stderr, sys.stdin
+    sys.stdout, sys.stderr, sys.stdin = out, err, _NoInput()
     g = {'__name__': '__main__', '__builtins__': builtins, 'plot': plot}
     try:
         try:
@@ -92,5 +104,5 @@ def run(code):
     finally:
         out.flush()
         err.flush()
-        sys.stdout, sys.stderr = saved
+        sys.stdout, sys.stderr, sys.stdin = saved
         g.clear()

@@ -33,7 +33,8 @@ export function createBridge() {
     optim,
     F,
     lr_scheduler: optim.lr_scheduler,
-    meta: engineMetadata(),
+    /** the metadata as JSON: Python reads it with one call (json.loads) instead of one per field */
+    metaJson: JSON.stringify(engineMetadata()),
     sink: silent,
     /** What a JS value is, for the Python side's conversion ('tensor', 'module', 'optimizer', 'array', …). */
     kindOf(x: unknown): string {
@@ -45,6 +46,12 @@ export function createBridge() {
       if (typeof x === 'function') return 'function';
       if (x && typeof x === 'object') return Object.getPrototypeOf(x) === Object.prototype || Object.getPrototypeOf(x) === null ? 'dict' : 'object';
       return 'other';
+    },
+    /** An engine tensor's id (negative for a Parameter), 0 for anything else: one call per result on the hot path. */
+    tensorId(x: unknown): number {
+      if (!(x instanceof TensorClass)) return 0;
+      const t = x as { id: number; _isParam?: boolean };
+      return t._isParam ? -t.id : t.id;
     },
     fromEntries: (entries: Iterable<readonly [PropertyKey, unknown]>) => Object.fromEntries(entries),
     array: (...items: unknown[]) => items,

@@ -1,19 +1,24 @@
 /**
  * `<oc-cell>`: the only code a lesson page loads eagerly for its cells (a few hundred bytes gzipped).
- * It switches the PyTorch/TypeScript tabs (ARIA tabs, choice kept in localStorage `oc:tab`), and, when the cell
- * comes near the viewport, receives focus, is clicked or is the target of a share link, lazily imports the
- * controller (./cell: CodeMirror, the worker client, output, plots).
+ * It switches the PyTorch/TypeScript tabs (ARIA tabs; the choice is kept in localStorage `oc:tab` and followed by
+ * every cell of the page; a share link's `&lang=py` selects its cell's PyTorch tab), and, when the cell comes
+ * near the viewport, receives focus, is clicked or is the target of a share link, lazily imports the controller
+ * (./cell: CodeMirror, the worker client, output, plots).
  *
  * JS API for other components (see src/runner/README.md):
- *   el.getCode(): string            the current TypeScript
+ *   el.tab: 'ts' | 'py'             the visible tab
+ *   el.getCode(): string            the visible tab's current code
  *   el.setCode(code): void          replace it (saved like an edit)
- *   el.run({ budgetMs? }): Promise<RunResult>   run exactly like the Run button
+ *   el.run({ budgetMs? }): Promise<RunResult>   run the visible tab exactly like the Run button
  *   'cell-run' CustomEvent (bubbles, detail: RunResult) after every finished run
  */
 import type { CellController } from './cell';
 import type { RunResult } from './types';
-import { sharedCellId } from './share-link';
+import { shareTarget, sharedCellId } from './share-link';
 import { loadCode, loadTab, saveTab, type TabChoice } from './storage';
+
+/** Fired on document when the reader picks a tab, so every cell of the page follows. */
+const TAB_EVENT = 'oc-tab';
 
 export interface CellSource {
   ts: string;
@@ -69,6 +74,11 @@ export class OcCell extends HTMLElement {
   disconnectedCallback(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    document.removeEventListener(TAB_EVENT, this.onTabEvent);
+  }
+
+  private isShareTarget(): boolean {
+    return sharedCellId(location.hash) === this.cellId;
   }
 
   /** Loads the editor and runner for this cell (once). */
@@ -85,7 +95,8 @@ export class OcCell extends HTMLElement {
 
   getCode(): string {
     if (this.ctrl) return this.ctrl.getCode();
-    return this.pendingCode ?? loadCode(this.cellId) ?? this.source.ts;
+    const tab = this.source.py === null ? 'ts' : this.tab;
+    return this.pendingCode ?? loadCode(this.cellId, tab) ?? this.source[tab] ?? '';
   }
 
   setCode(code: string): void {
@@ -109,6 +120,13 @@ export class OcCell extends HTMLElement {
     if (action) void this.upgrade().then((c) => c.action(action));
   };
 
+  private selectTab: ((tab: TabChoice) => void) | undefined;
+
+  private onTabEvent = (e: Event): void => {
+    const tab = (e as CustomEvent<TabChoice>).detail;
+    if (tab !== this.tab) this.selectTab?.(tab);
+  };
+
   private setupTabs(): void {
     const tabs = [...this.querySelectorAll<HTMLButtonElement>('[role="tab"][data-tab]')];
     if (tabs.length < 2) return;
@@ -120,9 +138,17 @@ export class OcCell extends HTMLElement {
         if (on && focus) b.focus();
       }
       for (const p of this.querySelectorAll<HTMLElement>('[role="tabpanel"][data-panel]')) p.hidden = p.dataset.panel !== tab;
-      if (remember) saveTab(tab);
+      this.ctrl?.showTab(tab);
+      if (remember) {
+        saveTab(tab);
+        document.dispatchEvent(new CustomEvent<TabChoice>(TAB_EVENT, { detail: tab }));
+      }
     };
-    select(loadTab());
+    this.selectTab = select;
+    // a share link opens its cell on the shared code's tab (without changing the reader's choice elsewhere)
+    const target = this.isShareTarget() ? shareTarget(location.hash) : null;
+    select(target && !('error' in target) ? target.lang : loadTab());
+    document.addEventListener(TAB_EVENT, this.onTabEvent);
     for (const b of tabs) {
       b.addEventListener('click', () => select(b.dataset.tab as TabChoice, false, true));
       b.addEventListener('keydown', (e) => {

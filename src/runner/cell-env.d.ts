@@ -10,6 +10,17 @@ interface OcPlotOptions {
   log?: boolean;
 }
 
+/** Types to annotate cell code with, e.g. `(params: Params) => optim.SGD(params, { lr })`, `forward(x: Tensor)`. */
+type Tensor = import('../engine/tensor').Tensor;
+/** An nn.Module (a model or a layer). */
+type Module = import('../engine/nn/module').Module;
+/** An optimizer from torch.optim. */
+type Optimizer = import('../engine/optim/optimizer').Optimizer;
+/** A learning-rate scheduler from torch.optim.lr_scheduler. */
+type LRScheduler = import('../engine/optim/lr-scheduler/base').LRScheduler;
+/** What an optimizer takes: model.parameters(), a list of tensors, or parameter groups. */
+type Params = import('../engine/optim/optimizer').ParamsInput;
+
 declare const torch: OcEngine['torch'];
 declare const nn: OcEngine['nn'];
 declare const optim: OcEngine['optim'];

@@ -1,17 +1,29 @@
 /**
  * Main-thread side of the runner: `startRun(code, opts) → { done, stop }` through a module Web Worker
- * (docs/CONTRACTS.md §4). Learner code never runs on the page's thread. One worker is kept pre-warmed (engine and
- * sucrase loaded) for the whole page; each run consumes it and a fresh one is warmed right after, so a run
- * that is stopped, times out or misbehaves leaves nothing behind.
+ * (docs/CONTRACTS.md §4). Learner code never runs on the page's thread. One worker per language is kept
+ * pre-warmed for the whole page (TypeScript: engine and sucrase loaded; Python: Pyodide and `torch` loaded, only
+ * once the learner has run Python on the page); each run consumes it and a fresh one is warmed right after, so a
+ * run that is stopped, times out or misbehaves leaves nothing behind.
  */
 import type { TrainingEvent } from '../engine/events';
 import type { Tip } from './coach';
 import type { OutputReport } from './output-cap';
-import type { PlotPoint, RunRequest, WorkerReply } from './protocol';
+import type { PlotPoint, PythonInit, RunRequest, WorkerReply } from './protocol';
+import { keepSnapshot, loadSnapshot } from './python-snapshot';
 import { emptyTrace, type LogKind, type PlotOptions, type RunResult } from './types';
+import type { TabChoice } from './storage';
 import workerUrl from './worker.ts?worker&url';
+import pythonWorkerUrl from './python-worker.ts?worker&url';
+
+/** The language of a run: the cell's visible tab. */
+export type RunLang = TabChoice;
+const WORKER_URLS: Record<RunLang, string> = { ts: workerUrl, py: pythonWorkerUrl };
 
 export interface StartRunOptions {
+  /** 'ts' (default) or 'py' */
+  lang?: RunLang;
+  /** while a cold Python worker loads Pyodide: bytes loaded of total */
+  onProgress?: (loaded: number, total: number) => void;
   /** time budget in ms once the code starts (default 10000) */
   budgetMs?: number;
   autoplot?: boolean;
@@ -35,22 +47,27 @@ export interface RunHandle {
 
 export { DEFAULT_BUDGET_MS } from './types';
 import { DEFAULT_BUDGET_MS } from './types';
-/** extra time allowed for a cold worker to load before the budget starts */
-const LOAD_GRACE_MS = 20_000;
+/** extra time allowed for a cold worker to load before the budget starts (Pyodide may be downloading) */
+const LOAD_GRACE_MS: Record<RunLang, number> = { ts: 20_000, py: 300_000 };
+/** time allowed for collecting a finished run's results */
+const COLLECT_GRACE_MS = 20_000;
 
 /** When collecting a finished run's results outlasts the grace: parameters too large to snapshot in time. */
 const COLLECT_FAILED: RunResult['error'] = {
   kind: 'memory',
   name: 'RangeError',
-  message: `the code finished, but its parameters were too large to collect within ${LOAD_GRACE_MS / 1000} s`,
+  message: `the code finished, but its parameters were too large to collect within ${COLLECT_GRACE_MS / 1000} s`,
 };
 
 interface Warm {
   worker: Worker;
   ready: Promise<void>;
+  /** the last progress report of a loading Python worker */
+  progress?: [number, number];
+  onProgress?: (loaded: number, total: number) => void;
 }
 
-let warm: Warm | undefined;
+const warm: Partial<Record<RunLang, Warm>> = {};
 
 /**
  * The worker starts from a tiny blob: module that imports the bundled worker script. A worker loaded straight
@@ -58,13 +75,19 @@ let warm: Warm | undefined;
  * but a blob: worker inherits the page's policy — verified in Chromium: with `connect-src 'self'` in the page,
  * fetch() to another origin is blocked in the blob-wrapped worker and allowed in a plain same-origin one.
  */
-function createWorker(): Warm {
-  const src = new URL(workerUrl, location.href).href;
+function createWorker(lang: RunLang): Warm {
+  const src = new URL(WORKER_URLS[lang], location.href).href;
   const blobUrl = URL.createObjectURL(new Blob([`import ${JSON.stringify(src)};`], { type: 'text/javascript' }));
-  const worker = new Worker(blobUrl, { type: 'module', name: 'oc-cell-runner' });
+  const worker = new Worker(blobUrl, { type: 'module', name: lang === 'py' ? 'oc-python-runner' : 'oc-cell-runner' });
   setTimeout(() => URL.revokeObjectURL(blobUrl), 10_000);
-  const ready = new Promise<void>((resolve, reject) => {
+  const w: Partial<Warm> = { worker };
+  w.ready = new Promise<void>((resolve, reject) => {
     const onMsg = (e: MessageEvent<WorkerReply>) => {
+      if (e.data?.type === 'progress') {
+        w.progress = [e.data.loaded, e.data.total];
+        w.onProgress?.(e.data.loaded, e.data.total);
+      }
+      if (e.data?.type === 'snapshot') keepSnapshot(e.data.data);
       if (e.data?.type === 'ready') {
         worker.removeEventListener('message', onMsg);
         resolve();
@@ -73,19 +96,27 @@ function createWorker(): Warm {
     worker.addEventListener('message', onMsg);
     worker.addEventListener('error', (e) => reject(new Error(e.message || 'worker failed to load')), { once: true });
   });
-  ready.catch(() => undefined);
-  return { worker, ready };
+  w.ready.catch(() => undefined);
+  if (lang === 'py') {
+    void loadSnapshot().then((snapshot) => {
+      const init: PythonInit = { type: 'init', snapshot };
+      worker.postMessage(init);
+    });
+  }
+  return w as Warm;
 }
 
-/** Starts loading a worker in the background (call when an editor appears). Idempotent. */
-export function prewarm(): Promise<void> {
-  warm ??= createWorker();
-  return warm.ready;
+/**
+ * Starts loading a worker in the background (TypeScript: when an editor appears; Python: once the learner has
+ * run Python on this page, never before, since Pyodide is megabytes). Idempotent.
+ */
+export function prewarm(lang: RunLang = 'ts'): Promise<void> {
+  return (warm[lang] ??= createWorker(lang)).ready;
 }
 
-function takeWorker(): Warm {
-  const w = warm ?? createWorker();
-  warm = undefined;
+function takeWorker(lang: RunLang): Warm {
+  const w = warm[lang] ?? createWorker(lang);
+  warm[lang] = undefined;
   return w;
 }
 
@@ -96,7 +127,10 @@ function token(): string {
 /** Runs code in a fresh (pre-warmed) worker. Never rejects: failures come back as a RunResult. */
 export function startRun(code: string, opts: StartRunOptions = {}): RunHandle {
   const budget = opts.budgetMs ?? DEFAULT_BUDGET_MS;
-  const w = takeWorker();
+  const lang = opts.lang ?? 'ts';
+  const w = takeWorker(lang);
+  w.onProgress = opts.onProgress;
+  if (w.progress) opts.onProgress?.(...w.progress);
   const tk = token();
   const logs: string[] = [];
   const trace = emptyTrace();
@@ -112,7 +146,7 @@ export function startRun(code: string, opts: StartRunOptions = {}): RunHandle {
     clearTimeout(budgetTimer);
     w.worker.terminate();
     // warm the next worker after the page has had a moment to paint the result
-    setTimeout(() => void prewarm().catch(() => undefined), 0);
+    setTimeout(() => void prewarm(lang).catch(() => undefined), 0);
     finish(result);
   };
   const partial = (status: RunResult['status']): RunResult => ({
@@ -120,11 +154,11 @@ export function startRun(code: string, opts: StartRunOptions = {}): RunHandle {
     logs,
     trace: { ...trace, elapsedMs: performance.now() - t0 },
   });
-  budgetTimer = setTimeout(() => end(partial('timeout')), budget + LOAD_GRACE_MS);
+  budgetTimer = setTimeout(() => end(partial('timeout')), budget + LOAD_GRACE_MS[lang]);
 
   w.worker.addEventListener('message', (e: MessageEvent<WorkerReply>) => {
     const m = e.data;
-    if (settled || !m || m.type === 'ready' || m.token !== tk) return;
+    if (settled || !m || !('token' in m) || m.token !== tk) return;
     switch (m.type) {
       case 'started':
         clearTimeout(budgetTimer);
@@ -149,7 +183,7 @@ export function startRun(code: string, opts: StartRunOptions = {}): RunHandle {
         // the code has finished: what remains (snapshots of the optimizers) is no endless loop, so the budget
         // stops; only a grace for collecting results remains (huge parameters may exhaust it)
         clearTimeout(budgetTimer);
-        budgetTimer = setTimeout(() => end({ ...partial('error'), error: COLLECT_FAILED }), LOAD_GRACE_MS);
+        budgetTimer = setTimeout(() => end({ ...partial('error'), error: COLLECT_FAILED }), COLLECT_GRACE_MS);
         break;
       case 'truncated':
         opts.onTruncated?.(m.report);

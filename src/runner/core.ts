@@ -4,7 +4,7 @@
  * records training events and plots, and classifies errors with the learner's line and column.
  * `execute.ts` binds it to the real engine; `node-vm.ts` swaps the compiler for node:vm with a timeout.
  */
-import { pythonCommentAt } from './python-habits';
+import { fullWidthAt, pythonCommentAt } from './python-habits';
 import { CellSyntaxError, mapColumn, transpile, type Transpiled } from './transpile';
 import { openSession, type SessionEngine, type SessionOptions } from './session';
 import type { RunError, RunResult } from './types';
@@ -136,10 +136,10 @@ export async function executeWith(
   } catch (e) {
     status = 'error';
     error = toRunError(e, transpiled, offset);
-    // V8 gives no position for a stray `#` (a Python comment): point at the first such line
+    // V8 gives no position for a stray `#` (a Python comment) or full-width punctuation: point at the first one
     if (error.kind === 'syntax' && error.line === undefined) {
-      const at = pythonCommentAt(code);
-      if (at) Object.assign(error, at);
+      const at = fullWidthAt(code) ?? pythonCommentAt(code);
+      if (at) Object.assign(error, { line: at.line, column: at.column });
     }
   }
   return session.finish(status, error);

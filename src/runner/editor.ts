@@ -1,5 +1,5 @@
 /**
- * The CodeMirror 6 editor of a cell: TypeScript highlighting, line numbers, bracket matching, undo/redo
+ * The CodeMirror 6 editor of a cell: TypeScript or Python highlighting, line numbers, bracket matching, undo/redo
  * (basicSetup), Tab indents (indentWithTab) — and Esc then Tab leaves the editor, CodeMirror's built-in escape
  * from tab capture, so there is no keyboard trap. Ctrl/Cmd+Enter runs. Errors mark a line with a line
  * decoration and a gutter marker. Highlighting uses token classes (`tok-*`) styled for light and dark themes
@@ -8,13 +8,16 @@
 import { basicSetup } from 'codemirror';
 import { indentWithTab } from '@codemirror/commands';
 import { javascript } from '@codemirror/lang-javascript';
-import { syntaxHighlighting } from '@codemirror/language';
+import { python } from '@codemirror/lang-python';
+import { indentUnit, syntaxHighlighting } from '@codemirror/language';
 import { EditorState, Prec, RangeSet, StateEffect, StateField } from '@codemirror/state';
 import { Decoration, EditorView, GutterMarker, gutter, keymap, type DecorationSet } from '@codemirror/view';
 import { classHighlighter } from '@lezer/highlight';
 
 export interface CellEditorOptions {
   doc: string;
+  /** 'ts' (default) or 'py' */
+  lang?: 'ts' | 'py';
   label: string;
   /** visible height hint in lines */
   lines?: number;
@@ -103,7 +106,7 @@ export function createEditor(parent: HTMLElement, opts: CellEditorOptions): Cell
       runKeys,
       basicSetup,
       keymap.of([indentWithTab]),
-      javascript({ typescript: true }),
+      opts.lang === 'py' ? [python(), indentUnit.of('    ')] : javascript({ typescript: true }),
       syntaxHighlighting(classHighlighter),
       errorField,
       errorGutter,

@@ -9,6 +9,7 @@ import {
   CategoryScale, Chart, Colors, Legend, LinearScale, LineController, LineElement, LogarithmicScale, PointElement, Tooltip,
 } from 'chart.js';
 import type { PlotPoint } from './protocol';
+import { tickLabel } from '../site/chart-ticks';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale, CategoryScale, Legend, Tooltip, Colors);
 
@@ -145,7 +146,10 @@ export class LivePlot {
 
   private yScale() {
     const { fg, grid } = this.colors();
-    return { type: this.log ? ('logarithmic' as const) : ('linear' as const), ticks: { color: fg }, grid: { color: grid } };
+    const log = this.log;
+    // short labels (1e-4, 0.05, 2e+36) instead of chart.js's 0.10000000000000 / 1.000E34
+    const ticks = { color: fg, callback: (v: string | number) => tickLabel(Number(v), log) };
+    return { type: log ? ('logarithmic' as const) : ('linear' as const), ticks, grid: { color: grid } };
   }
 
   private create(): Chart<'line', XY[]> {

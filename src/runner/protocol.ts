@@ -13,6 +13,12 @@ export interface RunRequest {
   seed?: number;
 }
 
+/** The page's first message to a Python worker: start, from this interpreter snapshot when the page has one. */
+export interface PythonInit {
+  type: 'init';
+  snapshot?: ArrayBuffer;
+}
+
 export interface PlotPoint {
   series: string;
   x: number;
@@ -27,6 +33,10 @@ export interface LogLine {
 
 export type WorkerReply =
   | { type: 'ready' }
+  /** a Python worker loading Pyodide: bytes of its files loaded so far, of total */
+  | { type: 'progress'; loaded: number; total: number }
+  /** a Python worker's memory snapshot of a freshly started interpreter, for the next workers (python-worker.ts) */
+  | { type: 'snapshot'; data: ArrayBuffer }
   | { type: 'started'; token: string }
   /** the learner's code has ended; the worker is collecting the result (the budget no longer applies) */
   | { type: 'ended'; token: string }

@@ -3,8 +3,9 @@ import { caseSuggestion, pythonCommentAt, usesAsKwarg } from './python-habits';
 
 describe('python habits', () => {
   it('finds the first # comment line, not #private fields or # inside code', () => {
-    expect(pythonCommentAt('x\n    # hi\n# b')).toEqual({ line: 2, column: 5 });
-    expect(pythonCommentAt('a\n#')).toEqual({ line: 2, column: 1 });
+    expect(pythonCommentAt('x\n    # hi\n# b')).toEqual({ line: 2, column: 5, text: 'hi' });
+    expect(pythonCommentAt('a\n#')).toEqual({ line: 2, column: 1, text: '' });
+    expect(pythonCommentAt('x = 1  # trailing')).toEqual({ line: 1, column: 8, text: 'trailing' });
     expect(pythonCommentAt('class A {\n  #x = 1\n}\nconst s = "# no"')).toBeUndefined();
   });
 

@@ -28,9 +28,7 @@ describe('seal', () => {
     let ran = 0;
     const proto = { fetch: () => 'net', indexedDB: {}, webkitRequestFileSystem: () => 'fs', fonts: {} };
     const scope = Object.assign(Object.create(proto) as Record<string, unknown>, {
-      URL: class {
-        static createObjectURL = (): string => 'blob:x';
-      },
+      URL: { createObjectURL: (): string => 'blob:x' },
       setTimeout: (h: () => void) => {
         h();
         return 1;

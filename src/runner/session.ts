@@ -121,7 +121,7 @@ function snapshot(id: number, name: string, ref: unknown, params: ParamLike[][])
       const p = group[i]!;
       push(ps, { id: p.id, shape: copyNumbers(p.shape), data: copyNumbers(leftByOptimizer(p as never) ?? p.data) });
     }
-    push(groups, { lr: Number(g.lr), options, params: ps });
+    push(groups, { lr: toNumber(g.lr), options, params: ps });
   }
   return { id, name, groups };
 }

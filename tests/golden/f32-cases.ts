@@ -32,12 +32,15 @@ export interface LossCase {
   sigmoid?: boolean;
 }
 
+/** F.softmax / F.log_softmax(x, dim) (sigmoid, tanh: elementwise, dim unused); the gradient of (out · w).sum() */
+export interface SoftmaxCase { name: string; kind: 'softmax'; fn: 'softmax' | 'log_softmax' | 'sigmoid' | 'tanh'; x: Seq; shape: number[]; dim: number; w: Seq }
+
 /** The lesson-8 loop (content/cells/pit-three-lrs): nn.Linear(1, 1), MSELoss, SGD(lr), `steps` steps. */
 export interface LoopCase { name: string; kind: 'loop'; lr: number; steps: number }
 /** The lesson-3 checkpoint (cp-lr-too-big): x = [1.0], f = (x**2).sum(), SGD(lr), `steps` steps. */
 export interface ParabolaCase { name: string; kind: 'parabola'; lr: number; steps: number }
 
-export type F32Case = ReduceCase | LossCase | LoopCase | ParabolaCase;
+export type F32Case = ReduceCase | LossCase | SoftmaxCase | LoopCase | ParabolaCase;
 
 const seq = (n: number, scale: number, offset: number, a = 7919, m = 10007): Seq => ({ n, a, m, scale, offset });
 /** uniform-looking values in [offset, offset + scale) */
@@ -81,9 +84,18 @@ export const F32_CASES: F32Case[] = [
   l('mse_sum_1000', 'MSELoss', seq(1000, 4, -2), [1000], seq(1000, 2, -1, 104729, 10009), { reduction: 'sum' }),
   l('l1_1000', 'L1Loss', seq(1000, 4, -2), [1000], seq(1000, 2, -1, 104729, 10009)),
   l('bce_1000', 'BCELoss', seq(1000, 0.98, 0.01), [1000], seq(1000, 1, 0, 104729, 10009)),
+  l('bce_saturated', 'BCELoss', seq(16, 240, -120), [16], seq(16, 1, 0, 5, 17), { sigmoid: true }),
+  { name: 'sigmoid_tanh_saturate', kind: 'softmax', fn: 'sigmoid', x: seq(64, 240, -120), shape: [64], dim: 0, w: seq(64, 2, -1, 104729, 10009) },
+  { name: 'tanh_500', kind: 'softmax', fn: 'tanh', x: seq(500, 8, -4), shape: [500], dim: 0, w: seq(500, 2, -1, 104729, 10009) },
   l('bce_logits_1000', 'BCEWithLogitsLoss', seq(1000, 20, -10), [1000], seq(1000, 1, 0, 104729, 10009)),
   l('ce_1000x5', 'CrossEntropyLoss', seq(5000, 8, -4), [1000, 5], { classes: 5 }),
   l('nll_1000x5', 'NLLLoss', seq(5000, 8, -9), [1000, 5], { classes: 5 }),
+  l('ce_200x12', 'CrossEntropyLoss', seq(2400, 12, -6), [200, 12], { classes: 12 }),
+  { name: 'softmax_lastdim_19', kind: 'softmax', fn: 'softmax', x: seq(190, 10, -5), shape: [10, 19], dim: 1, w: seq(190, 2, -1, 104729, 10009) },
+  { name: 'softmax_lastdim_5', kind: 'softmax', fn: 'softmax', x: seq(50, 10, -5), shape: [10, 5], dim: 1, w: seq(50, 2, -1, 104729, 10009) },
+  { name: 'softmax_dim0', kind: 'softmax', fn: 'softmax', x: seq(190, 10, -5), shape: [19, 10], dim: 0, w: seq(190, 2, -1, 104729, 10009) },
+  { name: 'log_softmax_lastdim_27', kind: 'softmax', fn: 'log_softmax', x: seq(270, 30, -15), shape: [10, 27], dim: 1, w: seq(270, 2, -1, 104729, 10009) },
+  { name: 'log_softmax_dim0', kind: 'softmax', fn: 'log_softmax', x: seq(270, 30, -15), shape: [27, 10], dim: 0, w: seq(270, 2, -1, 104729, 10009) },
   { name: 'loop_lr_0.01', kind: 'loop', lr: 0.01, steps: 60 },
   { name: 'loop_lr_0.5', kind: 'loop', lr: 0.5, steps: 60 },
   { name: 'loop_lr_1.5', kind: 'loop', lr: 1.5, steps: 140 },

@@ -42,6 +42,9 @@ describe('errors', () => {
     const ok = await run(lines('import torch', 'w = torch.ones(2, requires_grad=True)', 'with torch.no_grad():', '    w -= 0.5', '    w *= 4', 'print(w)'));
     expect(ok.logs).toEqual(['tensor([2., 2.], requires_grad=True)']);
   });
+  it('input() ends with EOFError at its line instead of waiting for a keyboard', async () => {
+    expect((await run('x = 1\nname = input("name? ")')).error).toMatchObject({ name: 'EOFError', line: 2, message: 'input() is not available in cells: write the value into the code' });
+  });
   it('Python errors keep their own names (NameError, ZeroDivisionError, KeyError)', async () => {
     expect((await run('print(lossx)')).error).toMatchObject({ name: 'NameError', line: 1, message: "name 'lossx' is not defined" });
     expect((await run('x = 1\nx / 0')).error).toMatchObject({ name: 'ZeroDivisionError', line: 2 });

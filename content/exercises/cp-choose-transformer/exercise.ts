@@ -20,4 +20,4 @@ export default quiz('cp-choose-transformer', ['sgd', 'adam', 'adamw', 'adagrad']
   sgd: 'check.quiz.transformer.sgd',
   adam: 'check.quiz.transformer.adam',
   adagrad: 'check.quiz.transformer.adagrad',
-});
+}, feedback);

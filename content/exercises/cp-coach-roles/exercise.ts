@@ -20,4 +20,4 @@ export default quiz('cp-coach-roles', ['gradient', 'loss', 'learning-rate', 'opt
   loss: 'check.quiz.coach.loss',
   'learning-rate': 'check.quiz.coach.lr',
   optimizer: 'check.quiz.coach.optimizer',
-});
+}, feedback);

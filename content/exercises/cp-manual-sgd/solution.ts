@@ -12,8 +12,8 @@ for (let epoch = 0; epoch < 20; epoch++) {
   const loss = x.mul(w).add(b).sub(y).pow(2).mean();
   loss.backward();
   torch.no_grad(() => {
-    w.sub_(w.grad.mul(lr));
-    b.sub_(b.grad.mul(lr));
+    w.sub_(w.grad!.mul(lr));
+    b.sub_(b.grad!.mul(lr));
   });
   w.grad = null;
   b.grad = null;

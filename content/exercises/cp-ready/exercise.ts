@@ -20,4 +20,4 @@ export default quiz('cp-ready', ['zero-grad-and-backward', 'only-forward', 'sche
   'only-forward': 'check.quiz.ready.forward',
   'scheduler-step': 'check.quiz.ready.scheduler',
   nothing: 'check.quiz.ready.nothing',
-});
+}, feedback);

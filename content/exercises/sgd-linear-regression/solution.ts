@@ -16,4 +16,4 @@ for (let epoch = 0; epoch < 100; epoch++) {
   optimizer.step();
   if (epoch % 20 === 0) print(`epoch ${epoch}, loss ${loss.item().toFixed(4)}`);
 }
-print('w =', model.weight.item(), 'b =', model.bias.item());
+print('w =', model.weight.item(), 'b =', model.bias!.item());

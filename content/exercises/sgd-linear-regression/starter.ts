@@ -15,4 +15,4 @@ for (let epoch = 0; epoch < 100; epoch++) {
   // TODO 3: backward pass, then one optimizer step #zh: TODO 3：反向传播，再让优化器走一步
   if (epoch % 20 === 0) print(`epoch ${epoch}, loss ${loss.item().toFixed(4)}`);
 }
-print('w =', model.weight.item(), 'b =', model.bias.item());
+print('w =', model.weight.item(), 'b =', model.bias!.item());

@@ -6,7 +6,7 @@
 import {
   Chart, Filler, Legend, LinearScale, LineController, LineElement, LogarithmicScale, PointElement, Tooltip,
 } from 'chart.js';
-import { tickLabel } from './chart-ticks';
+import { tickLabel } from '@/site/chart-ticks';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale, Legend, Tooltip, Filler);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromPx, toPx, type View } from './contour';
-import { tickLabel } from './chart-ticks';
+import { tickLabel } from '../../site/chart-ticks';
 
 describe('lab map coordinates', () => {
   const v: View = { width: 400, height: 300, bounds: [-2, 2, -1, 2] };

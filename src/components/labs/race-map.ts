@@ -108,7 +108,6 @@ export class RaceMap {
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.drawImage(this.base!, 0, 0, width, height);
     const ink = theme === 'dark' ? '#f1f3f5' : '#111418';
-    for (const [mx, my] of s.minima) star(ctx, ...toPx(this.view, mx, my), ink);
     for (const t of this.trajectories) {
       const n = Math.min(this.shown, t.xs.length - 1);
       ctx.strokeStyle = RACER_COLORS[t.racer];
@@ -130,6 +129,8 @@ export class RaceMap {
       ctx.lineWidth = 1;
       ctx.stroke();
     }
+    // the minima last, so the ★ stays visible on top of the paths and the racers' markers
+    for (const [mx, my] of s.minima) star(ctx, ...toPx(this.view, mx, my), ink);
     const [sx, sy] = toPx(this.view, this.start[0], this.start[1]);
     this.marker.style.left = `${sx}px`;
     this.marker.style.top = `${sy}px`;

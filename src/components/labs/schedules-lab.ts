@@ -94,6 +94,7 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
   function update(write = true): void {
     const { lrs, metric } = computeSchedule(cfg);
     desc.textContent = t(`sched.d.${cfg.kind}`);
+    lrSlider.input.disabled = cfg.kind === 'onecycle'; // OneCycleLR starts from max_lr / div_factor, not from the optimizer's lr
     chart.setLabel(t('sched.chart', { kind: t(`sched.k.${cfg.kind}`) }));
     chart.set([{ label: t('labs.colLr'), color: LR_COLOR, stepped: true, data: lrs.map((y, x) => ({ x, y })) }]);
     metricBox.hidden = !metric;

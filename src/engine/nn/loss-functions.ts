@@ -10,7 +10,7 @@ import { checkOptions } from '../options';
 import { broadcastIndex, broadcastShapes, expandTo, sumToShape } from '../ops/broadcast';
 import { log_softmax } from '../ops/softmax';
 import { alloc, sameShape, sizeStr } from '../ops/util';
-import { innerSum, rounder } from '../ops/cascade-sum';
+import { ceilLog2, innerSum, rounder } from '../ops/cascade-sum';
 import { Tensor, type DType, type Storage } from '../tensor';
 
 export type Reduction = 'mean' | 'sum' | 'none';
@@ -193,20 +193,33 @@ export function nll_loss(input: Tensor, target: Tensor, opts?: NllOpts): Tensor 
     throw new RuntimeError(`weight tensor should be defined either for all ${C} classes or no classes but got weight tensor of shape: [${w.shape.join(', ')}]`);
   }
   const x = input.data;
+  const q = rounder(input.dtype === 'float32');
   const per = new Float64Array(N);
   const wt = new Float64Array(N);
-  let total = 0;
-  let wsum = 0;
+  // nll_loss_out_frame: per-sample terms summed through an 8-level cascade in the dtype (flushed every 2^k)
+  const levels = 8;
+  const power = Math.max(4, Math.floor(ceilLog2(N) / levels));
+  const mask = (1 << power) - 1;
+  const lossParts = new Float64Array(levels), wParts = new Float64Array(levels);
+  let ignored = 0;
   for (let n = 0; n < N; n++) {
     const c = target.data[n];
-    if (c === ignore) continue;
+    if (c === ignore) { ignored++; continue; }
     if (!(c >= 0 && c < C)) throw new IndexError(`Target ${c} is out of bounds.`);
     const wc = w ? w.data[c] : 1;
     wt[n] = wc;
-    per[n] = -wc * x[n * C + c];
-    total += per[n];
-    wsum += wc;
+    per[n] = w ? -q(x[n * C + c] * wc) : -x[n * C + c];
+    lossParts[0] = q(lossParts[0] + per[n]);
+    if (w) wParts[0] = q(wParts[0] + wc);
+    for (let j = 0; j + 1 < levels; j++) {
+      if ((n & (mask * 2 ** (j * power))) !== 0) break;
+      lossParts[j + 1] = q(lossParts[j + 1] + lossParts[j]);
+      wParts[j + 1] = q(wParts[j + 1] + wParts[j]);
+      lossParts[j] = wParts[j] = 0;
+    }
   }
+  const wsum = w ? wParts.reduce((acc, v) => q(acc + v), 0) : N - ignored;
+  const total = lossParts.reduce((acc, v) => q(acc + v), 0);
   const dtype = input.dtype;
   let out: Tensor;
   if (r === 'none') {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { F, nn, torch } from '../index';
-import want from '../__fixtures__/nn.json';
+import fixture from '../__fixtures__/nn.json';
+
 import type { Tensor } from '../tensor';
 
-// Values, gradients and grad_fn names from __fixtures__/gen_nn.py run with PyTorch 2.14 (float32).
+const want = fixture.cases;
+
+// Values, gradients and grad_fn names from scripts/golden/gen_engine_nn.py run with PyTorch 2.14 (float32).
 type Case = { value: number | number[]; grad: number[][]; grad_fn: string };
 const X = [[2, 1, 0.1], [0.5, 2.5, 0.3], [1.0, -1.0, 0.0]];
 const T = () => torch.tensor([0, 2, 1]);

@@ -22,8 +22,8 @@ export const rounder = (f32: boolean): ((v: number) => number) => (f32 ? Math.fr
 /** Elements per vector for this storage. */
 export const lanesOf = (x: Storage): number => VEC_BYTES / (x instanceof Float32Array ? 4 : 8);
 
-/** `utils::CeilLog2`. */
-function ceilLog2(x: number): number {
+/** `utils::CeilLog2` (also sizes nll_loss's cascade). */
+export function ceilLog2(x: number): number {
   return x <= 2 ? 1 : Math.floor(Math.log2(x - 1)) + 1;
 }
 

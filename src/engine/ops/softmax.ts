@@ -7,6 +7,7 @@ import { get_default_dtype, isFloating } from '../dtype';
 import { emit, hasListeners } from '../events';
 import { checkOptions } from '../options';
 import { Tensor } from '../tensor';
+import { rounder } from './cascade-sum';
 import { alloc, normDim, numelOf } from './util';
 
 function resolveDim(t: Tensor, dim: unknown, fn: string): number {
@@ -23,6 +24,24 @@ function resolveDim(t: Tensor, dim: unknown, fn: string): number {
   return normDim(dim as number, t.shape.length);
 }
 
+/**
+ * `vec::reduce_all` / `map_reduce_all` (+) over n float32 terms on AVX2: fewer than 8 terms are added in order;
+ * otherwise 8 lane accumulators start with terms 0…7, `add(acc, k)` folds in term k (the tail goes to the
+ * first lanes), then lanes i and i+4, i and i+2, i and i+1 are added (a shuffle tree).
+ */
+function vecReduce(n: number, term: (k: number) => number, add: (acc: number, k: number) => number): number {
+  const f = Math.fround;
+  if (n < 8) {
+    let acc = n > 0 ? term(0) : 0;
+    for (let k = 1; k < n; k++) acc = f(acc + term(k));
+    return acc;
+  }
+  const acc = [0, 1, 2, 3, 4, 5, 6, 7].map(term);
+  for (let k = 8; k < n; k++) acc[k % 8] = add(acc[k % 8], k);
+  const h = [0, 1, 2, 3].map((i) => f(acc[i] + acc[i + 4]));
+  return f(f(h[0] + h[2]) + f(h[1] + h[3]));
+}
+
 function run(t: Tensor, dimArg: unknown, isLog: boolean): Tensor {
   const fn = isLog ? 'log_softmax' : 'softmax';
   const d = resolveDim(t, dimArg, fn);
@@ -32,19 +51,28 @@ function run(t: Tensor, dimArg: unknown, isLog: boolean): Tensor {
   const outer = t.data.length / Math.max(len * inner, 1);
   const x = src.data;
   const y = alloc(src.dtype, x.length);
+  const f32 = src.dtype === 'float32';
+  const q = rounder(f32);
   for (let o = 0; o < outer; o++) {
     for (let i = 0; i < inner; i++) {
       const base = o * len * inner + i;
       let m = -Infinity;
       for (let k = 0; k < len; k++) { const v = x[base + k * inner]; if (v > m || v !== v) m = v; }
       if (m === -Infinity) m = 0;
-      let s = 0;
-      for (let k = 0; k < len; k++) s += Math.exp(x[base + k * inner] - m);
+      // ATen (float32): e = exp(x − max) rounded, summed as vec::reduce_all (last dim) or in order (other dims);
+      // log_softmax = (x − max) − log(sum)
+      const e = new Float64Array(len);
+      for (let k = 0; k < len; k++) e[k] = q(Math.exp(q(x[base + k * inner] - m)));
+      const s = inner === 1 && f32
+        ? vecReduce(len, (k) => e[k], (acc, k) => Math.fround(acc + e[k]))
+        : e.reduce((acc, v) => q(acc + v), 0);
       if (isLog) {
-        const ls = Math.log(s) + m;
-        for (let k = 0; k < len; k++) y[base + k * inner] = x[base + k * inner] - ls;
+        const ls = q(Math.log(s));
+        for (let k = 0; k < len; k++) y[base + k * inner] = q(x[base + k * inner] - m) - ls;
       } else {
-        for (let k = 0; k < len; k++) y[base + k * inner] = Math.exp(x[base + k * inner] - m) / s;
+        // last dim: e · (1 / sum); other dims (_vec_softmax over inner lanes): e / sum
+        const inv = q(1 / s);
+        for (let k = 0; k < len; k++) y[base + k * inner] = inner === 1 ? e[k] * inv : e[k] / s;
       }
     }
   }
@@ -56,11 +84,21 @@ function run(t: Tensor, dimArg: unknown, isLog: boolean): Tensor {
     for (let o = 0; o < outer; o++) {
       for (let i = 0; i < inner; i++) {
         const base = o * len * inner + i;
-        let s = 0;
-        for (let k = 0; k < len; k++) { const j = base + k * inner; s += isLog ? gd[j] : gd[j] * y[j]; }
+        // ATen's backward kernels: log_softmax g − exp(y)·Σg (fused), softmax (g − Σ g·y)·y, sums as in forward
+        const at = (k: number): number => base + k * inner;
+        const term = isLog ? (k: number) => gd[at(k)] : (k: number) => q(gd[at(k)] * y[at(k)]);
+        let s: number;
+        if (inner === 1 && f32) {
+          s = vecReduce(len, term, isLog
+            ? (acc, k) => Math.fround(acc + gd[at(k)])
+            : (acc, k) => Math.fround(acc + gd[at(k)] * y[at(k)]));
+        } else {
+          s = 0;
+          for (let k = 0; k < len; k++) s = q(s + term(k));
+        }
         for (let k = 0; k < len; k++) {
-          const j = base + k * inner;
-          r[j] = isLog ? gd[j] - Math.exp(y[j]) * s : y[j] * (gd[j] - s);
+          const j = at(k);
+          r[j] = isLog ? gd[j] - q(Math.exp(y[j])) * s : q(gd[j] - s) * y[j];
         }
       }
     }

@@ -51,15 +51,27 @@ const ABS: UnaryOp = {
   forward(o, x) { for (let i = 0; i < o.length; i++) o[i] = Math.abs(x[i]); },
   backward(r, g, x) { for (let i = 0; i < r.length; i++) r[i] = g[i] * Math.sign(x[i]); },
 };
+const f32 = Math.fround;
 const TANH: UnaryOp = {
   name: 'tanh', grad_fn: 'TanhBackward0', saves: 'result',
   forward(o, x) { for (let i = 0; i < o.length; i++) o[i] = Math.tanh(x[i]); },
-  backward(r, g, _x, y) { for (let i = 0; i < r.length; i++) r[i] = g[i] * (1 - y[i] * y[i]); },
+  backward(r, g, _x, y) {
+    // float32: ATen's g · (1 − y²) with 1 − y² fused (one rounding; y² is exact in double)
+    if (r instanceof Float32Array) for (let i = 0; i < r.length; i++) r[i] = g[i] * f32(1 - y[i] * y[i]);
+    else for (let i = 0; i < r.length; i++) r[i] = g[i] * (1 - y[i] * y[i]);
+  },
 };
 const SIGMOID: UnaryOp = {
   name: 'sigmoid', grad_fn: 'SigmoidBackward0', saves: 'result',
-  forward(o, x) { for (let i = 0; i < o.length; i++) o[i] = 1 / (1 + Math.exp(-x[i])); },
-  backward(r, g, _x, y) { for (let i = 0; i < r.length; i++) r[i] = g[i] * (1 - y[i]) * y[i]; },
+  forward(o, x) {
+    // float32: 1 / (1 + exp(−x)) op by op, so exp(100) overflows to inf and sigmoid(−100) is exactly 0 as in ATen
+    if (o instanceof Float32Array) for (let i = 0; i < o.length; i++) o[i] = 1 / f32(1 + f32(Math.exp(-x[i])));
+    else for (let i = 0; i < o.length; i++) o[i] = 1 / (1 + Math.exp(-x[i]));
+  },
+  backward(r, g, _x, y) {
+    if (r instanceof Float32Array) for (let i = 0; i < r.length; i++) r[i] = f32(g[i] * f32(1 - y[i])) * y[i];
+    else for (let i = 0; i < r.length; i++) r[i] = g[i] * (1 - y[i]) * y[i];
+  },
 };
 const RELU: UnaryOp = {
   name: 'relu', grad_fn: 'ReluBackward0', saves: 'result', keepsInt: true,

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Tensor } from '../tensor';
 import { LBFGS } from './lbfgs';
 import { cubicInterpolate } from './lbfgs-line-search';
-import { expectClose, expectPyError, param, setQuadraticGrad } from './test-helpers';
+import { engineFixture, expectClose, expectPyError, param, setQuadraticGrad } from './test-helpers';
+import { LBFGS_CASES } from './__fixtures__/cases';
 
 function rosenbrock(x: Tensor): () => number {
   return () => {
@@ -13,19 +14,17 @@ function rosenbrock(x: Tensor): () => number {
 }
 
 describe('LBFGS', () => {
-  // values from real PyTorch 1.13 (__fixtures__/gen_lbfgs_rosenbrock.py)
-  it.each([
-    [{ lr: 0.1, history_size: 10 }, [12.5, 5.796719760872095, 2.5082579429280814], 60, 60, [-0.018182138747497936, 0.0075412330487779795]],
-    [{ lr: 1, line_search_fn: 'strong_wolfe' as const }, [12.5, 1.3070983150500495, 1.884048137837783e-7], 53, 41, [0.9999979943196398, 0.9999973438921637]],
-  ])('matches torch.optim.LBFGS(%j) on Rosenbrock for 3 steps', (options, losses, funcEvals, nIter, x) => {
+  // values from real PyTorch 2.x (__fixtures__/lbfgs.json, scripts/golden/gen_engine_optim.py)
+  const fx = engineFixture<{ losses: number[]; func_evals: number; n_iter: number; x: number[] }>('lbfgs.json');
+  it.each(LBFGS_CASES.map((c) => [c.options, fx.cases[c.name]!] as const))('matches torch.optim.LBFGS(%j) on Rosenbrock for 3 steps', (options, want) => {
     const p = param([-1.5, 2]);
-    const opt = new LBFGS([p], options);
+    const opt = new LBFGS([p], options as never);
     const closure = rosenbrock(p);
     const got = [0, 1, 2].map(() => opt.step(closure) as number);
-    expectClose(got, losses, 1e-12, 1e-9);
-    expectClose(Array.from(p.data), x, 1e-9, 1e-8);
-    expect(opt.state.get(p)!['func_evals']).toBe(funcEvals);
-    expect(opt.state.get(p)!['n_iter']).toBe(nIter);
+    expectClose(got, want.losses, 1e-12, 1e-9);
+    expectClose(Array.from(p.data), want.x, 1e-9, 1e-8);
+    expect(opt.state.get(p)!['func_evals']).toBe(want.func_evals);
+    expect(opt.state.get(p)!['n_iter']).toBe(want.n_iter);
   });
 
   it('solves the spec §9 quadratic in one step and returns the first closure loss', () => {

@@ -6,6 +6,7 @@ import type { Tensor } from '../tensor';
 import { emit } from '../events';
 import { rawGrad } from './grad';
 import { pyValue } from './py-format';
+import { num } from './scalar';
 import type { ParamGroup } from './param-groups';
 
 interface Steppable {
@@ -21,7 +22,7 @@ interface Steppable {
 export function emitStepEvents(
   opt: Steppable, updated: number[], skipped: number[], reported: Set<Tensor>, edited: number[] = [], moved: number[] = updated,
 ): void {
-  emit({ type: 'optimizer:step', optimizer: opt._id, count: opt._stepCount, lrs: opt.param_groups.map((g) => Number(g.lr)), updated, skipped, edited, moved });
+  emit({ type: 'optimizer:step', optimizer: opt._id, count: opt._stepCount, lrs: opt.param_groups.map((g) => num(g.lr)), updated, skipped, edited, moved });
   for (const group of opt.param_groups) {
     for (const p of group.params) {
       if (rawGrad(p) === null && !reported.has(p)) continue;

@@ -24,7 +24,7 @@ import { pyTypeName } from './py-format';
 import { emitStepEvents, optimizerRepr } from './optimizer-report';
 import { rememberLeftByOptimizer } from './integrity';
 import { checkOptions } from './options';
-import { scalarTensor } from './scalar';
+import { num, scalarTensor } from './scalar';
 import { clearGradByZeroGrad, rawGrad } from './grad';
 import { packStateDict, unpackStateDict, type OptimizerStateDict } from './state-dict';
 import { checkOptionTypes } from './common';
@@ -136,7 +136,7 @@ export class Optimizer<O extends object = Record<string, any>, S extends object 
     this.param_groups.push(param_group as ParamGroup);
     this._onGroupAdded(param_group as ParamGroup);
     if (!this._constructing && hasListeners()) {
-      emit({ type: 'optimizer:add_param_group', optimizer: this._id, params: params.map((p) => p.id), lr: Number(param_group['lr']) });
+      emit({ type: 'optimizer:add_param_group', optimizer: this._id, params: params.map((p) => p.id), lr: num(param_group['lr']) });
     }
   }
 
@@ -274,7 +274,7 @@ export class Optimizer<O extends object = Record<string, any>, S extends object 
       optimizer: this._id,
       name,
       options: { ...this.defaults },
-      groups: this.param_groups.map((g) => ({ params: g.params.map((p) => p.id), lr: Number(g.lr), options: groupOptions(g) })),
+      groups: this.param_groups.map((g) => ({ params: g.params.map((p) => p.id), lr: num(g.lr), options: groupOptions(g) })),
       ref: this,
     });
   }

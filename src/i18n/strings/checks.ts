@@ -57,8 +57,8 @@ export default defineStrings(
     'check.train.neverMoved': '{optimizer}.step() ran but never changed the parameters (lr = {lr}, or every gradient was zero): the loss did not come from training them. Compute the loss from the model\'s output, with an lr above 0.',
     'check.train.diverged': 'The loss blew up in epoch {epoch} (loss = {loss}) with {optimizer} at lr = {lr}: the learning rate is too large. Try a smaller one.',
     'check.train.notDecreasing': 'The loss did not go down enough: {first} at the start, {last} after {epochs} backward passes. Is the learning rate too small, or are the parameters never updated?',
-    'check.order.stepBeforeBackward': 'optimizer.step() ran before backward() in iteration {step}: step() needs the gradients that backward() computes. The order is zero_grad → backward → step.',
-    'check.order.zeroBetween': 'zero_grad() ran between backward() and step() in iteration {step}, throwing the fresh gradients away before step() could use them. Clear gradients before backward() or after step().',
+    'check.order.stepBeforeBackward': 'optimizer.step() ran before backward() at epoch = {step} (counting from 0): step() needs the gradients that backward() computes. The order is zero_grad → backward → step.',
+    'check.order.zeroBetween': 'zero_grad() ran between backward() and step() at epoch = {step} (counting from 0), throwing the fresh gradients away before step() could use them. Clear gradients before backward() or after step().',
 
   },
   {
@@ -107,8 +107,8 @@ export default defineStrings(
     'check.train.neverMoved': '{optimizer}.step() 运行了，却一次也没改变参数（lr = {lr}，或者梯度全是零）：损失并不是训练这些参数得来的。请用模型的输出计算损失，并让 lr 大于 0。',
     'check.train.diverged': '在 epoch = {epoch} 时损失爆炸了（loss = {loss}），{optimizer} 的学习率 lr = {lr} 太大。换个小一点的试试。',
     'check.train.notDecreasing': '损失降得不够：开始是 {first}，{epochs} 次反向传播后是 {last}。是学习率太小，还是参数根本没更新？',
-    'check.order.stepBeforeBackward': '第 {step} 次迭代里，optimizer.step() 跑在了 backward() 前面。step() 要用 backward() 算出的梯度，顺序应是 zero_grad → backward → step。',
-    'check.order.zeroBetween': '第 {step} 次迭代里，zero_grad() 夹在 backward() 和 step() 之间，刚算好的梯度还没用就被清掉了。请在 backward() 之前或 step() 之后清空梯度。',
+    'check.order.stepBeforeBackward': '在 epoch = {step} 这一轮（从 0 数起），optimizer.step() 跑在了 backward() 前面。step() 要用 backward() 算出的梯度，顺序应是 zero_grad → backward → step。',
+    'check.order.zeroBetween': '在 epoch = {step} 这一轮（从 0 数起），zero_grad() 夹在 backward() 和 step() 之间，刚算好的梯度还没用就被清掉了。请在 backward() 之前或 step() 之后清空梯度。',
 
   },
 );

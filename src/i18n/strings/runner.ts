@@ -55,13 +55,31 @@ export default defineStrings(
     'runner.tip.nonFinite':
       'Coach: the loss became {value}. The learning rate is probably too large — try one ten times smaller.',
     'runner.tip.lossFlat':
-      'Coach: the loss barely moved over {steps} backward passes (relative change below 1e-6). Is the learning rate too small, or is optimizer.step() missing?',
+      'Coach: the loss barely moved over {steps} backward passes (relative change below 1e-6). Is the learning rate too small?',
+    'runner.tip.lossFlatNoStep':
+      'Coach: the loss barely moved over {steps} backward passes: the optimizer was created, but optimizer.step() never ran, so the parameters never changed.',
+    'runner.tip.lossFlatNoOptimizer':
+      'Coach: the loss barely moved over {steps} backward passes. Nothing updates the parameters yet: create an optimizer and call its step() after backward(), or update them by hand under torch.no_grad().',
+    'runner.tip.stepBeforeBackward':
+      'Coach: optimizer.step() ran before loss.backward() in this iteration, so it used no gradients or last iteration\'s. The order is zero_grad() → forward → loss → backward() → step().',
+    'runner.tip.zeroBeforeStep':
+      'Coach: zero_grad() ran after loss.backward() and before optimizer.step(), so step() found the gradients already cleared. Clear them before backward() (or after step()).',
+    'runner.tip.pythonLiteral': 'Coach: {name} is Python. TypeScript writes it {js}.',
+    'runner.tip.pythonImport':
+      'Coach: that is Python\'s import. In a TypeScript cell torch, nn and optim are already there; if you want the line, write import { torch, nn, optim } from "torch".',
+    'runner.tip.pythonLoop':
+      'Coach: TypeScript has no range() and no for … in …: loops. Count like this: for (let i = 0; i < 10; i++) { … }, or loop over items with for (const x of xs) { … }.',
+    'runner.tip.pythonFString':
+      'Coach: f"…{x}…" is a Python f-string. TypeScript uses backquotes: `loss ${loss.item()}`.',
+    'runner.tip.fullWidth':
+      'Coach: line {line} has a full-width “{char}” (typed with a Chinese keyboard). Code needs the ASCII “{ascii}”: switch the keyboard to English for code.',
+    'runner.tip.misspelt': 'Coach: there is no .{name} — did you mean .{suggestion}?',
     'runner.tip.schedulerOrder':
       'Coach: scheduler.step() ran before optimizer.step(). Call optimizer.step() first, then scheduler.step(), or the first learning-rate value is skipped.',
     'runner.tip.gradAfterZero':
       'Coach: you read .grad after zero_grad(); it is null now (PyTorch: None). Read gradients after loss.backward() and before zero_grad().',
     'runner.tip.pythonComment':
-      'Coach: # starts a comment in Python; in TypeScript write // instead (for example // seed).',
+      'Coach: # starts a comment in Python; in TypeScript write // instead: // {text}',
     'runner.tip.pythonKwargs':
       'Coach: {name}= is a Python keyword argument. In TypeScript keyword arguments become one options object: optim.SGD(params, { lr: 0.01 }).',
     'runner.tip.didYouMean': 'Coach: {name} does not exist — did you mean {suggestion}? Names are case-sensitive.',
@@ -122,12 +140,30 @@ export default defineStrings(
       '教练提示：两次 backward() 之间没有调用 zero_grad()，新梯度被累加到了旧梯度上。每一步都应在 loss.backward() 之前调用一次 optimizer.zero_grad()——除非你是有意累积梯度。',
     'runner.tip.nonFinite': '教练提示：损失变成了 {value}。多半是学习率太大了，试试缩小到十分之一。',
     'runner.tip.lossFlat':
-      '教练提示：连续 {steps} 次反向传播，损失几乎没变（相对变化不到 1e-6）。是学习率太小，还是漏了 optimizer.step()？',
+      '教练提示：连续 {steps} 次反向传播，损失几乎没变（相对变化不到 1e-6）。是不是学习率太小了？',
+    'runner.tip.lossFlatNoStep':
+      '教练提示：连续 {steps} 次反向传播，损失几乎没变：优化器创建了，但 optimizer.step() 一次也没运行，参数一直没变。',
+    'runner.tip.lossFlatNoOptimizer':
+      '教练提示：连续 {steps} 次反向传播，损失几乎没变。还没有任何东西在更新参数：创建一个优化器，并在 backward() 之后调用它的 step()；或者在 torch.no_grad() 里手动更新。',
+    'runner.tip.stepBeforeBackward':
+      '教练提示：这一轮里 optimizer.step() 在 loss.backward() 之前运行了，用的是空的梯度或上一轮的梯度。正确顺序是 zero_grad() → 前向 → 损失 → backward() → step()。',
+    'runner.tip.zeroBeforeStep':
+      '教练提示：zero_grad() 夹在 loss.backward() 和 optimizer.step() 之间运行了，step() 拿到的梯度已经被清空。请在 backward() 之前（或 step() 之后）清空梯度。',
+    'runner.tip.pythonLiteral': '教练提示：{name} 是 Python 的写法，TypeScript 里写作 {js}。',
+    'runner.tip.pythonImport':
+      '教练提示：这是 Python 的 import。TypeScript 单元格里 torch、nn、optim 已经准备好了；想写这一行的话，请写 import { torch, nn, optim } from "torch"。',
+    'runner.tip.pythonLoop':
+      '教练提示：TypeScript 没有 range()，也没有 for … in …: 这种循环。计数这样写：for (let i = 0; i < 10; i++) { … }；逐个取元素用 for (const x of xs) { … }。',
+    'runner.tip.pythonFString':
+      '教练提示：f"…{x}…" 是 Python 的 f-string。TypeScript 用反引号：`loss ${loss.item()}`。',
+    'runner.tip.fullWidth':
+      '教练提示：第 {line} 行有一个全角的“{char}”（中文输入法打出来的）。代码里要用半角的“{ascii}”：写代码时把输入法切换到英文。',
+    'runner.tip.misspelt': '教练提示：没有 .{name} 这个成员，你是不是想写 .{suggestion}？',
     'runner.tip.schedulerOrder':
       '教练提示：scheduler.step() 在 optimizer.step() 之前调用了。应先调用 optimizer.step()，再调用 scheduler.step()，否则会跳过第一个学习率。',
     'runner.tip.gradAfterZero':
       '教练提示：你在 zero_grad() 之后读取了 .grad，此时它已经是 null（PyTorch 里是 None）。请在 loss.backward() 之后、zero_grad() 之前读取梯度。',
-    'runner.tip.pythonComment': '教练提示：# 是 Python 的注释符号，TypeScript 里要用 //（比如 // seed）。',
+    'runner.tip.pythonComment': '教练提示：# 是 Python 的注释符号，TypeScript 里要用 //，写成：// {text}',
     'runner.tip.pythonKwargs':
       '教练提示：{name}= 是 Python 的关键字参数写法。在 TypeScript 里，关键字参数要合成一个选项对象传入：optim.SGD(params, { lr: 0.01 })。',
     'runner.tip.didYouMean': '教练提示：没有 {name} 这个名字，你是不是想写 {suggestion}？名字区分大小写。',

@@ -1,5 +1,6 @@
 """The one place where Python meets the engine: conversion of values both ways, engine calls with keyword
 arguments, and JavaScript errors turned into the Python exceptions PyTorch raises (same type, same message)."""
+import json
 import re
 import types
 
@@ -12,7 +13,13 @@ try:
 except ImportError:  # older Pyodide: JS null converts to None
     jsnull = None
 
-meta = engine.meta
+
+
+class _Meta(dict):
+    __getattr__ = dict.__getitem__
+
+
+meta = json.loads(str(engine.metaJson), object_hook=_Meta)
 
 _EXCEPTIONS = {
     'RuntimeError': RuntimeError,
@@ -26,6 +33,14 @@ _EXCEPTIONS = {
 }
 _MEMORY = re.compile(r'Array buffer allocation failed|Invalid typed array length|Invalid array length|out of memory', re.I)
 
+# Hints the engine appends to PyTorch's message for TypeScript learners, and what Python says instead
+# (Python ≥ 3.12 suggests a close keyword itself: ". Did you mean 'momentum'?").
+_TS_HINTS = (
+    (re.compile(r" \(valid keyword arguments: [^()]*?; did you mean '(\w+)'\?\)$"), r". Did you mean '\1'?"),
+    (re.compile(r" \(valid keyword arguments: [^()]*\)$"), ''),
+    (re.compile(r" \(class-index targets must be int64: [^()]*(?:\([^()]*\)[^()]*)*\)$"), ''),
+)
+
 # Python wrapper classes, filled in by the modules that define them (avoids import cycles)
 wrappers = {}
 
@@ -35,6 +50,8 @@ def python_error(e):
     name, message = engine.errorOf(e.js_error if hasattr(e, 'js_error') else e)
     if name == 'RangeError' and _MEMORY.search(message):
         return MemoryError(message)
+    for pattern, replacement in _TS_HINTS:
+        message = pattern.sub(replacement, message)
     cls = _EXCEPTIONS.get(name, RuntimeError)
     return cls(message)
 
@@ -69,9 +86,10 @@ def from_js(r):
         return None if r is jsnull else r
     if not isinstance(r, JsProxy):
         return r
+    tid = engine.tensorId(r)
+    if tid:
+        return wrappers['tensor'](r, tid)
     kind = engine.kindOf(r)
-    if kind == 'tensor' or kind == 'param':
-        return wrappers['tensor'](r, kind == 'param')
     if kind == 'array':
         return [from_js(x) for x in r]
     if kind == 'dict':

@@ -3,28 +3,22 @@
 plain namespaces (`nn.functional`, `nn.init`). Only names real PyTorch also has are generated (NAMES), so the
 engine's JavaScript-only helpers stay out of Python."""
 from . import _bridge as B
-from ._pytorch_names import NAMES
+from ._pytorch_names import NAMES, REQUIRED
 
 _MISSING = object()
 
 
-def _field(obj, key, default=None):
-    return B.engine.get(obj, key) if B.engine.has(obj, key) else default
-
-
 class Op:
-    """One op record, read once from the metadata."""
+    """One op record of the metadata (name, positional params, keyword-only options)."""
     __slots__ = ('name', 'params', 'varargs', 'keywords', 'functional')
 
-    def __init__(self, js):
-        self.name = str(js.name)
-        params = _field(js, 'params')
-        self.params = None if params is None or params is B.jsnull else [
-            (str(p.name), _field(p, 'default', _MISSING) if B.engine.has(p, 'default') else _MISSING) for p in params]
-        va = _field(js, 'varargs')
-        self.varargs = None if va is None or va is B.jsnull else str(va)
-        self.keywords = {str(p.name) for p in (_field(js, 'keywords') or [])}
-        self.functional = bool(_field(js, 'functional', False))
+    def __init__(self, rec):
+        self.name = rec['name']
+        params = rec.get('params')
+        self.params = None if params is None else [(p['name'], p['default'] if 'default' in p else _MISSING) for p in params]
+        self.varargs = rec.get('varargs')
+        self.keywords = {p['name'] for p in rec.get('keywords') or []}
+        self.functional = bool(rec.get('functional'))
 
     def bind(self, args, kwargs, qualname, skip=0):
         """Python arguments → engine arguments: keyword arguments naming positional parameters go to their
@@ -54,8 +48,14 @@ class Op:
         return pos, rest
 
 
+_ops = None
+
+
 def ops():
-    return [Op(js) for js in B.meta.tensorOps]
+    global _ops
+    if _ops is None:
+        _ops = [Op(rec) for rec in B.meta.tensorOps]
+    return _ops
 
 
 def tensor_methods(cls):
@@ -98,12 +98,13 @@ def functions(namespace, js_namespace, names, names_key, qualprefix):
     for name in names:
         if name in namespace or name not in NAMES[names_key]:
             continue
-        namespace[name] = _function(getattr(js_namespace, name), name, qualprefix)
+        namespace[name] = _function(getattr(js_namespace, name), name, qualprefix, f'{names_key}.{name}')
 
 
-def _function(js_fn, name, qualprefix):
+def _function(js_fn, name, qualprefix, key):
     def f(*args, **kwargs):
-        return B.call(js_fn, args, kwargs)
+        a, k = bind_required(key, args, kwargs, name)
+        return B.call(js_fn, a, k)
     f.__name__ = f.__qualname__ = name
     f.__module__ = qualprefix
     return f
@@ -112,6 +113,26 @@ def _function(js_fn, name, qualprefix):
 def tensor_properties(cls):
     """Read-only properties (`is_leaf`, `ndim`, …) the engine defines as getters."""
     for name in B.meta.tensorProperties:
-        name = str(name)
         if name in NAMES['Tensor'] and name not in cls.__dict__:
             setattr(cls, name, property(lambda self, _n=name: B.get(self._js, _n)))
+
+
+def bind_required(key, args, kwargs, qualname=None):
+    """Keyword arguments naming a required parameter of PyTorch's signature (`REQUIRED[key]`, e.g.
+    `clip_grad_norm_(params, max_norm=1.0)`) move to their position; the rest stay keywords (the engine's
+    trailing options object)."""
+    required = REQUIRED.get(key)
+    if not kwargs or not required:
+        return list(args), kwargs
+    pos = list(args)
+    rest = dict(kwargs)
+    for i, name in enumerate(required):
+        if name not in rest:
+            continue
+        if i < len(pos):
+            raise TypeError(f"{qualname or key.rsplit('.', 1)[-1]}() got multiple values for argument '{name}'")
+        if i > len(pos):
+            missing_name = required[len(pos)]
+            raise TypeError(f"{qualname or key.rsplit('.', 1)[-1]}() missing 1 required positional argument: '{missing_name}'")
+        pos.append(rest.pop(name))
+    return pos, rest

@@ -87,12 +87,13 @@ class _min_result(_ReturnType):
     _name = 'min'
 
 
-def _wrap(js, is_param=False):
-    key = js.id
+def _wrap(js, tid):
+    """The Python tensor for engine tensor `js` with id `tid` (negative: a Parameter), the same one while it lives."""
+    key = abs(tid)
     t = _cache.get(key)
     if t is not None:
         return t
-    cls = B.wrappers['parameter'] if is_param else Tensor
+    cls = B.wrappers['parameter'] if tid < 0 else Tensor
     t = object.__new__(cls)
     object.__setattr__(t, '_js', js)
     _cache[key] = t
@@ -107,8 +108,14 @@ def _scalar(dt, v):
     return float(v)
 
 
+_fns = {}
+
+
 def _fn(name):
-    return getattr(B.engine.torch, name)
+    f = _fns.get(name)
+    if f is None:
+        f = _fns[name] = getattr(B.engine.torch, name)
+    return f
 
 
 class Tensor:
@@ -185,12 +192,12 @@ class Tensor:
 
     def __float__(self):
         if self.numel() != 1:
-            raise TypeError('only one element tensors can be converted to Python scalars')
+            raise ValueError('only one element tensors can be converted to Python scalars')
         return float(self.item())
 
     def __int__(self):
         if self.numel() != 1:
-            raise TypeError('only one element tensors can be converted to Python scalars')
+            raise ValueError('only one element tensors can be converted to Python scalars')
         return int(self.item())
 
     def __index__(self):
@@ -267,18 +274,25 @@ class Tensor:
         B.call(self._js.backward, (), opts)
 
     # ---- operators --------------------------------------------------------------------------------------
-    def __add__(self, o): return B.call(_fn('add'), (self, o))
-    def __radd__(self, o): return B.call(_fn('add'), (o, self))
-    def __sub__(self, o): return B.call(_fn('sub'), (self, o))
-    def __rsub__(self, o): return B.call(_fn('sub'), (o, self))
-    def __mul__(self, o): return B.call(_fn('mul'), (self, o))
-    def __rmul__(self, o): return B.call(_fn('mul'), (o, self))
+    # A Python float with an integer tensor gives a float tensor in PyTorch (JavaScript cannot tell 2.0 from 2).
+    def _promoted(self, o):
+        if o.__class__ is float and not self.dtype.is_floating_point:
+            from . import get_default_dtype
+            return self.to(get_default_dtype())
+        return self
+
+    def __add__(self, o): return B.call(_fn('add'), (self._promoted(o), o))
+    def __radd__(self, o): return B.call(_fn('add'), (o, self._promoted(o)))
+    def __sub__(self, o): return B.call(_fn('sub'), (self._promoted(o), o))
+    def __rsub__(self, o): return B.call(_fn('sub'), (o, self._promoted(o)))
+    def __mul__(self, o): return B.call(_fn('mul'), (self._promoted(o), o))
+    def __rmul__(self, o): return B.call(_fn('mul'), (o, self._promoted(o)))
     def __truediv__(self, o): return B.call(_fn('div'), (self, o))
     def __rtruediv__(self, o): return B.call(_fn('div'), (o, self))
     def __floordiv__(self, o): return B.call(_fn('div'), (self, o), {'rounding_mode': 'floor'})
     def __rfloordiv__(self, o): return B.call(_fn('div'), (o, self), {'rounding_mode': 'floor'})
-    def __pow__(self, o): return B.call(_fn('pow'), (self, o))
-    def __rpow__(self, o): return B.call(_fn('pow'), (o, self))
+    def __pow__(self, o): return B.call(_fn('pow'), (self._promoted(o), o))
+    def __rpow__(self, o): return B.call(_fn('pow'), (o, self._promoted(o)))
     def __matmul__(self, o): return B.call(_fn('matmul'), (self, o))
     def __rmatmul__(self, o): return B.call(_fn('matmul'), (o, self))
     def __neg__(self): return B.call(self._js.neg)

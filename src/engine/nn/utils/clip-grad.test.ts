@@ -29,6 +29,16 @@ describe('nn.utils.clip_grad_norm_ / clip_grad_value_', () => {
     expect(U.clip_grad_norm_([none], 1).item()).toBe(0);
   });
 
+  it('takes max_norm and clip_value as keywords too (one options object, as Python kwargs)', () => {
+    const a = withGrad([3, 4]);
+    expect(U.clip_grad_norm_([a], { max_norm: 1, norm_type: 2 }).item()).toBe(5);
+    expect(vals(a.grad)).toEqual([3 * (1 / (5 + 1e-6)), 4 * (1 / (5 + 1e-6))]);
+    const b = withGrad([-3, 0.25]);
+    U.clip_grad_value_([b], { clip_value: 0.5 });
+    expect(vals(b.grad)).toEqual([-0.5, 0.25]);
+    expect(() => U.clip_grad_norm_([a], { max_norm: 1, norm: 2 })).toThrow(TypeError);
+  });
+
   it('does not scale up, and error_if_nonfinite names the order', () => {
     const a = withGrad([0.1, 0.2]);
     U.clip_grad_norm_([a], 100);

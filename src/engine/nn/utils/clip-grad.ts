@@ -56,7 +56,16 @@ function scalar(value: number, dtype: 'float32' | 'float64'): Tensor {
  * Scales the gradients so that their total norm is at most `max_norm`; returns the total norm before clipping.
  * @example const norm = torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
  */
-export function clip_grad_norm_(parameters: Params, max_norm: number, options?: ClipGradNormOptions | number | string): Tensor {
+export function clip_grad_norm_(
+  parameters: Params,
+  max_norm: number | (ClipGradNormOptions & { max_norm: number }),
+  options?: ClipGradNormOptions | number | string,
+): Tensor {
+  // max_norm may come as a keyword too: clip_grad_norm_(params, { max_norm: 1.0, norm_type: 2 })
+  if (typeof max_norm === 'object' && max_norm !== null && options === undefined) {
+    const { max_norm: m, ...rest } = checkOptions('clip_grad_norm_', max_norm, ['max_norm', 'norm_type', 'error_if_nonfinite', 'foreach']);
+    return clip_grad_norm_(parameters, m as number, rest);
+  }
   const o = typeof options === 'object' ? checkOptions('clip_grad_norm_', options, ['norm_type', 'error_if_nonfinite', 'foreach']) : { norm_type: options };
   const ord = pyFloat(o.norm_type ?? 2, 'norm_type');
   const maxNorm = pyFloat(max_norm, 'max_norm');
@@ -83,7 +92,16 @@ export function clip_grad_norm_(parameters: Params, max_norm: number, options?: 
 }
 
 /** Clamps every gradient element into [−clip_value, clip_value], in place. */
-export function clip_grad_value_(parameters: Params, clip_value: number, options?: { foreach?: boolean | null }): void {
+export function clip_grad_value_(
+  parameters: Params,
+  clip_value: number | { clip_value: number; foreach?: boolean | null },
+  options?: { foreach?: boolean | null },
+): void {
+  // clip_value may come as a keyword too: clip_grad_value_(params, { clip_value: 0.5 })
+  if (typeof clip_value === 'object' && clip_value !== null && options === undefined) {
+    const { clip_value: c, ...rest } = checkOptions('clip_grad_value_', clip_value, ['clip_value', 'foreach']);
+    return clip_grad_value_(parameters, c as number, rest);
+  }
   checkOptions('clip_grad_value_', options, ['foreach']);
   const c = pyFloat(clip_value, 'clip_value');
   const grads = gradsOf(parameters);

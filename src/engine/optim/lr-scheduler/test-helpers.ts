@@ -1,20 +1,19 @@
-/** Shared fixtures for the scheduler tests (PyTorch 1.13 trajectories; identical in 2.x per spec §6). */
-import { readFileSync } from 'node:fs';
+/** Shared fixtures for the scheduler tests (../__fixtures__/schedulers.json: PyTorch 2.x, from scripts/golden/gen_engine_optim.py). */
 import { Tensor } from '../../tensor';
 import { SGD } from '../sgd';
 import type { LRScheduler } from './base';
+import { SCHED_UNIT_CASES, type SchedUnitCase } from '../__fixtures__/cases';
+import { engineFixture } from '../test-helpers';
 
-export interface SchedCase {
-  scheduler: string;
-  options: Record<string, unknown> | string;
+export interface SchedCase extends SchedUnitCase {
   /** [after construction, after step 1, …] × groups */
   lrs: number[][];
   momentum: number[][];
 }
 
 export function schedulerCases(name: string): SchedCase[] {
-  const file = JSON.parse(readFileSync(new URL('../__fixtures__/schedulers-torch-1.13.json', import.meta.url), 'utf8')) as { cases: SchedCase[] };
-  return file.cases.filter((c) => c.scheduler === name);
+  const fx = engineFixture<{ lrs: number[][]; momentum: number[][] }>('schedulers.json');
+  return SCHED_UNIT_CASES.filter((c) => c.scheduler === name).map((c) => ({ ...c, ...fx.cases[c.name]! }));
 }
 
 /** The fixture optimizer: SGD([{params:[a]}, {params:[b], lr:0.05}], lr=0.1, momentum=0.9). */

@@ -12,6 +12,7 @@
  * `num_workers`, `pin_memory`, `timeout`, `prefetch_factor`, … are accepted and change nothing (the browser
  * engine loads in-process; the order and the numbers are the same as with workers).
  */
+import type { Tensor } from '../../tensor';
 import { ValueError } from '../../errors';
 import { checkOptions } from '../../options';
 import { Generator, defaultGenerator } from '../../random';
@@ -52,7 +53,11 @@ const KEYS = [
   'in_order',
 ];
 
-export class DataLoader<B = unknown> implements Iterable<B> {
+/**
+ * `DataLoader(dataset, { batch_size, shuffle, drop_last, … })`. A batch is typed `Tensor[]` by default (what a
+ * TensorDataset collates to: `for (const [xb, yb] of loader)`); a custom collate_fn may give another shape.
+ */
+export class DataLoader<B = Tensor[]> implements Iterable<B> {
   static readonly pyName: string = 'DataLoader';
   readonly dataset: MapDataset;
   readonly batch_size: number | null;

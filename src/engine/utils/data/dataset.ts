@@ -6,7 +6,7 @@
  * `class MyData extends torch.utils.data.Dataset { __len__() {…} __getitem__(i) {…} }`, or any object with
  * those two methods. `length` is a getter for `__len__()` (the JavaScript habit `ds.length` works too).
  */
-import { IndexError, NotImplementedError } from '../../errors';
+import { AssertionError, IndexError, NotImplementedError } from '../../errors';
 import { Tensor } from '../../tensor';
 
 /** What DataLoader and the samplers need from a dataset (Python's `__getitem__` / `__len__`). */
@@ -51,9 +51,7 @@ export class TensorDataset extends Dataset<Tensor[]> {
     }
     const n = tensors[0]?.shape[0];
     if (tensors.some((t) => t.shape[0] !== n)) {
-      const e = new Error('Size mismatch between tensors');
-      e.name = 'AssertionError';
-      throw e;
+      throw new AssertionError('Size mismatch between tensors');
     }
     this.tensors = tensors;
   }

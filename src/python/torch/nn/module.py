@@ -7,6 +7,7 @@ from .. import _bridge as B
 from .._tensor import Tensor
 from .._missing import NAMES, missing
 from .parameter import Parameter
+from .._generate import bind_required
 
 
 def _addindent(s_, numSpaces):
@@ -264,7 +265,8 @@ class EngineModule(Module):
 
     def __init__(self, *args, **kwargs):
         Module.__init__(self)
-        js = B.call(getattr(B.engine.nn, self._engine_name), args, kwargs)
+        a, k = bind_required('nn.' + self._engine_name, args, kwargs, self._engine_name + '.__init__')
+        js = B.call(getattr(B.engine.nn, self._engine_name), a, k)
         object.__setattr__(self, '_js', B.to_js_value(js) if not hasattr(js, '_js') else js._js)
         for name, p in B.call(self._js.named_parameters, (), {'recurse': False}):
             self._parameters[name] = p

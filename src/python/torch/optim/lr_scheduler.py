@@ -2,6 +2,7 @@
 engine's; its attributes (`last_epoch`, `base_lrs`, …) and methods are read from it."""
 from .. import _bridge as B
 from .._missing import NAMES, missing, module_getattr
+from .._generate import bind_required
 
 
 class LRScheduler:
@@ -11,7 +12,8 @@ class LRScheduler:
         if type(self)._engine_name == 'LRScheduler':
             missing('subclassing torch.optim.lr_scheduler.LRScheduler', 'use one of the built-in schedulers')
         object.__setattr__(self, 'optimizer', optimizer)
-        js = B.call(getattr(B.engine.lr_scheduler, self._engine_name), (optimizer,) + args, kwargs)
+        a, k = bind_required('optim.lr_scheduler.' + self._engine_name, (optimizer,) + args, kwargs, self._engine_name + '.__init__')
+        js = B.call(getattr(B.engine.lr_scheduler, self._engine_name), a, k)
         object.__setattr__(self, '_js', js)
 
     def step(self, *args, **kwargs):

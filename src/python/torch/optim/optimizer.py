@@ -4,6 +4,7 @@ from collections.abc import MutableMapping
 
 from .. import _bridge as B
 from .._missing import NAMES, missing
+from .._generate import bind_required
 
 _TUPLE_KEYS = ('betas', 'etas', 'step_sizes')
 
@@ -49,7 +50,8 @@ class Optimizer:
         if type(self) is Optimizer or type(self)._engine_name == Optimizer._engine_name:
             missing('subclassing torch.optim.Optimizer', 'use one of the built-in optimizers')
         params = list(params) if not isinstance(params, (list, tuple, dict)) else params
-        js = B.call(getattr(B.engine.optim, self._engine_name), (params,) + args, kwargs)
+        a, k = bind_required('optim.' + self._engine_name, (params,) + args, kwargs, self._engine_name + '.__init__')
+        js = B.call(getattr(B.engine.optim, self._engine_name), a, k)
         object.__setattr__(self, '_js', js._js if hasattr(js, '_js') else js)
         object.__setattr__(self, '_groups', [])
 

@@ -3,6 +3,7 @@ them). A learner's own Dataset (a Python class with __getitem__ and __len__) is 
 object with those two methods, so batching, shuffling and collation stay the engine's."""
 from .. import _bridge as B
 from .._missing import module_getattr
+from .._generate import bind_required
 
 
 class Dataset:
@@ -26,7 +27,8 @@ class EngineObject:
         args = [a._js_dataset() if isinstance(a, Dataset) and not hasattr(a, '_js') else a for a in args]
         if isinstance(kwargs.get('dataset'), Dataset):
             kwargs['dataset'] = kwargs['dataset']._js_dataset()
-        object.__setattr__(self, '_js', B.to_js_value(B.call(getattr(_data, self._engine_name), args, kwargs)))
+        a, k = bind_required('utils.data.' + self._engine_name, args, kwargs, self._engine_name + '.__init__')
+        object.__setattr__(self, '_js', B.to_js_value(B.call(getattr(_data, self._engine_name), a, k)))
 
     def __len__(self):
         return int(B.call(self._js.__len__))

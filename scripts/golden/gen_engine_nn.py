@@ -1,5 +1,10 @@
-# Generates nn.json for nn/losses.test.ts (PyTorch 2.x: chroot /opt/sid-root python3 gen_nn.py > nn.json)
-import torch, json
+"""Losses (values, gradients, grad_fn names) in float32 for src/engine/nn/losses.test.ts (its twin cases).
+
+Writes src/engine/__fixtures__/nn.json (see README.md; run by run_chroot.sh)."""
+import torch
+
+from common import write_fixture
+
 import torch.nn.functional as F
 out = {}
 x = torch.tensor([[2., 1., 0.1], [0.5, 2.5, 0.3], [1.0, -1.0, 0.0]], requires_grad=True)
@@ -27,4 +32,4 @@ rec('mse', F.mse_loss(x, y))
 rec('l1_sum', F.l1_loss(x, y, reduction='sum'))
 rec('nll', F.nll_loss(torch.log_softmax(x, 1), t))
 rec('mse_spec_sum', F.mse_loss(torch.tensor([[1., 2.], [3., 5.]]) + 0 * x[0, :2], torch.tensor([[0., 2.], [1., 1.]]), reduction='sum'))
-print(json.dumps(out))
+write_fixture("nn.json", "gen_engine_nn.py", out, dest="src/engine/__fixtures__")

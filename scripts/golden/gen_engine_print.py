@@ -1,6 +1,10 @@
-# Generates print.json (PyTorch repr strings) for format.test.ts:
-#   /usr/bin/python3 src/engine/__fixtures__/gen_print.py > src/engine/__fixtures__/print.json
-import torch, json
+"""PyTorch repr strings for src/engine/format.test.ts (its twin cases rebuild each tensor).
+
+Writes src/engine/__fixtures__/print.json (see README.md; run by run_chroot.sh)."""
+import torch
+
+from common import write_fixture
+
 torch.manual_seed(0)
 cases = {}
 def c(name, t): cases[name] = str(t)
@@ -41,4 +45,4 @@ c('addgrad', x + 1)
 c('sumgrad', (x * x).sum())
 c('powgrad', x ** 2)
 c('long_suffix', torch.tensor([[123.4567, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0]], dtype=torch.float64, requires_grad=True))
-print(json.dumps(cases, indent=1))
+write_fixture("print.json", "gen_engine_print.py", cases, dest="src/engine/__fixtures__")

@@ -1,0 +1,146 @@
+/**
+ * The Python cell worker: loads Pyodide from the site's own origin (/pyodide/<version>/, see
+ * src/plugins/pyodide.mjs) and the Python `torch` layer over the engine, reporting the bytes loaded so the page
+ * can show a progress bar. Starting CPython takes seconds on a slow machine, so the page's first Python worker
+ * hands back a memory snapshot of the fresh interpreter (taken before `torch` or any learner code) and later
+ * workers start from it in a fraction of the time (see client.ts). THEN it seals its globals (sandbox.ts: no fetch, no storage, no nested workers — Pyodide
+ * needs fetch to load its own files, learner code never gets it), says `ready` and serves ONE run like the
+ * TypeScript worker. The page terminates it after the run (or on Stop / budget) and keeps a fresh one warm.
+ */
+import type { PyodideInterface } from 'pyodide';
+import { PYODIDE } from 'virtual:oc-pyodide';
+import { torch as engineTorch } from '../engine/index';
+import { tipForError } from './coach';
+import type { PythonInit, WorkerReply } from './protocol';
+import { executePython, installTorch, type PyodideLike } from '../python/execute-python';
+import { seal } from './sandbox';
+import { serveOnce } from './worker-serve';
+
+const scope = self as unknown as {
+  postMessage(m: WorkerReply, transfer?: Transferable[]): void;
+  onmessage: ((e: MessageEvent) => void) | null;
+  fetch: typeof fetch;
+};
+const post = scope.postMessage.bind(scope);
+const PROGRESS_MS = 80;
+
+/**
+ * Counts the bytes of Pyodide's own files as they stream in, on a clone of each response: the original goes to
+ * Pyodide untouched (nothing is downloaded twice, `WebAssembly.instantiateStreaming` still streams, and the
+ * browser can reuse its compiled-wasm cache for a response that came from the HTTP cache).
+ */
+function countingFetch(realFetch: typeof fetch, base: string, onBytes: (n: number) => void): typeof fetch {
+  return async (input, init) => {
+    const res = await realFetch(input, init);
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (!res.body || !url.startsWith(base)) return res;
+    const reader = res.clone().body!.getReader();
+    void (async () => {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return;
+        onBytes(value.byteLength);
+      }
+    })().catch(() => undefined);
+    return res;
+  };
+}
+
+async function load(snapshot: ArrayBuffer | undefined): Promise<PyodideInterface> {
+  // a blob: worker's location is blob:<origin>/<uuid>; its origin is the site's
+  const base = new URL(PYODIDE.base, self.location.origin).href;
+  // pyodide.mjs and pyodide.asm.mjs arrive through import(), not fetch: counted when their import is done
+  const total = Object.values(PYODIDE.files).reduce((a, b) => a + b, 0);
+  let loaded = 0;
+  let lastPost = 0;
+  const report = (force = false) => {
+    const now = performance.now();
+    if (!force && now - lastPost < PROGRESS_MS) return;
+    lastPost = now;
+    post({ type: 'progress', loaded: Math.min(loaded, total), total });
+  };
+  report(true);
+  const realFetch = scope.fetch.bind(scope);
+  scope.fetch = countingFetch(realFetch, base, (n) => {
+    loaded += n;
+    report();
+  });
+  try {
+    const mod = (await import(/* @vite-ignore */ `${base}pyodide.mjs`)) as typeof import('pyodide');
+    loaded += PYODIDE.files['pyodide.mjs'] ?? 0;
+    report(true);
+    const quiet = { indexURL: base, packages: [], stdout: () => undefined, stderr: () => undefined };
+    let py: PyodideInterface | undefined;
+    if (snapshot) {
+      try {
+        py = await mod.loadPyodide({ ...quiet, _loadSnapshot: snapshot });
+      } catch {
+        py = undefined; // a stale or damaged snapshot: start the slow way and make a new one
+      }
+    }
+    if (!py) {
+      py = await mod.loadPyodide({ ...quiet, _makeSnapshot: true });
+      const snap = py.makeMemorySnapshot();
+      const data = (snap.byteOffset === 0 && snap.byteLength === snap.buffer.byteLength ? snap : snap.slice()).buffer as ArrayBuffer;
+      post({ type: 'snapshot', data }, [data]);
+    }
+    loaded = total;
+    report(true);
+    return py;
+  } finally {
+    scope.fetch = realFetch;
+  }
+}
+
+/**
+ * Warm-up before `ready` (as worker.ts does for TypeScript): a short silent training loop through the same path
+ * learner code takes, so V8 has compiled the engine's and Pyodide's hot paths before the reader's first run.
+ */
+const WARMUP = `import torch
+from torch import nn, optim
+m = nn.Linear(10, 1)
+o = optim.Adam(m.parameters(), lr=0.001)
+s = optim.SGD(nn.Linear(10, 1).parameters(), lr=0.01, momentum=0.9)
+c = nn.MSELoss()
+x = torch.randn(100, 10)
+y = torch.randn(100, 1)
+for i in range(40):
+    o.zero_grad()
+    l = c(m(x), y)
+    l.backward()
+    o.step()
+    s.step()
+    str(l)
+    l.item()`;
+
+async function warmUp(py: PyodideLike): Promise<void> {
+  const seed = engineTorch.initial_seed();
+  try {
+    await executePython(py, WARMUP, { seed: 0 });
+  } catch {
+    /* best effort */
+  }
+  // learner code gets the generator of a fresh process (PyTorch's default seed unless the cell seeds it)
+  engineTorch.manual_seed(seed);
+}
+
+async function boot(snapshot: ArrayBuffer | undefined): Promise<void> {
+  const py = (await load(snapshot)) as unknown as PyodideLike;
+  installTorch(py);
+  await warmUp(py);
+  serveOnce(scope, (code, opts) => executePython(py, code, opts), (result) => tipForError(result.error), post);
+  seal(self);
+  post({ type: 'ready' });
+}
+
+scope.onmessage = (e: MessageEvent) => {
+  const init = e.data as PythonInit;
+  if (init?.type !== 'init') return;
+  scope.onmessage = null;
+  // a failure (e.g. offline before Pyodide was ever cached) surfaces as the worker's error event on the page
+  boot(init.snapshot).catch((err: unknown) => {
+    setTimeout(() => {
+      throw err instanceof Error ? err : new Error(String(err));
+    });
+  });
+};
