@@ -1,5 +1,5 @@
 /**
- * Benchmark of the live code cells against the BUILT site (run `npm run build` first):
+ * Benchmark of the live code cells against the BUILT site (run `npm run build:test` first: it uses the test page):
  *   npx tsx scripts/bench/cells.mjs            (or: node scripts/bench/cells.mjs)
  * Measures
  *   1. eager JavaScript per lesson page: entry <script type="module"> files plus their static imports, gzip -9

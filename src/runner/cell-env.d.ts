@@ -1,5 +1,6 @@
 /**
- * Types of the cell environment, for editors and `astro check` of content/cells/*.ts and exercise code:
+ * Types of the cell environment, for editors and for `npm run check`, which type-checks every cell, starter and
+ * solution under strict settings with it (tsconfig.learner.json):
  * the names every cell has predefined (torch, nn, optim, F, plot, print) and the "torch" modules cells may
  * import from (see core.ts for the runtime side). Ambient (no top-level import/export) on purpose.
  */

@@ -1,6 +1,6 @@
 /**
  * Behaviour every optimizer shares, table-driven over optim-cases.ts (PyTorch's OptimizerInfo suite,
- * pytorch-optim-spec.md §7.2).
+ * docs/pytorch-optim-spec.md §7.2).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { Tensor } from '../tensor';

@@ -1,5 +1,5 @@
 /**
- * Optimizer hooks (PyTorch 2.x, pytorch-optim-spec.md §2.7): ordered hook lists whose `register_*` methods
+ * Optimizer hooks (PyTorch 2.x, docs/pytorch-optim-spec.md §2.7): ordered hook lists whose `register_*` methods
  * return a RemovableHandle (`handle.remove()`).
  */
 let nextHandleId = 1;

@@ -1,6 +1,6 @@
 /**
  * Strong-Wolfe line search and cubic interpolation used by LBFGS (PyTorch `torch/optim/lbfgs.py`,
- * `_strong_wolfe` / `_cubic_interpolate`, ported line by line; pytorch-optim-spec.md §3.12).
+ * `_strong_wolfe` / `_cubic_interpolate`, ported line by line; docs/pytorch-optim-spec.md §3.12).
  * Vectors are Float64Arrays over the flattened parameters.
  */
 

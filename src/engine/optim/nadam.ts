@@ -73,7 +73,7 @@ export interface NAdamUpdateOptions {
  *     θ_t ← θ_{t-1} − γ m̂_t / (√v̂_t + ε)
  * return θ_t
  * ```
- * @remarks PyTorch 2.0 fixed the 1.13 bug that counted μ_t twice in Π μ_i (pytorch-optim-spec.md §6 N2);
+ * @remarks PyTorch 2.0 fixed the 1.13 bug that counted μ_t twice in Π μ_i (docs/pytorch-optim-spec.md §6 N2);
  * this is the 2.x formula. `mu_product` is a 0-dim tensor of the default dtype.
  * @see https://pytorch.org/docs/stable/generated/torch.optim.NAdam.html
  * @see Dozat, "Incorporating Nesterov Momentum into Adam", ICLR 2016 workshop

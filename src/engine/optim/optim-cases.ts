@@ -1,6 +1,6 @@
 /**
  * One row per optimizer, PyTorch `OptimizerInfo` style: how to build it, a config that moves the
- * parameters noticeably, and the error inputs with PyTorch's messages (pytorch-optim-spec.md §3, §7.1).
+ * parameters noticeably, and the error inputs with PyTorch's messages (docs/pytorch-optim-spec.md §3, §7.1).
  */
 import type { Tensor } from '../tensor';
 import type { Optimizer } from './optimizer';

@@ -1,6 +1,6 @@
 /**
  * What an optimizer reports about itself: the `optimizer:step` / `nonfinite` training events and
- * `repr(optimizer)` (pytorch-optim-spec.md §2.8).
+ * `repr(optimizer)` (docs/pytorch-optim-spec.md §2.8).
  */
 import type { Tensor } from '../tensor';
 import { emit } from '../events';

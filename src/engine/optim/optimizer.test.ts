@@ -1,4 +1,4 @@
-/** The Optimizer base class (pytorch-optim-spec.md §2), exercised through SGD and Adam. */
+/** The Optimizer base class (docs/pytorch-optim-spec.md §2), exercised through SGD and Adam. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { Tensor } from '../tensor';
 import { onTrainingEvent, type TrainingEvent } from '../events';

@@ -1,5 +1,5 @@
 /**
- * `torch.optim.Optimizer`: the base class every optimizer extends (pytorch-optim-spec.md §2).
+ * `torch.optim.Optimizer`: the base class every optimizer extends (docs/pytorch-optim-spec.md §2).
  *
  * Data shape (identical to PyTorch's attributes):
  *   defaults      { lr: 0.001, momentum: 0, … }   the constructor options, all keys resolved

@@ -1,6 +1,6 @@
 /**
  * Normalising the `params` argument of an optimizer and of `add_param_group` exactly as PyTorch's
- * `Optimizer.__init__` / `add_param_group` do (pytorch-optim-spec.md §2.1–2.2), including their errors.
+ * `Optimizer.__init__` / `add_param_group` do (docs/pytorch-optim-spec.md §2.1–2.2), including their errors.
  */
 import { Tensor } from '../tensor';
 import { TypeError_, ValueError } from './errors';

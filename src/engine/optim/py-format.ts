@@ -2,7 +2,7 @@
  * Python `str()` of the values that appear in PyTorch's messages and `repr(optimizer)`.
  *
  * JavaScript has one number type, so `1` and `1.0` look the same; callers say when a value is a float
- * in Python (`betas=(1.0, 0.0)` prints `1.0`, `lr=-1` prints `-1`). See pytorch-optim-spec.md §2.9.
+ * in Python (`betas=(1.0, 0.0)` prints `1.0`, `lr=-1` prints `-1`). See docs/pytorch-optim-spec.md §2.9.
  */
 import { pyClassName } from '../py-name';
 import { Tensor } from '../tensor';

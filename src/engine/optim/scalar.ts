@@ -1,7 +1,7 @@
 /**
  * Scalar optimizer state (`step`, NAdam `mu_product`, ASGD `eta`/`mu`) lives in 0-dim tensors of the
  * *default dtype* in PyTorch: float32 unless `torch.set_default_dtype(torch.float64)`
- * (pytorch-optim-spec.md §1.5). In float32 mode these values are rounded to float32 after every update.
+ * (docs/pytorch-optim-spec.md §1.5). In float32 mode these values are rounded to float32 after every update.
  */
 import { Tensor, type DType } from '../tensor';
 import { get_default_dtype } from '../dtype';

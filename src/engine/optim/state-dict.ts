@@ -1,5 +1,5 @@
 /**
- * `Optimizer.state_dict()` / `load_state_dict()` in PyTorch's shape (pytorch-optim-spec.md §2.5–2.6):
+ * `Optimizer.state_dict()` / `load_state_dict()` in PyTorch's shape (docs/pytorch-optim-spec.md §2.5–2.6):
  *
  *   { state: { 0: { step: Tensor, exp_avg: Tensor, … }, 1: {…} },
  *     param_groups: [{ lr: 0.001, betas: [0.9, 0.999], …, params: [0, 1] }, { …, params: [2] }] }

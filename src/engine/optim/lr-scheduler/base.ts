@@ -1,5 +1,5 @@
 /**
- * `torch.optim.lr_scheduler.LRScheduler` (pytorch-optim-spec.md §4.1), PyTorch 2.x semantics.
+ * `torch.optim.lr_scheduler.LRScheduler` (docs/pytorch-optim-spec.md §4.1), PyTorch 2.x semantics.
  *
  * Lifecycle:
  *   1. construction records `initial_lr` in every group (setdefault) and `base_lrs`, wraps `optimizer.step`

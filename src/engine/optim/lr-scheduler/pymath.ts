@@ -1,4 +1,4 @@
-/** Python arithmetic the schedulers rely on (pytorch-optim-spec.md §1.8), including its ZeroDivisionError. */
+/** Python arithmetic the schedulers rely on (docs/pytorch-optim-spec.md §1.8), including its ZeroDivisionError. */
 import { ZeroDivisionError } from '../errors';
 
 function checkDivisor(b: number): void {

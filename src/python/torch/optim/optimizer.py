@@ -75,7 +75,7 @@ class Optimizer:
         return B.call(self._js.step, () if closure is None else (closure,))
 
     def zero_grad(self, set_to_none=True):
-        B.call(self._js.zero_grad, (), {'set_to_none': set_to_none})
+        B.call(self._js.zero_grad, (), None if set_to_none is True else {'set_to_none': set_to_none})
 
     def add_param_group(self, param_group):
         g = dict(param_group)
