@@ -268,6 +268,9 @@ export class CellController {
         points: this.t('runner.chartPoints'),
         lastX: this.t('runner.chartLastX'),
         lastY: this.t('runner.chartLastY'),
+        axisX: this.t('runner.chartAxisX'),
+        axisY: this.t('runner.chartAxisY'),
+        axisYLog: this.t('runner.chartAxisYLog'),
       });
       this.plot.add(pending);
     });

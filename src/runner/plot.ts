@@ -20,6 +20,10 @@ export interface PlotStrings {
   points: string;
   lastX: string;
   lastY: string;
+  /** axis titles: x is plot()'s first number, y its second (with a note when the axis is logarithmic) */
+  axisX: string;
+  axisY: string;
+  axisYLog: string;
 }
 
 type XY = { x: number; y: number };
@@ -65,6 +69,7 @@ export class LivePlot {
       if (!axis) continue;
       if (axis.ticks) axis.ticks.color = fg;
       if (axis.grid) axis.grid.color = grid;
+      if (axis.title) axis.title.color = fg;
     }
     c.update('none');
   }
@@ -149,7 +154,8 @@ export class LivePlot {
     const log = this.log;
     // short labels (1e-4, 0.05, 2e+36) instead of chart.js's 0.10000000000000 / 1.000E34
     const ticks = { color: fg, callback: (v: string | number) => tickLabel(Number(v), log) };
-    return { type: log ? ('logarithmic' as const) : ('linear' as const), ticks, grid: { color: grid } };
+    const title = { display: true, text: log ? this.strings.axisYLog : this.strings.axisY, color: fg };
+    return { type: log ? ('logarithmic' as const) : ('linear' as const), ticks, grid: { color: grid }, title };
   }
 
   private create(): Chart<'line', XY[]> {
@@ -165,7 +171,7 @@ export class LivePlot {
         interaction: { mode: 'nearest', intersect: false },
         plugins: { legend: { labels: { color: fg } } },
         scales: {
-          x: { type: 'linear', ticks: { color: fg }, grid: { color: grid } },
+          x: { type: 'linear', ticks: { color: fg }, grid: { color: grid }, title: { display: true, text: this.strings.axisX, color: fg } },
           y: this.yScale(),
         },
       },

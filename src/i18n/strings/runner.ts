@@ -47,6 +47,9 @@ export default defineStrings(
     'runner.chartPoints': 'Points',
     'runner.chartLastX': 'Last x',
     'runner.chartLastY': 'Last y',
+    'runner.chartAxisX': 'x (e.g. epoch)',
+    'runner.chartAxisY': 'y (e.g. loss)',
+    'runner.chartAxisYLog': 'y (e.g. loss), log scale',
     'runner.tips': 'Coach tips',
     'runner.tip.intDtype':
       'Coach: torch.tensor([3]) makes an integer (int64) tensor, as in PyTorch. Write the numbers as floats (torch.tensor([3.0])) or pass { dtype: torch.float32 } to get a float tensor; values computed at run time count as integers when they are whole numbers.',
@@ -133,6 +136,9 @@ export default defineStrings(
     'runner.chartPoints': '点数',
     'runner.chartLastX': '最新 x',
     'runner.chartLastY': '最新 y',
+    'runner.chartAxisX': 'x（如 epoch）',
+    'runner.chartAxisY': 'y（如损失）',
+    'runner.chartAxisYLog': 'y（如损失），对数刻度',
     'runner.tips': '教练提示',
     'runner.tip.intDtype':
       '教练提示：torch.tensor([3]) 得到的是整数 (int64) 张量，和 PyTorch 一样。把数写成小数（torch.tensor([3.0])）或者加上 { dtype: torch.float32 }，就能得到浮点张量；运行时算出来的整数值仍按整数处理。',
