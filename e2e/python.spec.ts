@@ -131,6 +131,35 @@ test('Stop ends while True: pass; Run works again', async ({ page }) => {
   await expect(lines(cell)).toHaveText(['after stop'], { timeout: PYODIDE_COLD_MS });
 });
 
+test('the next Python run reuses the worker yet sees no variable or torch monkeypatch of the last; Stop still ends a run', async ({ page }) => {
+  test.setTimeout(2 * PYODIDE_COLD_MS + 30_000);
+  const cell = await openCell(page, 'en');
+  await cell.getByRole('tab', { name: 'PyTorch' }).click();
+  const run = cell.getByRole('button', { name: 'Run', exact: true });
+  const stop = cell.getByRole('button', { name: 'Stop', exact: true });
+  await setCode(cell, 'import torch\nsecret = 41\ntorch.zeros = None\nprint("first", secret + 1)');
+  await run.click();
+  await expect(lines(cell)).toHaveText(['first 42'], { timeout: PYODIDE_COLD_MS });
+  await expect(run).toBeEnabled();
+  // the same worker serves the next run: no Pyodide file is requested again
+  const requests = pyodideRequests(page);
+  await setCode(cell, 'import torch\nprint(torch.zeros(2))\nprint(secret)');
+  await run.click();
+  await expect(output(cell)).toContainText("Line 3: NameError: name 'secret' is not defined", { timeout: PYODIDE_COLD_MS });
+  await expect(lines(cell)).toHaveText(['tensor([0., 0.])']);
+  expect(requests).toEqual([]);
+  // Stop terminates the worker; the next run gets a fresh one that works
+  await setCode(cell, 'print("spin")\nwhile True:\n    pass');
+  await run.click();
+  await expect(lines(cell)).toHaveText(['spin'], { timeout: PYODIDE_COLD_MS });
+  await stop.click();
+  await expect(output(cell)).toContainText(L.en.stopped);
+  await expect(run).toBeEnabled();
+  await setCode(cell, 'print("after stop")');
+  await run.click();
+  await expect(lines(cell)).toHaveText(['after stop'], { timeout: PYODIDE_COLD_MS });
+});
+
 test('edits are kept per language and the tab choice follows the reader across pages', async ({ page }) => {
   const cell = await openCell(page, 'en');
   await setCode(cell, '// my TypeScript edit');
