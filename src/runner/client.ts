@@ -124,34 +124,37 @@ function takeWorker(lang: RunLang): Warm {
 }
 
 /**
- * After a Python run that ended by itself: the worker becomes the page's warm Python worker once it says `ready`
- * (its interpreter is clean again); if it fails instead, or a warm one is already there, it is terminated.
+ * After a Python run that ended by itself: the worker becomes the page's warm Python worker again, ready once it
+ * says `ready` (its interpreter is clean, python-worker.ts), so a quick next Run waits for that instead of
+ * starting a new worker. If cleaning fails (an error event), it is terminated and a fresh one is warmed.
  */
 function keepPython(worker: Worker): void {
-  const ac = new AbortController();
-  const drop = () => {
-    ac.abort();
+  if (warm.py) {
     worker.terminate();
-    void prewarm('py').catch(() => undefined);
-  };
-  worker.addEventListener(
-    'message',
-    (e: MessageEvent<WorkerReply>) => {
+    return;
+  }
+  const w: Warm = { worker, ready: Promise.resolve() };
+  const ac = new AbortController();
+  w.ready = new Promise<void>((resolve, reject) => {
+    const onMessage = (e: MessageEvent<WorkerReply>) => {
       if (e.data?.type !== 'ready') return;
       ac.abort();
-      if (warm.py) worker.terminate();
-      else warm.py = { worker, ready: Promise.resolve() };
-    },
-    { signal: ac.signal },
-  );
-  worker.addEventListener(
-    'error',
-    (e) => {
+      resolve();
+    };
+    const onError = (e: ErrorEvent) => {
       e.preventDefault();
-      drop();
-    },
-    { signal: ac.signal },
-  );
+      ac.abort();
+      reject(new Error(e.message || 'the Python worker failed'));
+      if (warm.py !== w) return; // a run has taken it: that run reports the error and replaces the worker
+      warm.py = undefined;
+      worker.terminate();
+      void prewarm('py').catch(() => undefined);
+    };
+    worker.addEventListener('message', onMessage, { signal: ac.signal });
+    worker.addEventListener('error', onError, { signal: ac.signal });
+  });
+  w.ready.catch(() => undefined);
+  warm.py = w;
 }
 
 /** A worker that may serve again: a Python run that ended by itself, not by memory exhaustion. */

@@ -96,8 +96,9 @@ async function load(snapshot: ArrayBuffer | undefined): Promise<PyodideInterface
 }
 
 /**
- * Warm-up before `ready` (as worker.ts does for TypeScript): a short silent training loop through the same path
- * learner code takes, so V8 has compiled the engine's and Pyodide's hot paths before the reader's first run.
+ * Warm-up (as worker.ts does for TypeScript): a short silent training loop through the same path learner code
+ * takes, so V8 has compiled the engine's and Pyodide's hot paths. A Python worker is started by a click, so it
+ * runs after the first run (while the reader reads its output), not before it.
  */
 const WARMUP = `import torch
 from torch import nn, optim
@@ -136,13 +137,16 @@ async function warmUp(py: PyodideLike): Promise<void> {
 async function boot(snapshot: ArrayBuffer | undefined): Promise<void> {
   const py = (await load(snapshot)) as unknown as PyodideLike;
   installTorch(py);
-  await warmUp(py);
-  clean(py);
-  const after = () => {
+  let warmed = false;
+  const after = async () => {
     try {
+      if (!warmed) {
+        warmed = true;
+        await warmUp(py);
+      }
       clean(py);
     } catch (err) {
-      // the page does not reuse a worker it has not heard `ready` from: this error makes it start a fresh one
+      // a worker that cannot be cleaned must not serve again: this error makes the page replace it (client.ts)
       setTimeout(() => {
         throw err instanceof Error ? err : new Error(String(err));
       });

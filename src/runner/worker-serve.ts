@@ -92,15 +92,17 @@ export async function serveRun(req: RunRequest, exec: Executor, errorTip: ErrorT
  * ended normally): a request arriving while one is served is ignored; `after` runs once a run is done and
  * before the next is taken (it prepares a clean state); when it returns false no run is served any more.
  */
-export function serveMany(scope: { onmessage: ((e: MessageEvent) => void) | null }, exec: Executor, errorTip: ErrorTip, post: Post, after: () => boolean): void {
+export function serveMany(scope: { onmessage: ((e: MessageEvent) => void) | null }, exec: Executor, errorTip: ErrorTip, post: Post, after: () => Promise<boolean>): void {
   let busy = false;
   scope.onmessage = (e: MessageEvent) => {
     const req = e.data as RunRequest;
     if (req?.type !== 'run' || busy) return;
     busy = true;
-    void serveRun(req, exec, errorTip, post).then(() => {
-      if (after()) busy = false;
-    });
+    void serveRun(req, exec, errorTip, post)
+      .then(after)
+      .then((ok) => {
+        if (ok) busy = false;
+      });
   };
 }
 
