@@ -104,6 +104,12 @@ for (const lang of LANGS) {
     expect(h.o).toBe('momentum,nesterov,adam,adamw,rmsprop,adagrad');
     expect(h.x).toBe('-4.3');
     expect(h.y).toBe('2.1');
+    // the race's code follows the start, also when it is picked by a click on the map (which animates the race)
+    const code = lab.locator('details.oc-lab__code');
+    await expect(code).toContainText('torch.tensor(-4.3');
+    await lab.locator('canvas[data-role="race-map"]').click({ position: { x: 20, y: 20 } });
+    await expect.poll(async () => (await labHash(page)).x).not.toBe('-4.3');
+    await expect(code).toContainText(`torch.tensor(${(await labHash(page)).x}`);
     // the race's text changes with the settings
     await page.reload();
     const again = page.locator('oc-lab[data-lab="race"]');

@@ -360,3 +360,13 @@ for (const [name, optimizer] of [['SGD', optim.SGD(model.parameters(), { lr })],
     expect(v, JSON.stringify(v)).toMatchObject(expected);
   });
 });
+
+describe('order messages count the loop pass as the learner\'s loop variable does', () => {
+  it('step() before backward() in the first pass says epoch = 0, in both languages', async () => {
+    const v = await check('sgd-linear-regression', edit(ex1, 'loss.backward();\n  optimizer.step();', 'optimizer.step();\n  loss.backward();'));
+    expect(v).toMatchObject({ pass: false, key: 'check.order.stepBeforeBackward', params: { step: 0 } });
+    const def = byId.get('sgd-linear-regression')!.default;
+    expect(messageText(def, 'en', v.key)).toContain('epoch = {step} (counting from 0)');
+    expect(messageText(def, 'zh', v.key)).toContain('epoch = {step} 这一轮（从 0 数起）');
+  });
+});

@@ -63,9 +63,9 @@ export function trainingFailure(result: RunResult, run: RunInfo, rules: Training
       : fail('check.train.noStep', { optimizer: run.name });
   }
   const order = orderProblem(result.trace.events, run);
-  // Iterations are counted from 1 in messages ("in iteration 1"), like a reader counts.
-  if (order?.problem === 'step-before-backward') return fail('check.order.stepBeforeBackward', { step: order.step + 1 });
-  if (order?.problem === 'zero-between-backward-and-step') return fail('check.order.zeroBetween', { step: order.step + 1 });
+  // The messages name the loop pass as `epoch = {step}`, counting from 0 like the learner's loop variable.
+  if (order?.problem === 'step-before-backward') return fail('check.order.stepBeforeBackward', { step: order.step });
+  if (order?.problem === 'zero-between-backward-and-step') return fail('check.order.zeroBetween', { step: order.step });
   const acc = firstAccumulation(result.trace.events, run.params);
   if (acc >= 0) {
     return everZeroed(result.trace.events, run.params)

@@ -16,6 +16,7 @@ import { format, translator, type Lang } from '@/i18n/define';
 import { browserStorage, load, markPassed } from '@/progress/store';
 import { boot, CHANGED, passNotSaved } from '@/progress/boot';
 import { emit } from '@/site/events';
+import { confirmDialog } from '@/runner/dialog';
 import type { OcCell } from '@/runner/cell-element';
 import { DEFAULT_BUDGET_MS, messageText, type CheckKey, type ExerciseDef, type Params, type RunResult, type Verdict } from './types';
 
@@ -29,6 +30,8 @@ const CHOICE_PARAMS = ['choice', 'observed'];
 
 export class ExerciseElement extends HTMLElement {
   private hintsShown = 0;
+  /** the solution was shown on request (not by a pass) */
+  private solutionSeen = false;
   private busy = false;
 
   get exerciseId(): string {
@@ -58,9 +61,10 @@ export class ExerciseElement extends HTMLElement {
     this.groupChoices();
     this.setUpHints();
     this.button('check')?.addEventListener('click', () => void this.check());
-    this.button('solution')?.addEventListener('click', () => this.revealSolution(true));
+    this.button('solution')?.addEventListener('click', () => void this.revealSolution(true));
     this.button('use-solution')?.addEventListener('click', () => this.useSolution());
-    this.showPassed(Boolean(load(browserStorage()).progress.passed[this.exerciseId]));
+    const passed = load(browserStorage()).progress.passed[this.exerciseId];
+    this.showPassed(Boolean(passed), passed?.withSolution);
   }
 
   private groupChoices(): void {
@@ -189,24 +193,31 @@ export class ExerciseElement extends HTMLElement {
       out.dataset.verdict = v.pass ? 'pass' : 'fail';
     }
     if (v.pass) {
-      const { saved } = markPassed(browserStorage(), this.exerciseId);
+      const { progress, saved } = markPassed(browserStorage(), this.exerciseId, new Date(), { withSolution: this.solutionSeen });
       if (!saved.ok) passNotSaved(this, this.pageLang);
       emit(document, CHANGED, { id: this.exerciseId });
-      this.showPassed(true);
-      this.revealSolution(false);
+      this.showPassed(true, progress.passed[this.exerciseId]?.withSolution);
+      void this.revealSolution(false);
     }
   }
 
-  private showPassed(done: boolean): void {
+  private showPassed(done: boolean, withSolution = false): void {
     const badge = this.region('passed');
-    if (badge) badge.hidden = !done;
+    if (badge) {
+      badge.hidden = !done;
+      if (withSolution) badge.textContent = this.t('check.ui.passedWithSolution');
+    }
     this.toggleAttribute('data-passed', done);
+    this.toggleAttribute('data-passed-with-solution', done && withSolution);
   }
 
-  private revealSolution(ask: boolean): void {
+  private async revealSolution(ask: boolean): Promise<void> {
     const box = this.region('solution');
     if (!box || !box.hidden) return;
-    if (ask && !window.confirm(this.t('check.ui.solutionConfirm'))) return;
+    if (ask) {
+      if (!(await this.ask('check.ui.solutionConfirm'))) return;
+      this.solutionSeen = true; // a pass after this is recorded as earned with the solution shown
+    }
     box.hidden = false;
     // the solution in the language of the cell's visible tab (the other one stays one click away)
     const py = box.querySelector<HTMLDetailsElement>('details[data-solution-lang="py"]');
@@ -224,8 +235,16 @@ export class ExerciseElement extends HTMLElement {
     const box = this.region('solution');
     const code = cell?.tab === 'py' ? box?.dataset.codePy : box?.dataset.code;
     if (!code || !cell) return;
-    if (!window.confirm(this.t('check.ui.useSolutionConfirm'))) return;
-    cell.setCode(code);
+    void this.ask('check.ui.useSolutionConfirm').then((yes) => {
+      if (!yes) return;
+      this.solutionSeen = true;
+      cell.setCode(code);
+    });
+  }
+
+  /** A yes/no question in the site's styled dialog (the one Reset uses), in the page language. */
+  private ask(key: CheckKey): Promise<boolean> {
+    return confirmDialog(this, this.t(key), this.t('check.ui.yes'), this.t('check.ui.no'));
   }
 }
 

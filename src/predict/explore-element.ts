@@ -62,8 +62,10 @@ export class OcExplore extends HTMLElement {
       th.append(desc);
       const f = document.createElement('td');
       f.textContent = formula;
+      f.dataset.label = t('explore.colFormula');
       const v = document.createElement('td');
       v.textContent = value;
+      v.dataset.label = t('explore.colValue');
       tr.append(th, f, v);
       return tr;
     };

@@ -27,7 +27,8 @@ export function mountProgressPage(): void {
       if (entry) counts[row.dataset.group ?? ''] = (counts[row.dataset.group ?? ''] ?? 0) + 1;
       if (!cell) continue;
       cell.dataset.done = String(Boolean(entry));
-      cell.textContent = entry ? `✓ ${t('progress.doneOn', { date: date.format(new Date(entry.at)) })}` : t('progress.todo');
+      const done = entry?.withSolution ? 'progress.doneOnWithSolution' : 'progress.doneOn';
+      cell.textContent = entry ? `✓ ${t(done, { date: date.format(new Date(entry.at)) })}` : t('progress.todo');
     }
     for (const p of root!.querySelectorAll<HTMLElement>('[data-progress-count]')) {
       p.textContent = t('progress.count', { done: counts[p.dataset.progressCount ?? ''] ?? 0, total: p.dataset.total ?? 0 });

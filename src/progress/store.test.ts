@@ -142,3 +142,16 @@ describe('progress store', () => {
     );
   });
 });
+
+describe('a pass earned with the solution shown', () => {
+  it('is recorded as such, is replaced by a later pass without it, never the other way round, and survives a reload', () => {
+    const s = new Map<string, string>();
+    const storage = { getItem: (k: string) => s.get(k) ?? null, setItem: (k: string, v: string) => void s.set(k, v), removeItem: (k: string) => void s.delete(k) };
+    markPassed(storage, 'cp-ready', new Date('2026-01-01'), { withSolution: true });
+    expect(load(storage).progress.passed['cp-ready']).toEqual({ at: '2026-01-01T00:00:00.000Z', withSolution: true });
+    markPassed(storage, 'cp-ready', new Date('2026-01-02'));
+    expect(load(storage).progress.passed['cp-ready']).toEqual({ at: '2026-01-02T00:00:00.000Z' });
+    markPassed(storage, 'cp-ready', new Date('2026-01-03'), { withSolution: true });
+    expect(load(storage).progress.passed['cp-ready']).toEqual({ at: '2026-01-02T00:00:00.000Z' });
+  });
+});

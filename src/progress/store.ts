@@ -42,7 +42,8 @@ export interface PredictionPick {
 }
 export interface Progress {
   version: 1;
-  passed: Record<string, { at: string }>;
+  /** `withSolution`: the solution had been shown (or put in the editor) before this pass. */
+  passed: Record<string, { at: string; withSolution?: true }>;
   lastVisited?: Visit;
   predictions?: Record<string, PredictionPick>;
 }
@@ -86,7 +87,7 @@ export function fromValue(value: unknown): Loaded {
   let dropped = 0;
   if (isObject(value.passed)) {
     for (const [id, entry] of Object.entries(value.passed)) {
-      if (ID.test(id) && isObject(entry) && isDate(entry.at)) progress.passed[id] = { at: entry.at };
+      if (ID.test(id) && isObject(entry) && isDate(entry.at)) progress.passed[id] = entry.withSolution === true ? { at: entry.at, withSolution: true } : { at: entry.at };
       else dropped++;
     }
   } else if (value.passed !== undefined) dropped++;
@@ -170,9 +171,18 @@ export function save(storage: StorageLike | null, progress: Progress): SaveResul
 }
 
 /** Records a pass (keeps the first date if it already passed); `saved` says whether it reached storage. */
-export function markPassed(storage: StorageLike | null, id: string, now = new Date()): { progress: Progress; saved: SaveResult } {
+export function markPassed(
+  storage: StorageLike | null,
+  id: string,
+  now = new Date(),
+  opts: { withSolution?: boolean } = {},
+): { progress: Progress; saved: SaveResult } {
   const { progress } = load(storage);
-  if (ID.test(id) && !progress.passed[id]) progress.passed[id] = { at: now.toISOString() };
+  // a pass without the solution replaces one earned with it; never the other way round
+  const had = progress.passed[id];
+  if (ID.test(id) && (!had || (had.withSolution && !opts.withSolution))) {
+    progress.passed[id] = opts.withSolution ? { at: now.toISOString(), withSolution: true } : { at: now.toISOString() };
+  }
   return { progress, saved: save(storage, progress) };
 }
 

@@ -302,6 +302,9 @@ export class CellController {
     clearCode(this.el.cellId, lang);
     editor.markError(null);
     this.note.hidden = true;
+    // the old run's output and chart belong to code that is gone
+    this.output.clear();
+    this.resetPlot();
   }
 
   private confirmReset(): Promise<boolean> {

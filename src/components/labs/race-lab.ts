@@ -157,8 +157,10 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
       note.textContent = t(cfg.ownLr ? 'race.noteOwn' : 'race.note');
       renderTable();
       formula.textContent = t('race.formula', { formula: s.formula });
-      code.textContent = cellCode();
     }
+    // the code follows every change of the race, a click on the map included (it starts an animation)
+    const source = cellCode();
+    if (code.textContent !== source) code.textContent = source;
     playBtn.textContent = playing ? t('labs.pause') : t('labs.play');
   }
 
