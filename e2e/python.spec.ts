@@ -114,21 +114,45 @@ test('zh: the progress bar speaks Chinese', async ({ page }) => {
   await expect(lines(cell)).toHaveText(['你好'], { timeout: PYODIDE_COLD_MS });
 });
 
-test('Stop ends while True: pass; Run works again', async ({ page }) => {
-  test.setTimeout(2 * PYODIDE_COLD_MS + 30_000);
-  const cell = await openCell(page, 'en');
-  await cell.getByRole('tab', { name: 'PyTorch' }).click();
-  await setCode(cell, 'print("start")\nwhile True:\n    pass');
+/** Runs `while True: pass`, stops it, then checks that the next run (on a fresh worker) works. */
+async function stopThenRunAgain(cell: Locator): Promise<void> {
   const run = cell.getByRole('button', { name: 'Run', exact: true });
-  const stop = cell.getByRole('button', { name: 'Stop', exact: true });
+  await setCode(cell, 'print("start")\nwhile True:\n    pass');
   await run.click();
   await expect(lines(cell)).toHaveText(['start'], { timeout: PYODIDE_COLD_MS });
-  await stop.click();
+  await cell.getByRole('button', { name: 'Stop', exact: true }).click();
   await expect(output(cell)).toContainText(L.en.stopped);
   await expect(run).toBeEnabled();
   await setCode(cell, 'print("after stop")');
   await run.click();
   await expect(lines(cell)).toHaveText(['after stop'], { timeout: PYODIDE_COLD_MS });
+}
+
+test('Stop ends while True: pass; Run works again', async ({ page }) => {
+  test.setTimeout(2 * PYODIDE_COLD_MS + 30_000);
+  const cell = await openCell(page, 'en');
+  await cell.getByRole('tab', { name: 'PyTorch' }).click();
+  await stopThenRunAgain(cell);
+});
+
+test('the next Python run reuses the worker yet sees no variable or torch monkeypatch of the last; Stop still ends a run', async ({ page }) => {
+  test.setTimeout(2 * PYODIDE_COLD_MS + 30_000);
+  const cell = await openCell(page, 'en');
+  await cell.getByRole('tab', { name: 'PyTorch' }).click();
+  const run = cell.getByRole('button', { name: 'Run', exact: true });
+  await setCode(cell, 'import torch\nsecret = 41\ntorch.zeros = None\nprint("first", secret + 1)');
+  await run.click();
+  await expect(lines(cell)).toHaveText(['first 42'], { timeout: PYODIDE_COLD_MS });
+  await expect(run).toBeEnabled();
+  // the same worker serves the next run: no Pyodide file is requested again
+  const requests = pyodideRequests(page);
+  await setCode(cell, 'import torch\nprint(torch.zeros(2))\nprint(secret)');
+  await run.click();
+  await expect(output(cell)).toContainText("Line 3: NameError: name 'secret' is not defined", { timeout: PYODIDE_COLD_MS });
+  await expect(lines(cell)).toHaveText(['tensor([0., 0.])']);
+  expect(requests).toEqual([]);
+  // Stop on the reused worker terminates it; the next run gets a fresh one that works
+  await stopThenRunAgain(cell);
 });
 
 test('edits are kept per language and the tab choice follows the reader across pages', async ({ page }) => {

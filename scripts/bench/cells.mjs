@@ -111,7 +111,7 @@ async function openPythonCell(context) {
 
 const setCode = (cell, code) => cell.evaluate((el, c) => el.setCode(c), code);
 const runEnabled = (cell) => cell.locator('[data-action="run"]:not([disabled])').waitFor({ timeout: 120_000 });
-/** a reader's pause between runs, long enough for the standby Python worker to start from the snapshot */
+/** a reader's pause between runs (the kept Python worker cleans its interpreter in it; a new one would start from the snapshot) */
 const READ_PAUSE_MS = 3000;
 
 async function benchPython(browser, failures, tsLoopMs) {

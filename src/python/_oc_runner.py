@@ -1,7 +1,9 @@
 """Runs one learner program for executePython (src/python/execute-python.ts): fresh globals with `plot`,
 print() lines sent to the cell's output, and the error (if any) described with the learner's line number.
 `install()` imports torch once and then seals learner code off from JavaScript (js, pyodide_js, pyodide.ffi,
-pyodide.http, micropip and the engine bridge cannot be imported)."""
+pyodide.http, micropip and the engine bridge cannot be imported). A worker serves many runs (client.ts), so
+`fresh()` (called after every run) drops the `torch` package and imports it again, and puts back the builtins:
+no run sees another's monkeypatches of `torch` or of `builtins`."""
 import builtins
 import sys
 import traceback
@@ -11,6 +13,9 @@ BLOCKED = ('js', 'pyodide_js', 'pyodide', 'pyodide.ffi', 'pyodide.http', 'pyodid
            'pyodide.console', 'micropip', 'pyodide_http', '_oc_engine', '_pyodide_core', 'pyodide.ffi.wrappers')
 
 _bridge = None
+# the modules the torch package imports from JavaScript, kept (before sealing) for fresh() only
+_ENGINE_MODULES = {}
+_BUILTINS = {}
 
 
 def install():
@@ -18,7 +23,29 @@ def install():
     import torch  # noqa: F401  (imports the engine bridge while it is still importable)
     from torch import _bridge as B
     _bridge = B.engine
+    for name in ('pyodide', 'pyodide.ffi', '_oc_engine'):
+        _ENGINE_MODULES[name] = sys.modules[name]
+    _BUILTINS.update(vars(builtins))
     _seal()
+
+
+def fresh():
+    """Between runs (no learner code is running): a freshly imported torch package and the original builtins."""
+    global _bridge
+    b = vars(builtins)  # first: importing uses the builtins
+    for name in [n for n in b if n not in _BUILTINS]:
+        del b[name]
+    b.update(_BUILTINS)
+    for name in [n for n in sys.modules if n == 'torch' or n.startswith('torch.')]:
+        del sys.modules[name]
+    sys.modules.update(_ENGINE_MODULES)
+    try:
+        import torch  # noqa: F401
+        from torch import _bridge as B
+        _bridge = B.engine
+    finally:
+        for name in _ENGINE_MODULES:
+            sys.modules[name] = None
 
 
 def _seal():

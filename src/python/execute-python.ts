@@ -31,6 +31,7 @@ export const BRIDGE_MODULE = '_oc_engine';
 interface Installed {
   bridge: Bridge;
   run: (code: string) => { toJs(o: { dict_converter: (e: Iterable<[string, unknown]>) => unknown }): unknown; destroy(): void } | undefined;
+  fresh: () => void;
 }
 const installed = new WeakMap<object, Installed>();
 
@@ -45,8 +46,18 @@ export function installTorch(pyodide: PyodideLike): void {
   const bridge = createBridge();
   pyodide.registerJsModule(BRIDGE_MODULE, bridge);
   pyodide.runPython(`import sys\nif ${JSON.stringify(PACKAGE_DIR)} not in sys.path: sys.path.insert(0, ${JSON.stringify(PACKAGE_DIR)})\nimport _oc_runner\n_oc_runner.install()`);
-  const runner = pyodide.pyimport('_oc_runner') as { run: Installed['run'] };
-  installed.set(pyodide, { bridge, run: (code) => runner.run(code) });
+  const runner = pyodide.pyimport('_oc_runner') as { run: Installed['run']; fresh: () => void };
+  installed.set(pyodide, { bridge, run: (code) => runner.run(code), fresh: () => runner.fresh() });
+}
+
+/**
+ * Between two runs on the same interpreter (the browser's Python worker serves many): imports the `torch`
+ * package afresh and restores the builtins, so a program's monkeypatches (`torch.zeros = None`) end with it.
+ * Each run already gets fresh globals, and openSession resets grad mode, default dtype and the seed.
+ */
+export function freshTorch(pyodide: PyodideLike): void {
+  installTorch(pyodide);
+  installed.get(pyodide)!.fresh();
 }
 
 /** Runs one Python program. Never throws: syntax, runtime and memory errors come back in `RunResult.error`. */

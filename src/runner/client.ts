@@ -3,7 +3,10 @@
  * (docs/CONTRACTS.md §4). Learner code never runs on the page's thread. One worker per language is kept
  * pre-warmed for the whole page (TypeScript: engine and sucrase loaded; Python: Pyodide and `torch` loaded, only
  * once the learner has run Python on the page); each run consumes it and a fresh one is warmed right after, so a
- * run that is stopped, times out or misbehaves leaves nothing behind.
+ * run that is stopped, times out or misbehaves leaves nothing behind. The Python worker is the exception, because
+ * starting one takes seconds: after a run that ended by itself (status ok, or an error other than memory) it cleans
+ * its interpreter (python-worker.ts), says `ready` again and serves the page's next Python run; Stop, the budget,
+ * a memory error or a worker error still terminate it and a fresh one is warmed.
  */
 import type { TrainingEvent } from '../engine/events';
 import type { Tip } from './coach';
@@ -120,11 +123,49 @@ function takeWorker(lang: RunLang): Warm {
   return w;
 }
 
+/**
+ * After a Python run that ended by itself: the worker becomes the page's warm Python worker again, ready once it
+ * says `ready` (its interpreter is clean, python-worker.ts), so a quick next Run waits for that instead of
+ * starting a new worker. If cleaning fails (an error event), it is terminated and a fresh one is warmed.
+ */
+function keepPython(worker: Worker): void {
+  if (warm.py) {
+    worker.terminate();
+    return;
+  }
+  const w: Warm = { worker, ready: Promise.resolve() };
+  const ac = new AbortController();
+  w.ready = new Promise<void>((resolve, reject) => {
+    const onMessage = (e: MessageEvent<WorkerReply>) => {
+      if (e.data?.type !== 'ready') return;
+      ac.abort();
+      resolve();
+    };
+    const onError = (e: ErrorEvent) => {
+      e.preventDefault();
+      ac.abort();
+      reject(new Error(e.message || 'the Python worker failed'));
+      if (warm.py !== w) return; // a run has taken it: that run reports the error and replaces the worker
+      warm.py = undefined;
+      worker.terminate();
+      void prewarm('py').catch(() => undefined);
+    };
+    worker.addEventListener('message', onMessage, { signal: ac.signal });
+    worker.addEventListener('error', onError, { signal: ac.signal });
+  });
+  w.ready.catch(() => undefined);
+  warm.py = w;
+}
+
+/** A worker that may serve again: a Python run that ended by itself, not by memory exhaustion. */
+const reusable = (lang: RunLang, r: RunResult): boolean =>
+  lang === 'py' && (r.status === 'ok' || (r.status === 'error' && r.error?.kind !== 'memory'));
+
 function token(): string {
   return Math.random().toString(36).slice(2) + Date.now().toString(36);
 }
 
-/** Runs code in a fresh (pre-warmed) worker. Never rejects: failures come back as a RunResult. */
+/** Runs code in a pre-warmed worker (see the top of this file). Never rejects: failures come back as a RunResult. */
 export function startRun(code: string, opts: StartRunOptions = {}): RunHandle {
   const budget = opts.budgetMs ?? DEFAULT_BUDGET_MS;
   const lang = opts.lang ?? 'ts';
@@ -140,13 +181,18 @@ export function startRun(code: string, opts: StartRunOptions = {}): RunHandle {
   let budgetTimer: ReturnType<typeof setTimeout> | undefined;
   const done = new Promise<RunResult>((resolve) => (finish = resolve));
 
-  const end = (result: RunResult) => {
+  const listening = new AbortController();
+  const end = (result: RunResult, fromWorker = false) => {
     if (settled) return;
     settled = true;
     clearTimeout(budgetTimer);
-    w.worker.terminate();
-    // warm the next worker after the page has had a moment to paint the result
-    setTimeout(() => void prewarm(lang).catch(() => undefined), 0);
+    listening.abort();
+    if (fromWorker && reusable(lang, result)) keepPython(w.worker);
+    else {
+      w.worker.terminate();
+      // warm the next worker after the page has had a moment to paint the result
+      setTimeout(() => void prewarm(lang).catch(() => undefined), 0);
+    }
     finish(result);
   };
   const partial = (status: RunResult['status']): RunResult => ({
@@ -189,16 +235,16 @@ export function startRun(code: string, opts: StartRunOptions = {}): RunHandle {
         opts.onTruncated?.(m.report);
         break;
       case 'done':
-        end(m.result);
+        end(m.result, true);
         break;
     }
-  });
+  }, { signal: listening.signal });
   w.worker.addEventListener('error', (e) => {
     e.preventDefault();
     const message = e.message || 'the worker stopped';
     const memory = /memory|allocation/i.test(message);
     end({ ...partial('error'), error: { kind: memory ? 'memory' : 'runtime', name: 'Error', message } });
-  });
+  }, { signal: listening.signal });
   w.ready.then(
     () => {
       const req: RunRequest = { type: 'run', token: tk, code, autoplot: !!opts.autoplot, seed: opts.seed };

@@ -4,17 +4,20 @@
  * can show a progress bar. Starting CPython takes seconds on a slow machine, so the page's first Python worker
  * hands back a memory snapshot of the fresh interpreter (taken before `torch` or any learner code) and later
  * workers start from it in a fraction of the time (see client.ts). THEN it seals its globals (sandbox.ts: no fetch, no storage, no nested workers — Pyodide
- * needs fetch to load its own files, learner code never gets it), says `ready` and serves ONE run like the
- * TypeScript worker. The page terminates it after the run (or on Stop / budget) and keeps a fresh one warm.
+ * needs fetch to load its own files, learner code never gets it), says `ready` and serves a run. After a run it
+ * makes the state clean again (a freshly imported `torch` package, the original builtins, the generator of a
+ * fresh process; each run has fresh globals and openSession resets grad mode and default dtype) and says `ready`
+ * again: the page reuses it for the next Python run unless that run was stopped, timed out or ran out of memory,
+ * when it terminates it and starts a fresh one. If cleaning fails the worker raises an error and is replaced.
  */
 import type { PyodideInterface } from 'pyodide';
 import { PYODIDE } from 'virtual:oc-pyodide';
 import { torch as engineTorch } from '../engine/index';
 import { tipForError } from './coach';
 import type { PythonInit, WorkerReply } from './protocol';
-import { executePython, installTorch, type PyodideLike } from '../python/execute-python';
+import { executePython, freshTorch, installTorch, type PyodideLike } from '../python/execute-python';
 import { seal } from './sandbox';
-import { serveOnce } from './worker-serve';
+import { serveMany } from './worker-serve';
 
 const scope = self as unknown as {
   postMessage(m: WorkerReply, transfer?: Transferable[]): void;
@@ -93,8 +96,9 @@ async function load(snapshot: ArrayBuffer | undefined): Promise<PyodideInterface
 }
 
 /**
- * Warm-up before `ready` (as worker.ts does for TypeScript): a short silent training loop through the same path
- * learner code takes, so V8 has compiled the engine's and Pyodide's hot paths before the reader's first run.
+ * Warm-up (as worker.ts does for TypeScript): a short silent training loop through the same path learner code
+ * takes, so V8 has compiled the engine's and Pyodide's hot paths. A Python worker is started by a click, so it
+ * runs after the first run (while the reader reads its output), not before it.
  */
 const WARMUP = `import torch
 from torch import nn, optim
@@ -113,22 +117,45 @@ for i in range(40):
     str(l)
     l.item()`;
 
+/**
+ * A clean state for the next program: fresh `torch` package and builtins, and the generator of a fresh process
+ * (like PyTorch 2.x, a random seed, as src/engine/random.ts starts with; a cell that wants numbers seeds it).
+ */
+function clean(py: PyodideLike): void {
+  freshTorch(py);
+  engineTorch.manual_seed(Math.floor(Math.random() * 2 ** 52));
+}
+
 async function warmUp(py: PyodideLike): Promise<void> {
-  const seed = engineTorch.initial_seed();
   try {
     await executePython(py, WARMUP, { seed: 0 });
   } catch {
     /* best effort */
   }
-  // learner code gets the generator of a fresh process (PyTorch's default seed unless the cell seeds it)
-  engineTorch.manual_seed(seed);
 }
 
 async function boot(snapshot: ArrayBuffer | undefined): Promise<void> {
   const py = (await load(snapshot)) as unknown as PyodideLike;
   installTorch(py);
-  await warmUp(py);
-  serveOnce(scope, (code, opts) => executePython(py, code, opts), (result) => tipForError(result.error), post);
+  let warmed = false;
+  const after = async () => {
+    try {
+      if (!warmed) {
+        warmed = true;
+        await warmUp(py);
+      }
+      clean(py);
+    } catch (err) {
+      // a worker that cannot be cleaned must not serve again: this error makes the page replace it (client.ts)
+      setTimeout(() => {
+        throw err instanceof Error ? err : new Error(String(err));
+      });
+      return false;
+    }
+    post({ type: 'ready' });
+    return true;
+  };
+  serveMany(scope, (code, opts) => executePython(py, code, opts), (result) => tipForError(result.error), post, after);
   seal(self);
   post({ type: 'ready' });
 }

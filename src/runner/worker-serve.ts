@@ -87,6 +87,25 @@ export async function serveRun(req: RunRequest, exec: Executor, errorTip: ErrorT
   post({ type: 'done', token, result: OutputCap.capResult(result) });
 }
 
+/**
+ * Installs the message handler serving run after run (the Python worker, which the page keeps after a run that
+ * ended normally): a request arriving while one is served is ignored; `after` runs once a run is done and
+ * before the next is taken (it prepares a clean state); when it returns false no run is served any more.
+ */
+export function serveMany(scope: { onmessage: ((e: MessageEvent) => void) | null }, exec: Executor, errorTip: ErrorTip, post: Post, after: () => Promise<boolean>): void {
+  let busy = false;
+  scope.onmessage = (e: MessageEvent) => {
+    const req = e.data as RunRequest;
+    if (req?.type !== 'run' || busy) return;
+    busy = true;
+    void serveRun(req, exec, errorTip, post)
+      .then(after)
+      .then((ok) => {
+        if (ok) busy = false;
+      });
+  };
+}
+
 /** Installs the message handler: the first run request is served, anything after it is ignored. */
 export function serveOnce(scope: { onmessage: ((e: MessageEvent) => void) | null }, exec: Executor, errorTip: ErrorTip, post: Post): void {
   let busy = false;
