@@ -37,3 +37,32 @@ for (const lang of ['en', 'zh'] as const) {
     expect(Object.keys(passed.passed ?? {})).toContain('cp-lr-too-big');
   });
 }
+
+test('a Check runs in a fresh Python worker: what an earlier run left in the kept worker cannot reach the verdict', async ({ page }) => {
+  test.setTimeout(3 * PYODIDE_COLD_MS);
+  await page.goto('/en/lessons/sgd/');
+  const box = page.locator('oc-exercise[data-id="cp-lr-too-big"]');
+  const cell = box.locator('oc-cell');
+  await cell.scrollIntoViewIfNeeded();
+  await cell.getByRole('tab', { name: 'PyTorch' }).click();
+  await expect(cell.locator('[data-panel="py"] .cm-editor')).toBeVisible();
+  const getCode = () => cell.evaluate((el) => (el as HTMLElement & { getCode(): string }).getCode());
+  const setCode = (c: string) => cell.evaluate((el, code) => (el as HTMLElement & { setCode(c: string): void }).setCode(code), c);
+  const firstLine = cell.locator('[data-role="log"] .oc-out').first();
+  const original = await getCode();
+
+  // a plain Run changes the standard library; the next plain Run (the kept worker) still sees it
+  await setCode('import math\nmath.pi = 3\nprint("patched")');
+  await cell.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(firstLine).toHaveText('patched', { timeout: PYODIDE_COLD_MS });
+  await setCode('import math\nprint(math.pi)');
+  await cell.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(firstLine).toHaveText('3', { timeout: PYODIDE_COLD_MS });
+
+  // Check starts from a worker that never ran learner code
+  await setCode(`import math\nprint(math.pi)\n${original}`);
+  await box.locator('input[value="diverges"]').check();
+  await box.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(box.locator('[role="status"]')).toHaveAttribute('data-verdict', 'pass', { timeout: PYODIDE_COLD_MS });
+  await expect(firstLine).toHaveText('3.141592653589793');
+});

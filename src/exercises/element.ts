@@ -166,7 +166,8 @@ export class ExerciseElement extends HTMLElement {
         else {
           let result: RunResult | undefined;
           try {
-            result = await cell.run({ budgetMs: Number(this.dataset.budget) || DEFAULT_BUDGET_MS });
+            // a clean worker: nothing an earlier run left in a kept Python worker can touch the verdict
+            result = await cell.run({ budgetMs: Number(this.dataset.budget) || DEFAULT_BUDGET_MS, fresh: true });
           } catch {
             result = undefined; // judged as "no run to check"
           }

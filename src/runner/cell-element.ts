@@ -107,7 +107,8 @@ export class OcCell extends HTMLElement {
     }
   }
 
-  run(opts: { budgetMs?: number } = {}): Promise<RunResult> {
+  /** `fresh`: in a worker that never ran learner code (exercise checks). */
+  run(opts: { budgetMs?: number; fresh?: boolean } = {}): Promise<RunResult> {
     return this.upgrade().then((c) => c.run(opts));
   }
 

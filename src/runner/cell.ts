@@ -173,7 +173,7 @@ export class CellController {
   }
 
   /** Runs the current code (the Run button, Ctrl/Cmd+Enter and `el.run()`). */
-  run(opts: { budgetMs?: number } = {}): Promise<RunResult> {
+  run(opts: { budgetMs?: number; fresh?: boolean } = {}): Promise<RunResult> {
     if (this.inflight) return this.inflight;
     const lang = this.lang;
     const budget = (opts.budgetMs ?? (Number(this.el.dataset.budget) || DEFAULT_BUDGET_MS)) * (lang === 'py' ? PYTHON_BUDGET_FACTOR : 1);
@@ -190,6 +190,7 @@ export class CellController {
       onProgress: (loaded, total) => this.showLoading(loaded, total),
       onStart: () => this.showLoading(null),
       budgetMs: budget,
+      fresh: opts.fresh,
       autoplot: this.el.dataset.autoplot === 'true',
       onLog: (text, kind) => this.output.append(text, kind),
       onPlotBatch: (pts) => this.addPlot(pts),

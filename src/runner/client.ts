@@ -29,6 +29,11 @@ export interface StartRunOptions {
   onProgress?: (loaded: number, total: number) => void;
   /** time budget in ms once the code starts (default 10000) */
   budgetMs?: number;
+  /**
+   * Run in a worker that has never run learner code (exercise checks: nothing a previous run left in a kept Python
+   * worker can touch the verdict). TypeScript runs always are.
+   */
+  fresh?: boolean;
   autoplot?: boolean;
   seed?: number;
   onLog?: (text: string, kind: LogKind) => void;
@@ -68,6 +73,8 @@ interface Warm {
   /** the last progress report of a loading Python worker */
   progress?: [number, number];
   onProgress?: (loaded: number, total: number) => void;
+  /** true once it has run learner code (a kept Python worker): not used for runs that must start clean */
+  served?: boolean;
 }
 
 const warm: Partial<Record<RunLang, Warm>> = {};
@@ -117,10 +124,14 @@ export function prewarm(lang: RunLang = 'ts'): Promise<void> {
   return (warm[lang] ??= createWorker(lang)).ready;
 }
 
-function takeWorker(lang: RunLang): Warm {
-  const w = warm[lang] ?? createWorker(lang);
+function takeWorker(lang: RunLang, fresh = false): Warm {
+  let w = warm[lang];
+  if (w?.served && fresh) {
+    w.worker.terminate();
+    w = undefined;
+  }
   warm[lang] = undefined;
-  return w;
+  return w ?? createWorker(lang);
 }
 
 /**
@@ -133,7 +144,7 @@ function keepPython(worker: Worker): void {
     worker.terminate();
     return;
   }
-  const w: Warm = { worker, ready: Promise.resolve() };
+  const w: Warm = { worker, ready: Promise.resolve(), served: true };
   const ac = new AbortController();
   w.ready = new Promise<void>((resolve, reject) => {
     const onMessage = (e: MessageEvent<WorkerReply>) => {
@@ -169,7 +180,7 @@ function token(): string {
 export function startRun(code: string, opts: StartRunOptions = {}): RunHandle {
   const budget = opts.budgetMs ?? DEFAULT_BUDGET_MS;
   const lang = opts.lang ?? 'ts';
-  const w = takeWorker(lang);
+  const w = takeWorker(lang, opts.fresh);
   w.onProgress = opts.onProgress;
   if (w.progress) opts.onProgress?.(...w.progress);
   const tk = token();
