@@ -3,7 +3,6 @@
  * near the viewport, trains 30 steps once, and shows the terms of the chosen step as the slider moves.
  */
 import strings from '../i18n/strings/explore';
-import labsStrings from '../i18n/strings/labs';
 import { translator } from '../i18n/define';
 import type { InsideOpt, StepRecord } from '../labs/inside';
 
@@ -25,6 +24,8 @@ export class OcExplore extends HTMLElement {
     this.observer = undefined;
   }
 
+  private labsStrings: (typeof import('../i18n/strings/labs'))['default'] | undefined;
+
   private get slider(): HTMLInputElement {
     return this.querySelector<HTMLInputElement>('[data-role="step"]')!;
   }
@@ -32,7 +33,9 @@ export class OcExplore extends HTMLElement {
   private async load(): Promise<void> {
     this.observer?.disconnect();
     if (this.history) return;
-    const { InsideSession, INSIDE_LR } = await import('../labs/inside');
+    // the engine and the labs' strings (both languages) load only when the explorer comes into view
+    const [{ InsideSession, INSIDE_LR }, { default: labsStrings }] = await Promise.all([import('../labs/inside'), import('../i18n/strings/labs')]);
+    this.labsStrings = labsStrings;
     const rule = this.dataset.rule as InsideOpt;
     const session = new InsideSession(rule, INSIDE_LR[rule], 'weight');
     for (let i = 0; i < Number(this.slider.max); i++) session.step();
@@ -44,7 +47,8 @@ export class OcExplore extends HTMLElement {
   private render(): void {
     const lang = this.dataset.lang === 'en' ? 'en' : 'zh';
     const t = translator(strings, lang);
-    const tl = translator(labsStrings, lang) as (k: string) => string;
+    if (!this.labsStrings) return;
+    const tl = translator(this.labsStrings, lang) as (k: string) => string;
     const step = Number(this.slider.value);
     const rec = this.history?.[step - 1];
     if (!rec) return;
