@@ -230,3 +230,17 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(lines(cell)).toHaveText(['tensor([6.])']);
   });
 }
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`${lang}: a runaway print loop in Python is capped in the worker like TypeScript's, with the notice in the reader's language`, async ({ page }) => {
+    test.setTimeout(PYODIDE_COLD_MS + 60_000);
+    const cell = await openCell(page, lang);
+    await cell.getByRole('tab', { name: 'PyTorch' }).click();
+    await setCode(cell, 'for i in range(100000):\n    print("line", i)');
+    await cell.getByRole('button', { name: lang === 'en' ? 'Run' : '运行', exact: true }).click();
+    await expect(output(cell)).toHaveAttribute('data-state', 'ok', { timeout: PYODIDE_COLD_MS });
+    await expect(cell.locator('[data-role="truncated"]').first()).toContainText(lang === 'en' ? 'Output truncated after' : '输出过长：只显示前');
+    // the output cap (2000 lines) holds: the page never got the 100 000 lines
+    expect(await lines(cell).count()).toBeLessThanOrEqual(2001);
+  });
+}
