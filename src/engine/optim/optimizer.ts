@@ -22,6 +22,7 @@ import { HookList, type RemovableHandle } from './hooks';
 import { normaliseParams, groupTensors, type ParamGroup, type ParamsInput } from './param-groups';
 import { pyTypeName } from './py-format';
 import { emitStepEvents, optimizerRepr } from './optimizer-report';
+import { pyClassName } from '../py-name';
 import { rememberLeftByOptimizer } from './integrity';
 import { checkOptions } from './options';
 import { num, scalarTensor } from './scalar';
@@ -346,12 +347,6 @@ export class Optimizer<O extends object = Record<string, any>, S extends object 
   toString(): string {
     return optimizerRepr(this._name, this.param_groups, this.defaults, this._floatKeys);
   }
-}
-
-/** `static pyName` of the class itself (not inherited), else the JS class name. */
-export function pyClassName(ctor: unknown): string {
-  const c = ctor as { pyName?: string; name: string };
-  return Object.prototype.hasOwnProperty.call(c, 'pyName') ? c.pyName! : c.name;
 }
 
 /** A group's options without `params` (for events and traces). */

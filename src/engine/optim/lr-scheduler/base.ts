@@ -15,7 +15,8 @@
 import { emit, hasListeners } from '../../events';
 import { Tensor } from '../../tensor';
 import { KeyError } from '../errors';
-import { Optimizer, pyClassName } from '../optimizer';
+import { Optimizer } from '../optimizer';
+import { pyClassName } from '../../py-name';
 import { pyTypeName } from '../py-format';
 import { num } from '../scalar';
 
