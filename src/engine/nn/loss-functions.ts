@@ -77,12 +77,25 @@ export function mse_loss(input: Tensor, target: Tensor, opts?: RedOpts): Tensor 
   checkTensor(input, 'mse_loss', 'input');
   checkTensor(target, 'mse_loss', 'target');
   const r = checkReduction(checkOptions('mse_loss', opts, ['reduction', 'size_average', 'reduce']).reduction);
-  const q = rounder(floatOf(input, target) === 'float32');
-  // forward (a − b)² in the dtype; backward mse_backward: (2/n)·(x − y)·g, the norm 2/n a dtype scalar
-  const grad = (a: number, b: number, g: number, n: number): number => q(q(q(2 / n) * q(a - b)) * g);
-  return pointwise('mse_loss', 'MseLossBackward0', input, target, r,
-    (x, y) => { const d = q(x - y); return d * d; }, grad, (x, y, g, n) => grad(y, x, g, n), true);
+  const k = floatOf(input, target) === 'float32' ? MSE32 : MSE64;
+  return pointwise('mse_loss', 'MseLossBackward0', input, target, r, k.f, k.dx, k.dy, true);
 }
+
+// forward (a − b)² in the dtype; backward mse_backward: (2/n)·(x − y)·g, the norm 2/n a dtype scalar
+// (one set per dtype, made once: the loops above call the same functions every step)
+const f32 = Math.fround;
+const mseGrad32 = (a: number, b: number, g: number, n: number): number => f32(f32(f32(2 / n) * f32(a - b)) * g);
+const mseGrad64 = (a: number, b: number, g: number, n: number): number => (2 / n) * (a - b) * g;
+const MSE32 = {
+  f: (x: number, y: number): number => { const d = f32(x - y); return d * d; },
+  dx: mseGrad32,
+  dy: (x: number, y: number, g: number, n: number): number => mseGrad32(y, x, g, n),
+};
+const MSE64 = {
+  f: (x: number, y: number): number => { const d = x - y; return d * d; },
+  dx: mseGrad64,
+  dy: (x: number, y: number, g: number, n: number): number => mseGrad64(y, x, g, n),
+};
 
 /** `F.l1_loss(input, target, reduction='mean')`: mean(|input − target|). */
 export function l1_loss(input: Tensor, target: Tensor, opts?: RedOpts): Tensor {

@@ -31,12 +31,12 @@ export function ceilLog2(x: number): number {
 
 /** Result scratch of multiRowSum/rowSum (at most ILP · 8 columns): callers read it before the next call. */
 const PARTS = new Float64Array(ILP * 8);
-const ACC = new Float64Array(LEVELS);
 
 /**
  * `multi_row_sum`: `cols` independent accumulators; column c's i-th term is `x[base + i·rowStride + off(c)]` with
- * off(c) = ⌊c / lanes⌋·laneStride + c mod lanes, summed over `size` rows through the 4-level cascade. Returns the
- * column sums in the shared scratch `PARTS` (valid until the next call).
+ * off(c) = ⌊c / lanes⌋·laneStride + c mod lanes, summed over `size` rows through the 4-level cascade (levels
+ * a0…a3; level j flushes into j+1 unless i has one of the bits `mask · 2^(j·power)`). Returns the column sums in
+ * the shared scratch `PARTS` (valid until the next call).
  */
 function multiRowSum(
   x: Storage, base: number, rowStride: number, lanes: number, laneStride: number, cols: number, size: number,
@@ -45,23 +45,28 @@ function multiRowSum(
   const power = Math.max(4, Math.floor(ceilLog2(size) / LEVELS));
   const step = 1 << power;
   const mask = step - 1;
+  const m1 = mask * 2 ** power;
+  const m2 = mask * 2 ** (2 * power);
   const out = PARTS;
-  const acc = ACC;
   for (let c = 0; c < cols; c++) {
     const off = base + Math.floor(c / lanes) * laneStride + (c % lanes);
-    acc[0] = acc[1] = acc[2] = acc[3] = 0;
+    let a0 = 0, a1 = 0, a2 = 0, a3 = 0;
     let i = 0;
     while (i + step <= size) {
-      for (let j = 0; j < step; j++, i++) acc[0] = rnd(f32, acc[0] + x[off + i * rowStride]);
-      for (let j = 1; j < LEVELS; j++) {
-        acc[j] = rnd(f32, acc[j] + acc[j - 1]);
-        acc[j - 1] = 0;
-        if ((i & (mask * 2 ** (j * power))) !== 0) break;
-      }
+      for (let j = 0; j < step; j++, i++) a0 = rnd(f32, a0 + x[off + i * rowStride]);
+      a1 = rnd(f32, a1 + a0);
+      a0 = 0;
+      if ((i & m1) !== 0) continue;
+      a2 = rnd(f32, a2 + a1);
+      a1 = 0;
+      if ((i & m2) !== 0) continue;
+      a3 = rnd(f32, a3 + a2);
+      a2 = 0;
     }
-    for (; i < size; i++) acc[0] = rnd(f32, acc[0] + x[off + i * rowStride]);
-    for (let j = 1; j < LEVELS; j++) acc[0] = rnd(f32, acc[0] + acc[j]);
-    out[c] = acc[0];
+    for (; i < size; i++) a0 = rnd(f32, a0 + x[off + i * rowStride]);
+    a0 = rnd(f32, a0 + a1);
+    a0 = rnd(f32, a0 + a2);
+    out[c] = rnd(f32, a0 + a3);
   }
   return out;
 }
