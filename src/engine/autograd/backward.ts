@@ -19,7 +19,6 @@ const stack: Node[] = [];
 const next: number[] = [];
 const NO_LEAVES: Tensor[] = [];
 const ORDER: Node[] = [];
-const NO_NODES: Node[] = [];
 let orderBusy = false;
 
 /**
@@ -107,76 +106,92 @@ function owned(c: Tensor, fresh: number, g: Tensor, gOwned: boolean, grads: (Ten
   return true;
 }
 
+/**
+ * Backward through the graph of `rootNode` (topological order written into the reusable `order`); returns whether
+ * a leaf's gradient piled up onto a non-zero one. Leaves `order` holding no nodes (freed graphs can be collected).
+ */
+function runGraph(rootNode: Node, gradient: Tensor, retainGraph: boolean, order: Node[], track: boolean, leaves: Tensor[]): boolean {
+  let accumulated = false;
+  const count = topoSort(rootNode, order);
+  try {
+    for (let k = 0; k < count; k++) if (order[k].freed && order[k].saves) throw new RuntimeError(FREED_MSG);
+    rootNode.acc = gradient;
+    rootNode.accOwned = false;
+    // tensors with an id from `fresh` on were made by this backward's closures
+    const fresh = Tensor._peekId();
+    for (let k = count - 1; k >= 0; k--) {
+      const node = order[k];
+      const g = node.acc;
+      const gOwned = node.accOwned;
+      node.acc = null;
+      if (g === null) continue;
+      if (node.retained !== null) accumulate(node.retained, g);
+      // (the result may be a shared scratch array: read it fully before calling another closure)
+      // (called as a method: a node may keep its operands on itself and read them through `this`)
+      const grads = node.backwardFn!(g);
+      const inputs = node.inputs;
+      for (let j = 0; j < inputs.length; j++) {
+        const gi = grads[j];
+        const inp = inputs[j];
+        if (gi === null || gi === undefined || !inp.requires_grad) continue;
+        const child = inp.grad_fn;
+        const c = castTo(gi, inp);
+        if (child !== null) {
+          if (child.acc === null) {
+            child.acc = c;
+            child.accOwned = owned(c, fresh, g, gOwned, grads, j, inputs.length);
+          } else {
+            child.acc = child.acc.add(c);
+            child.accOwned = true;
+          }
+        } else {
+          if (accumulate(inp, c, owned(c, fresh, g, gOwned, grads, j, inputs.length)) && track && !leaves.includes(inp)) accumulated = true;
+          if (track) leaves.push(inp);
+        }
+      }
+    }
+  } catch (e) {
+    for (let k = 0; k < count; k++) {
+      order[k].acc = null;
+      order[k] = null as unknown as Node;
+    }
+    throw e;
+  }
+  for (let k = 0; k < count; k++) {
+    const node = order[k];
+    if (!retainGraph) {
+      node.freed = true;
+      if (node.saves) node.backwardFn = null;
+    }
+    order[k] = null as unknown as Node; // drop the reference so the freed graph can be collected
+  }
+  return accumulated;
+}
+
 export function runBackward(root: Tensor, gradient: Tensor, retainGraph: boolean): void {
   // leaf bookkeeping only feeds the 'backward' event: skip it when nobody listens
   const track = hasListeners();
   const leaves: Tensor[] = track ? [] : NO_LEAVES;
   let accumulated = false;
   const prev = gradMode.enabled;
-  let order: Node[] = NO_NODES;
-  let count = 0;
-  let owns = false;
   gradMode.enabled = false;
   try {
     if (root.grad_fn === null) {
       accumulated = accumulate(root, castTo(gradient, root));
       if (track) leaves.push(root);
+    } else if (orderBusy) {
+      // (backward never re-enters itself, but be safe: a nested call gets its own order array)
+      accumulated = runGraph(root.grad_fn, gradient, retainGraph, [], track, leaves);
     } else {
-      // reuse the scratch order array unless a backward is already running (it never re-enters, but be safe)
-      owns = !orderBusy;
       orderBusy = true;
-      order = owns ? ORDER : [];
-      count = topoSort(root.grad_fn, order);
-      for (let k = 0; k < count; k++) if (order[k].freed && order[k].saves) throw new RuntimeError(FREED_MSG);
-      root.grad_fn.acc = gradient;
-      root.grad_fn.accOwned = false;
-      // tensors with an id from `fresh` on were made by this backward's closures
-      const fresh = Tensor._peekId();
-      for (let k = count - 1; k >= 0; k--) {
-        const node = order[k];
-        const g = node.acc;
-        const gOwned = node.accOwned;
-        node.acc = null;
-        if (g === null) continue;
-        if (node.retained !== null) accumulate(node.retained, g);
-        // (the result may be a shared scratch array: read it fully before calling another closure)
-        // (called as a method: a node may keep its operands on itself and read them through `this`)
-        const grads = node.backwardFn!(g);
-        const inputs = node.inputs;
-        for (let j = 0; j < inputs.length; j++) {
-          const gi = grads[j];
-          const inp = inputs[j];
-          if (gi === null || gi === undefined || !inp.requires_grad) continue;
-          const child = inp.grad_fn;
-          const c = castTo(gi, inp);
-          if (child !== null) {
-            if (child.acc === null) {
-              child.acc = c;
-              child.accOwned = owned(c, fresh, g, gOwned, grads, j, inputs.length);
-            } else {
-              child.acc = child.acc.add(c);
-              child.accOwned = true;
-            }
-          } else {
-            if (accumulate(inp, c, owned(c, fresh, g, gOwned, grads, j, inputs.length)) && track && !leaves.includes(inp)) accumulated = true;
-            if (track) leaves.push(inp);
-          }
-        }
-      }
-      if (!retainGraph) {
-        for (let k = 0; k < count; k++) {
-          const node = order[k];
-          node.freed = true;
-          if (node.saves) node.backwardFn = null;
-        }
+      try {
+        accumulated = runGraph(root.grad_fn, gradient, retainGraph, ORDER, track, leaves);
+      } finally {
+        orderBusy = false;
       }
     }
   } finally {
     gradMode.enabled = prev;
-    if (owns) {
-      for (let k = 0; k < count; k++) ORDER[k] = null as unknown as Node; // drop the references so freed graphs can be collected
-      orderBusy = false;
-    }
   }
   if (track && hasListeners()) {
     const loss = root.data.length === 1 ? root.data[0] : NaN;
