@@ -6,9 +6,9 @@
 import { emit, hasListeners } from '../events';
 import { RuntimeError } from '../errors';
 import { checkOptions } from '../options';
-import { allocStorage, Tensor } from '../tensor';
+import { allocStorage, Tensor, type DType } from '../tensor';
 import { gradMode } from './grad-mode';
-import type { Node } from './node';
+import { SG, type Node } from './node';
 
 const FREED_MSG =
   'Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.';
@@ -110,49 +110,23 @@ function owned(c: Tensor, fresh: number, g: Tensor, gOwned: boolean, grads: (Ten
  * Backward through the graph of `rootNode` (topological order written into the reusable `order`); returns whether
  * a leaf's gradient piled up onto a non-zero one. Leaves `order` holding no nodes (freed graphs can be collected).
  */
-function runGraph(rootNode: Node, gradient: Tensor, retainGraph: boolean, order: Node[], track: boolean, leaves: Tensor[]): boolean {
+function runGraph(rootNode: Node, rootDtype: DType, gradient: Tensor, retainGraph: boolean, order: Node[], track: boolean, leaves: Tensor[]): boolean {
   let accumulated = false;
   const count = topoSort(rootNode, order);
   try {
-    for (let k = 0; k < count; k++) if (order[k].freed && order[k].saves) throw new RuntimeError(FREED_MSG);
-    rootNode.acc = gradient;
-    rootNode.accOwned = false;
-    // tensors with an id from `fresh` on were made by this backward's closures
-    const fresh = Tensor._peekId();
-    for (let k = count - 1; k >= 0; k--) {
+    // a graph of one-element tensors whose nodes all have a scalar pass needs no gradient tensors between nodes
+    let scalar = gradient.data.length === 1 && gradient.dtype === rootDtype;
+    for (let k = 0; k < count; k++) {
       const node = order[k];
-      const g = node.acc;
-      const gOwned = node.accOwned;
-      node.acc = null;
-      if (g === null) continue;
-      if (node.retained !== null) accumulate(node.retained, g);
-      // (the result may be a shared scratch array: read it fully before calling another closure)
-      // (called as a method: a node may keep its operands on itself and read them through `this`)
-      const grads = node.backwardFn!(g);
-      const inputs = node.inputs;
-      for (let j = 0; j < inputs.length; j++) {
-        const gi = grads[j];
-        const inp = inputs[j];
-        if (gi === null || gi === undefined || !inp.requires_grad) continue;
-        const child = inp.grad_fn;
-        const c = castTo(gi, inp);
-        if (child !== null) {
-          if (child.acc === null) {
-            child.acc = c;
-            child.accOwned = owned(c, fresh, g, gOwned, grads, j, inputs.length);
-          } else {
-            child.acc = child.acc.add(c);
-            child.accOwned = true;
-          }
-        } else {
-          if (accumulate(inp, c, owned(c, fresh, g, gOwned, grads, j, inputs.length)) && track && !leaves.includes(inp)) accumulated = true;
-          if (track) leaves.push(inp);
-        }
-      }
+      if (node.freed && node.saves) throw new RuntimeError(FREED_MSG);
+      if (scalar && (node.retained !== null || !node.scalarOk())) scalar = false;
     }
+    if (scalar) accumulated = scalarPass(rootNode, gradient.data[0], order, count, track, leaves);
+    else accumulated = tensorPass(rootNode, gradient, order, count, track, leaves);
   } catch (e) {
     for (let k = 0; k < count; k++) {
       order[k].acc = null;
+      order[k].hasNum = false;
       order[k] = null as unknown as Node;
     }
     throw e;
@@ -164,6 +138,100 @@ function runGraph(rootNode: Node, gradient: Tensor, retainGraph: boolean, order:
       if (node.saves) node.backwardFn = null;
     }
     order[k] = null as unknown as Node; // drop the reference so the freed graph can be collected
+  }
+  return accumulated;
+}
+
+/**
+ * The scalar pass: the tensor pass below for a graph whose tensors all hold one element, with the gradients as
+ * numbers (each node's `scalarGrad` rounds as the tensor it would have made stores). Only leaves get tensors.
+ */
+function scalarPass(rootNode: Node, g0: number, order: Node[], count: number, track: boolean, leaves: Tensor[]): boolean {
+  let accumulated = false;
+  rootNode.accNum = g0;
+  rootNode.hasNum = true;
+  for (let k = count - 1; k >= 0; k--) {
+    const node = order[k];
+    if (!node.hasNum) continue;
+    node.hasNum = false;
+    node.scalarGrad(node.accNum);
+    const inputs = node.inputs;
+    for (let j = 0; j < inputs.length; j++) {
+      const inp = inputs[j];
+      if (!inp.requires_grad) continue;
+      // castTo: a gradient goes to its input's dtype
+      const f32 = inp.dtype === 'float32';
+      const v = f32 ? Math.fround(SG[j]) : SG[j];
+      const child = inp.grad_fn;
+      if (child !== null) {
+        if (!child.hasNum) {
+          child.accNum = v;
+          child.hasNum = true;
+        } else {
+          child.accNum = f32 ? Math.fround(child.accNum + v) : child.accNum + v; // child.acc.add(c)
+        }
+      } else {
+        if (accumulateNumber(inp, v) && track && !leaves.includes(inp)) accumulated = true;
+        if (track) leaves.push(inp);
+      }
+    }
+  }
+  return accumulated;
+}
+
+/** `accumulate` of a one-element gradient given as a number. */
+function accumulateNumber(t: Tensor, v: number): boolean {
+  const cur = t._grad;
+  if (cur === null) {
+    const d = allocStorage(t.dtype, 1);
+    d[0] = v;
+    t._grad = Tensor._make(d, t.shape, t.dtype);
+    t._gradClearedByZeroGrad = false;
+    return false;
+  }
+  const d = cur.data;
+  const piledUp = d[0] !== 0;
+  d[0] += v;
+  return piledUp;
+}
+
+/** The tensor pass: each node's backward closure maps its incoming gradient tensor to its inputs' gradients. */
+function tensorPass(rootNode: Node, gradient: Tensor, order: Node[], count: number, track: boolean, leaves: Tensor[]): boolean {
+  let accumulated = false;
+  rootNode.acc = gradient;
+  rootNode.accOwned = false;
+  // tensors with an id from `fresh` on were made by this backward's closures
+  const fresh = Tensor._peekId();
+  for (let k = count - 1; k >= 0; k--) {
+    const node = order[k];
+    const g = node.acc;
+    const gOwned = node.accOwned;
+    node.acc = null;
+    if (g === null) continue;
+    if (node.retained !== null) accumulate(node.retained, g);
+    // (the result may be a shared scratch array: read it fully before calling another closure)
+    // (called as a method: a node may keep its operands on itself and read them through `this`)
+    const grads = node.backwardFn!(g);
+    const inputs = node.inputs;
+    for (let j = 0; j < inputs.length; j++) {
+      const gi = grads[j];
+      const inp = inputs[j];
+      if (gi === null || gi === undefined || !inp.requires_grad) continue;
+      const child = inp.grad_fn;
+      const c = castTo(gi, inp);
+      if (child !== null) {
+        if (child.acc === null) {
+          child.acc = c;
+          child.accOwned = owned(c, fresh, g, gOwned, grads, j, inputs.length);
+        } else {
+          child.acc = child.acc.add(c);
+          child.accOwned = true;
+        }
+      } else {
+        if (accumulate(inp, c, owned(c, fresh, g, gOwned, grads, j, inputs.length)) && track && !leaves.includes(inp)) accumulated = true;
+        if (track) leaves.push(inp);
+      }
+    }
   }
   return accumulated;
 }
@@ -181,11 +249,11 @@ export function runBackward(root: Tensor, gradient: Tensor, retainGraph: boolean
       if (track) leaves.push(root);
     } else if (orderBusy) {
       // (backward never re-enters itself, but be safe: a nested call gets its own order array)
-      accumulated = runGraph(root.grad_fn, gradient, retainGraph, [], track, leaves);
+      accumulated = runGraph(root.grad_fn, root.dtype, gradient, retainGraph, [], track, leaves);
     } else {
       orderBusy = true;
       try {
-        accumulated = runGraph(root.grad_fn, gradient, retainGraph, ORDER, track, leaves);
+        accumulated = runGraph(root.grad_fn, root.dtype, gradient, retainGraph, ORDER, track, leaves);
       } finally {
         orderBusy = false;
       }

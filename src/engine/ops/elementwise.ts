@@ -4,7 +4,7 @@
  * JS numbers act as Python scalars (`x.mul(2)`, `torch.add(1, x)`).
  */
 import { gradMode } from '../autograd/grad-mode';
-import { Node, result1, result2 } from '../autograd/node';
+import { Node, result1, result2, scratch1, SG } from '../autograd/node';
 import { get_default_dtype, isFloating, resultType, scalarResultType } from '../dtype';
 import { RuntimeError } from '../errors';
 import { checkOptions } from '../options';
@@ -248,6 +248,51 @@ class BinaryNode extends Node {
     this.alpha = alpha;
     this.dt = dt;
   }
+
+  override scalarOk(): boolean {
+    const op = this.op;
+    return (op === ADD || op === SUB || op === MUL || op === DIV) && this.out.data.length === 1;
+  }
+
+  /** `binaryBackward` for one element: the same kernels' arithmetic, each result rounded to `dt` as stored. */
+  override scalarGrad(g: number): void {
+    const { A, B, out } = this;
+    const ga = needs(A) ? toShape(scalarGradOf(this, true, g), A, out) : NaN;
+    const gb = needs(B) ? toShape(scalarGradOf(this, false, g), B, out) : NaN;
+    // in the order of the node's inputs (numbers are not inputs)
+    if (typeof A === 'number') SG[0] = gb;
+    else {
+      SG[0] = ga;
+      SG[1] = gb;
+    }
+  }
+}
+
+/** A value as a one-element tensor of `dt` stores it. */
+function stored(dt: DType, v: number): number {
+  const s = scratch1(dt, 0);
+  s[0] = v;
+  return s[0];
+}
+/** An operand as `forward` reads it in a `dt` computation (numbers and float64 tensors are cast to float32). */
+function operand(T: N, dt: DType): number {
+  if (typeof T === 'number') return dt === 'float32' ? f32(T) : T;
+  return dt === 'float32' && T.dtype === 'float64' ? f32(T.data[0]) : T.data[0];
+}
+/** sumToShape of one element to an operand of another shape sums it once (0 + v: −0 becomes +0). */
+const toShape = (v: number, T: N, out: Tensor): number => (sameShape(shapeOf(T), out.shape) ? v : v + 0);
+
+/** ADD/SUB/MUL/DIV's gradA (forA) or gradB for one element, op by op as their `forward` calls compute them. */
+function scalarGradOf(node: BinaryNode, forA: boolean, g: number): number {
+  const { op, A, B, alpha, dt } = node;
+  if (op === ADD) return forA || alpha === 1 ? g : stored(dt, g * operand(alpha, dt));
+  if (op === SUB) return forA ? g : stored(dt, g * operand(-alpha, dt));
+  if (op === MUL) return stored(dt, g * operand(forA ? B : A, dt));
+  // DIV: g / b, and −g·a / (b·b)
+  const b = operand(B, dt);
+  if (forA) return stored(dt, g / b);
+  const t2 = stored(dt, stored(dt, g * operand(-1, dt)) * operand(A, dt));
+  return stored(dt, t2 / stored(dt, b * b));
 }
 
 /** Gradients in the order of the node's inputs (numbers are not inputs). */

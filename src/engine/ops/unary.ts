@@ -4,7 +4,7 @@
  * dtype conversion, clone, sign, isnan, isfinite. Float ops on int64 tensors give the default float dtype.
  */
 import { attach, needsGrad } from '../autograd/function';
-import { Node, result1 } from '../autograd/node';
+import { Node, result1, scratch1, SG } from '../autograd/node';
 import { get_default_dtype, isFloating } from '../dtype';
 import { RuntimeError } from '../errors';
 import { checkOptions } from '../options';
@@ -144,6 +144,20 @@ class UnaryNode extends Node {
     this.y = y;
     this.p = p;
     this.q = q;
+  }
+
+  override scalarOk(): boolean {
+    return this.y.data.length === 1;
+  }
+
+  /** `unaryBackward` for one element: the op's own backward kernel on one-element scratch storages. */
+  override scalarGrad(g: number): void {
+    const dt = this.y.dtype;
+    const G = scratch1(dt, 0);
+    const R = scratch1(dt, 1);
+    G[0] = g;
+    this.op.backward(R, G, this.x.data, this.y.data, this.p, this.q);
+    SG[0] = R[0];
   }
 }
 
