@@ -7,6 +7,7 @@
  */
 import './core';
 import { callable } from './optim/callable';
+import { Adagrad } from './optim/adagrad';
 import { Adadelta } from './optim/adadelta';
 import { Adamax } from './optim/adamax';
 import { NAdam } from './optim/nadam';
@@ -22,6 +23,7 @@ import { namePublicClasses } from './py-name';
 
 /** The optimizers of `torch.optim` that the core leaves to this chunk. */
 export const optimExtras = {
+  Adagrad: callable(Adagrad),
   Adadelta: callable(Adadelta),
   Adamax: callable(Adamax),
   NAdam: callable(NAdam),

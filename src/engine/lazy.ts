@@ -12,7 +12,7 @@ import { RuntimeError } from './errors';
 
 /** Lazy names per namespace path (relative to `torch`). extras.ts must provide exactly these (tested). */
 export const LAZY_NAMES = {
-  optim: ['Adadelta', 'Adamax', 'NAdam', 'RAdam', 'Rprop', 'ASGD', 'LBFGS'],
+  optim: ['Adagrad', 'Adadelta', 'Adamax', 'NAdam', 'RAdam', 'Rprop', 'ASGD', 'LBFGS'],
   'optim.lr_scheduler': [
     'LRScheduler', 'StepLR', 'MultiStepLR', 'ExponentialLR', 'ConstantLR', 'LinearLR', 'PolynomialLR',
     'CosineAnnealingLR', 'CosineAnnealingWarmRestarts', 'CyclicLR', 'OneCycleLR', 'LambdaLR', 'MultiplicativeLR',

@@ -9,7 +9,6 @@ import { SGD } from './sgd';
 import { Adam } from './adam';
 import { AdamW } from './adamw';
 import { RMSprop } from './rmsprop';
-import { Adagrad } from './adagrad';
 import { lazyStubs, registerLazyTarget } from '../lazy';
 import { namePublicClasses } from '../py-name';
 import type { optimExtras, lr_scheduler as LrSchedulerNamespace } from '../extras';
@@ -24,11 +23,10 @@ const core = {
   Adam: callable(Adam),
   AdamW: callable(AdamW),
   RMSprop: callable(RMSprop),
-  Adagrad: callable(Adagrad),
 };
 namePublicClasses(core);
 
-/** The rarer optimizers (Adadelta … LBFGS) are stubs until the extras chunk is installed (../lazy.ts). */
+/** The rarer optimizers (Adagrad … LBFGS) are stubs until the extras chunk is installed (../lazy.ts). */
 export const optim = { ...core, ...lazyStubs('optim'), lr_scheduler } as typeof core & typeof optimExtras & {
   lr_scheduler: typeof LrSchedulerNamespace;
 };
