@@ -5,11 +5,11 @@
  * RunResult/RunTrace are the runner's own types (src/runner/types.ts, docs/CONTRACTS.md §4), imported as types
  * only, so checkers can be unit-tested with hand-made traces and fed by the runner (worker or Node).
  */
-import type { TrainingEvent } from '../engine/events';
 import type { OptimizerSnapshot, RunResult } from '../runner/types';
 import checks from '../i18n/strings/checks';
 
-export type { TrainingEvent, RunError, RunResult, RunTrace } from '../runner/types';
+export type { TrainingEvent } from '../engine/events';
+export type { RunError, RunResult, RunTrace } from '../runner/types';
 export type { OptimizerSnapshot as TraceOptimizer };
 /** One parameter's final values in a trace. */
 export type TraceParam = OptimizerSnapshot['groups'][number]['params'][number];
