@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nnF32, ntF32, tnF32 } from './gemm-f32';
+import { gemmWasm } from './gemm-wasm';
 
 // The plain serial loops of the reference BLAS (one output at a time, k in order, zero a skipped in nn/tn):
 // the blocked kernels must equal them bit for bit, nan and the sign of zero included.
@@ -59,11 +60,18 @@ function firstDifference(x: Float32Array, y: Float32Array): string | null {
 }
 
 const SIZES = [1, 3, 5, 17, 64, 65];
-const KERNELS = [
-  ['nn', nnF32, nnSerial, (m: number, k: number, n: number) => [m * k, k * n]],
-  ['nt', ntF32, ntSerial, (m: number, k: number, n: number) => [m * k, n * k]],
-  ['tn', tnF32, tnSerial, (m: number, k: number, n: number) => [k * m, k * n]],
-] as const;
+type Kernel = (a: Float32Array, b: Float32Array, m: number, k: number, n: number, c: Float32Array) => void;
+const wasm = (kind: 'nn' | 'nt' | 'tn'): Kernel => (a, b, m, k, n, c) => {
+  if (!gemmWasm(kind, a, b, m, k, n, c, true)) throw new Error('WebAssembly kernel did not run');
+};
+const KERNELS: [string, Kernel, typeof nnSerial, (m: number, k: number, n: number) => number[]][] = [
+  ['nn', nnF32, nnSerial, (m, k, n) => [m * k, k * n]],
+  ['nt', ntF32, ntSerial, (m, k, n) => [m * k, n * k]],
+  ['tn', tnF32, tnSerial, (m, k, n) => [k * m, k * n]],
+  ['nn (wasm)', wasm('nn'), nnSerial, (m, k, n) => [m * k, k * n]],
+  ['nt (wasm)', wasm('nt'), ntSerial, (m, k, n) => [m * k, n * k]],
+  ['tn (wasm)', wasm('tn'), tnSerial, (m, k, n) => [k * m, k * n]],
+];
 
 describe('float32 gemm kernels equal the serial reference-BLAS loops bit for bit', () => {
   for (const [name, fast, serial, lens] of KERNELS) {
@@ -85,6 +93,18 @@ describe('float32 gemm kernels equal the serial reference-BLAS loops bit for bit
       });
     }
   }
+
+  it('streams operands larger than one chunk through WebAssembly with the same sums', () => {
+    // 300 × 700 rows of 700 floats: several chunks of a (nt, nn) and of a and b (tn)
+    const [m, k, n] = [300, 700, 3];
+    for (const [name, fast, serial, lens] of KERNELS.filter(([name]) => name.endsWith('(wasm)'))) {
+      const [la, lb] = lens(m, k, n);
+      const a = data(la, 11, true), b = data(lb, 12, false);
+      const c = new Float32Array(m * n);
+      fast(a, b, m, k, n, c);
+      expect(firstDifference(c, serial(a, b, m, k, n)), name).toBeNull();
+    }
+  });
 
   it('the special-value data really produces nan, ±inf and zeros in the products', () => {
     const a = data(65 * 65, 3, true), b = data(65 * 65, 4, true);

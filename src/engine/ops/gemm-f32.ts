@@ -23,6 +23,18 @@ function axpyRange(c: Float32Array, ci: number, a: Storage, ai: number, as: numb
   }
 }
 
+/** One row: c[ci…ci+n) += x0·B[p] + x1·B[p+1] + x2·B[p+2] + x3·B[p+3] in that order, no zero among the x (B[q] = b[q·n…]). */
+function axpy4(c: Float32Array, ci: number, x0: number, x1: number, x2: number, x3: number, b: Storage, b0: number, n: number): void {
+  const b1 = b0 + n, b2 = b1 + n, b3 = b2 + n;
+  for (let j = 0; j < n; j++) {
+    let s = c[ci + j];
+    s = fr(s + fr(x0 * b[b0 + j]));
+    s = fr(s + fr(x1 * b[b1 + j]));
+    s = fr(s + fr(x2 * b[b2 + j]));
+    c[ci + j] = s + fr(x3 * b[b3 + j]);
+  }
+}
+
 /** C (m×n) = A (m×k) · B (k×n): two rows of C advance four steps of k per pass over a row of B. */
 export function nnF32(a: Storage, b: Storage, m: number, k: number, n: number, c: Float32Array): void {
   const k4 = k - (k % 4);
@@ -55,7 +67,14 @@ export function nnF32(a: Storage, b: Storage, m: number, k: number, n: number, c
     axpyRange(c, ci, a, ai, 1, b, k4, k, n);
     axpyRange(c, cn, a, ak, 1, b, k4, k, n);
   }
-  if (i < m) axpyRange(c, i * n, a, i * k, 1, b, 0, k, n);
+  if (i === m) return;
+  const ai = i * k, ci = i * n;
+  for (let p = 0; p < k4; p += 4) {
+    const x0 = a[ai + p], x1 = a[ai + p + 1], x2 = a[ai + p + 2], x3 = a[ai + p + 3];
+    if (x0 === 0 || x1 === 0 || x2 === 0 || x3 === 0) axpyRange(c, ci, a, ai, 1, b, p, p + 4, n);
+    else axpy4(c, ci, x0, x1, x2, x3, b, p * n, n);
+  }
+  axpyRange(c, ci, a, ai, 1, b, k4, k, n);
 }
 
 /** C (m×n) = Aᵀ · B with A (k×m), B (k×n): two rows of C advance four steps of k per pass over B's rows. */
@@ -87,7 +106,11 @@ export function tnF32(a: Storage, b: Storage, m: number, k: number, n: number, c
         c[cn + j] = t + fr(z3 * y3);
       }
     }
-    if (i < m) axpyRange(c, i * n, a, i, m, b, p, p + 4, n);
+    if (i < m) {
+      const x0 = a[ap + i], x1 = a[ap + m + i], x2 = a[ap + 2 * m + i], x3 = a[ap + 3 * m + i];
+      if (x0 === 0 || x1 === 0 || x2 === 0 || x3 === 0) axpyRange(c, i * n, a, i, m, b, p, p + 4, n);
+      else axpy4(c, i * n, x0, x1, x2, x3, b, b0, n);
+    }
   }
   for (let i = 0; i < m; i++) axpyRange(c, i * n, a, i, m, b, k4, k, n);
 }

@@ -7,8 +7,9 @@
  * (BLAS_INFO=generic): each product rounded to float32, added to a float32 sum in k order (measured: every
  * [1×K]·[K×1] product for K = 5…1000 equals that, bit for bit). An optimised BLAS (MKL, OpenBLAS) may
  * sum in another order, so float32 products can differ from a given PyTorch install in the last bit.
- * The float32 kernels live in ops/gemm-f32.ts: the same serial sums, several outputs at a time (tested bit for
- * bit against the plain loops in gemm-f32.test.ts).
+ * The float32 kernels do the same serial sums, several outputs at a time: in WebAssembly (ops/gemm-wasm.ts,
+ * f32 arithmetic) for large products where it loads, else in JavaScript (ops/gemm-f32.ts); both are tested bit
+ * for bit against the plain loops in gemm-f32.test.ts.
  */
 import { attach, needsGrad } from '../autograd/function';
 import { promote } from '../dtype';
@@ -16,13 +17,14 @@ import { RuntimeError } from '../errors';
 import { Tensor, type DType, type Storage } from '../tensor';
 import { sumToShape } from './broadcast';
 import { nnF32, ntF32, tnF32 } from './gemm-f32';
+import { gemmWasm } from './gemm-wasm';
 import { alloc } from './util';
 
 /** C (m×n) = A (m×k) · B (k×n). */
 export function kernelNN(a: Storage, b: Storage, m: number, k: number, n: number, dtype: DType): Storage {
   const c = alloc(dtype, m * n);
   if (c instanceof Float32Array) {
-    nnF32(a, b, m, k, n, c);
+    if (!(a instanceof Float32Array && b instanceof Float32Array && gemmWasm('nn', a, b, m, k, n, c))) nnF32(a, b, m, k, n, c);
     return c;
   }
   const row = new Float64Array(n);
@@ -44,7 +46,7 @@ export function kernelNN(a: Storage, b: Storage, m: number, k: number, n: number
 export function kernelNT(a: Storage, b: Storage, m: number, k: number, n: number, dtype: DType): Storage {
   const c = alloc(dtype, m * n);
   if (c instanceof Float32Array) {
-    ntF32(a, b, m, k, n, c);
+    if (!(a instanceof Float32Array && b instanceof Float32Array && gemmWasm('nt', a, b, m, k, n, c))) ntF32(a, b, m, k, n, c);
     return c;
   }
   for (let i = 0; i < m; i++) {
@@ -67,7 +69,7 @@ export function kernelNT(a: Storage, b: Storage, m: number, k: number, n: number
 export function kernelTN(a: Storage, b: Storage, m: number, k: number, n: number, dtype: DType): Storage {
   const c = alloc(dtype, m * n);
   if (c instanceof Float32Array) {
-    tnF32(a, b, m, k, n, c);
+    if (!(a instanceof Float32Array && b instanceof Float32Array && gemmWasm('tn', a, b, m, k, n, c))) tnF32(a, b, m, k, n, c);
     return c;
   }
   for (let p = 0; p < k; p++) {
