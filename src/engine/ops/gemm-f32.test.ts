@@ -106,6 +106,14 @@ describe('float32 gemm kernels equal the serial reference-BLAS loops bit for bit
     }
   });
 
+  it('leaves operands larger than its fixed memory to the JavaScript kernels', () => {
+    const [m, k, n] = [2, 1000, 1100]; // b alone is 4.4 MB
+    const a = data(m * k, 21, false), b = data(n * k, 22, false), c = new Float32Array(m * n);
+    expect(gemmWasm('nt', a.subarray(0, 1), b.subarray(0, 1), 1, 1, 1, new Float32Array(1), true)).toBe(true); // the module is there
+    expect(gemmWasm('nt', a, b, m, k, n, c, true)).toBe(false);
+    expect(c.every((v) => v === 0)).toBe(true);
+  });
+
   it('the special-value data really produces nan, ±inf and zeros in the products', () => {
     const a = data(65 * 65, 3, true), b = data(65 * 65, 4, true);
     const c = ntSerial(a, b, 65, 65, 65);

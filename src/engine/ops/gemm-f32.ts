@@ -13,7 +13,7 @@ import type { Storage } from '../tensor';
 
 const fr = Math.fround;
 
-/** c[ci…ci+n) += a[ai+p]·b[p·n…] for p in [p0, p1), one row, skipping zero a (the serial order). */
+/** c[ci…ci+n) += a[ai + p·as]·b[p·n…] for p in [p0, p1), one row, skipping zero a (the serial order). */
 function axpyRange(c: Float32Array, ci: number, a: Storage, ai: number, as: number, b: Storage, p0: number, p1: number, n: number): void {
   for (let p = p0; p < p1; p++) {
     const av = a[ai + p * as];
@@ -35,18 +35,22 @@ function axpy4(c: Float32Array, ci: number, x0: number, x1: number, x2: number, 
   }
 }
 
-/** C (m×n) = A (m×k) · B (k×n): two rows of C advance four steps of k per pass over a row of B. */
-export function nnF32(a: Storage, b: Storage, m: number, k: number, n: number, c: Float32Array): void {
+/**
+ * Rows of C (m×n) += Σ_p a(i, p)·B[p, :] in p order, with a(i, p) = a[i·rs + p·ps]: two rows of C advance four
+ * steps of k per pass over four rows of B. nn reads A (m×k) as rs = k, ps = 1; tn reads A (k×m) as rs = 1, ps = m.
+ */
+function accumulateF32(a: Storage, rs: number, ps: number, b: Storage, m: number, k: number, n: number, c: Float32Array): void {
   const k4 = k - (k % 4);
   let i = 0;
   for (; i + 1 < m; i += 2) {
-    const ai = i * k, ak = ai + k, ci = i * n, cn = ci + n;
+    const ai = i * rs, ak = ai + rs, ci = i * n, cn = ci + n;
     for (let p = 0; p < k4; p += 4) {
-      const x0 = a[ai + p], x1 = a[ai + p + 1], x2 = a[ai + p + 2], x3 = a[ai + p + 3];
-      const z0 = a[ak + p], z1 = a[ak + p + 1], z2 = a[ak + p + 2], z3 = a[ak + p + 3];
+      const o = ai + p * ps, q = ak + p * ps;
+      const x0 = a[o], x1 = a[o + ps], x2 = a[o + 2 * ps], x3 = a[o + 3 * ps];
+      const z0 = a[q], z1 = a[q + ps], z2 = a[q + 2 * ps], z3 = a[q + 3 * ps];
       if (x0 === 0 || x1 === 0 || x2 === 0 || x3 === 0 || z0 === 0 || z1 === 0 || z2 === 0 || z3 === 0) {
-        axpyRange(c, ci, a, ai, 1, b, p, p + 4, n);
-        axpyRange(c, cn, a, ak, 1, b, p, p + 4, n);
+        axpyRange(c, ci, a, ai, ps, b, p, p + 4, n);
+        axpyRange(c, cn, a, ak, ps, b, p, p + 4, n);
         continue;
       }
       const b0 = p * n, b1 = b0 + n, b2 = b1 + n, b3 = b2 + n;
@@ -64,55 +68,28 @@ export function nnF32(a: Storage, b: Storage, m: number, k: number, n: number, c
         c[cn + j] = t + fr(z3 * y3);
       }
     }
-    axpyRange(c, ci, a, ai, 1, b, k4, k, n);
-    axpyRange(c, cn, a, ak, 1, b, k4, k, n);
+    axpyRange(c, ci, a, ai, ps, b, k4, k, n);
+    axpyRange(c, cn, a, ak, ps, b, k4, k, n);
   }
   if (i === m) return;
-  const ai = i * k, ci = i * n;
+  const ai = i * rs, ci = i * n;
   for (let p = 0; p < k4; p += 4) {
-    const x0 = a[ai + p], x1 = a[ai + p + 1], x2 = a[ai + p + 2], x3 = a[ai + p + 3];
-    if (x0 === 0 || x1 === 0 || x2 === 0 || x3 === 0) axpyRange(c, ci, a, ai, 1, b, p, p + 4, n);
+    const o = ai + p * ps;
+    const x0 = a[o], x1 = a[o + ps], x2 = a[o + 2 * ps], x3 = a[o + 3 * ps];
+    if (x0 === 0 || x1 === 0 || x2 === 0 || x3 === 0) axpyRange(c, ci, a, ai, ps, b, p, p + 4, n);
     else axpy4(c, ci, x0, x1, x2, x3, b, p * n, n);
   }
-  axpyRange(c, ci, a, ai, 1, b, k4, k, n);
+  axpyRange(c, ci, a, ai, ps, b, k4, k, n);
 }
 
-/** C (m×n) = Aᵀ · B with A (k×m), B (k×n): two rows of C advance four steps of k per pass over B's rows. */
+/** C (m×n) = A (m×k) · B (k×n), into a zeroed c. */
+export function nnF32(a: Storage, b: Storage, m: number, k: number, n: number, c: Float32Array): void {
+  accumulateF32(a, k, 1, b, m, k, n, c);
+}
+
+/** C (m×n) = Aᵀ · B with A (k×m), B (k×n), into a zeroed c. */
 export function tnF32(a: Storage, b: Storage, m: number, k: number, n: number, c: Float32Array): void {
-  const k4 = k - (k % 4);
-  for (let p = 0; p < k4; p += 4) {
-    const ap = p * m, b0 = p * n, b1 = b0 + n, b2 = b1 + n, b3 = b2 + n;
-    let i = 0;
-    for (; i + 1 < m; i += 2) {
-      const x0 = a[ap + i], x1 = a[ap + m + i], x2 = a[ap + 2 * m + i], x3 = a[ap + 3 * m + i];
-      const z0 = a[ap + i + 1], z1 = a[ap + m + i + 1], z2 = a[ap + 2 * m + i + 1], z3 = a[ap + 3 * m + i + 1];
-      const ci = i * n, cn = ci + n;
-      if (x0 === 0 || x1 === 0 || x2 === 0 || x3 === 0 || z0 === 0 || z1 === 0 || z2 === 0 || z3 === 0) {
-        axpyRange(c, ci, a, i, m, b, p, p + 4, n);
-        axpyRange(c, cn, a, i + 1, m, b, p, p + 4, n);
-        continue;
-      }
-      for (let j = 0; j < n; j++) {
-        const y0 = b[b0 + j], y1 = b[b1 + j], y2 = b[b2 + j], y3 = b[b3 + j];
-        let s = c[ci + j];
-        s = fr(s + fr(x0 * y0));
-        s = fr(s + fr(x1 * y1));
-        s = fr(s + fr(x2 * y2));
-        c[ci + j] = s + fr(x3 * y3);
-        let t = c[cn + j];
-        t = fr(t + fr(z0 * y0));
-        t = fr(t + fr(z1 * y1));
-        t = fr(t + fr(z2 * y2));
-        c[cn + j] = t + fr(z3 * y3);
-      }
-    }
-    if (i < m) {
-      const x0 = a[ap + i], x1 = a[ap + m + i], x2 = a[ap + 2 * m + i], x3 = a[ap + 3 * m + i];
-      if (x0 === 0 || x1 === 0 || x2 === 0 || x3 === 0) axpyRange(c, i * n, a, i, m, b, p, p + 4, n);
-      else axpy4(c, i * n, x0, x1, x2, x3, b, b0, n);
-    }
-  }
-  for (let i = 0; i < m; i++) axpyRange(c, i * n, a, i, m, b, k4, k, n);
+  accumulateF32(a, 1, m, b, m, k, n, c);
 }
 
 /** C (m×n) = A (m×k) · Bᵀ with B (n×k): 4 rows × 2 columns of C (eight dot products) share each load. */

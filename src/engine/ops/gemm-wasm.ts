@@ -4,7 +4,9 @@
  * without converting every value to double and back, and the nn/tn rows move four lanes at a time. Operands
  * are copied into the module's memory and the result copied out, so only products large enough to repay the
  * copies come here; where WebAssembly is unavailable (a CSP without 'wasm-unsafe-eval'), too old (no SIMD) or
- * the operands too large, `gemmWasm` returns false and the caller runs the JavaScript kernel.
+ * the operands do not fit the module's fixed 4 MB (never grown: growing detaches the old ArrayBuffer, after
+ * which V8 checks every typed-array access in the page for detachment, measured 1.5× slower loops),
+ * `gemmWasm` returns false and the caller runs the JavaScript kernel.
  */
 import { GEMM_WASM } from './gemm-wasm-bytes';
 
@@ -12,10 +14,7 @@ type Kernel = (a: number, b: number, c: number, m: number, k: number, n: number)
 interface Gemm { mem: WebAssembly.Memory; nt: Kernel; nn: Kernel; tn: Kernel }
 
 /** Below this many multiply-adds the copies cost more than the JavaScript kernel. */
-export const WASM_MIN_WORK = 1 << 15;
-/** Memory the module may grow to (bytes); larger operands stay in JavaScript. */
-const MAX_BYTES = 1 << 26;
-
+const WASM_MIN_WORK = 1 << 15;
 let gemm: Gemm | null | undefined;
 
 function load(): Gemm | null {
@@ -33,19 +32,6 @@ const align16 = (bytes: number): number => (bytes + 15) & ~15;
 /** Floats per copied chunk of the streamed operand: small enough to stay in cache between copy and use. */
 const CHUNK = 1 << 16;
 
-/** The module's memory as float32, at least `bytes` long, or null when it cannot grow. */
-function memory(g: Gemm, bytes: number): ArrayBuffer | null {
-  const have = g.mem.buffer.byteLength;
-  if (bytes > have) {
-    try {
-      g.mem.grow(Math.ceil((bytes - have) / 65536));
-    } catch {
-      return null;
-    }
-  }
-  return g.mem.buffer;
-}
-
 /**
  * c = a·b (nn), a·bᵀ (nt) or aᵀ·b (tn) with the shapes of the JavaScript kernels; true when done here. The
  * large operand streams through the module in chunks of rows (of a and c for nn/nt, of a and b for tn: the
@@ -59,8 +45,8 @@ export function gemmWasm(kind: 'nn' | 'nt' | 'tn', a: Float32Array, b: Float32Ar
     // rows p of a (k×m) and b (k×n) stream; c (m×n) accumulates
     const rows = Math.max(1, Math.floor(CHUNK / (m + n)));
     const offB = align16(rows * m * 4), offC = offB + align16(rows * n * 4);
-    const buf = offC + c.length * 4 <= MAX_BYTES ? memory(g, offC + c.length * 4) : null;
-    if (!buf) return false;
+    const buf = g.mem.buffer;
+    if (offC + c.length * 4 > buf.byteLength) return false;
     const out = new Float32Array(buf, offC, c.length).fill(0);
     for (let p = 0; p < k; p += rows) {
       const r = Math.min(rows, k - p);
@@ -74,8 +60,8 @@ export function gemmWasm(kind: 'nn' | 'nt' | 'tn', a: Float32Array, b: Float32Ar
   // rows i of a (m×k) and c (m×n) stream; b stays
   const rows = Math.max(1, Math.floor(CHUNK / (k + n)));
   const offA = align16(b.length * 4), offC = offA + align16(rows * k * 4), end = offC + rows * n * 4;
-  const buf = end <= MAX_BYTES ? memory(g, end) : null;
-  if (!buf) return false;
+  const buf = g.mem.buffer;
+  if (end > buf.byteLength) return false;
   new Float32Array(buf, 0, b.length).set(b);
   for (let i = 0; i < m; i += rows) {
     const r = Math.min(rows, m - i);
