@@ -7,9 +7,10 @@ import Checkpoint from './Checkpoint.astro';
 import Choice from './Choice.astro';
 import Exercise from './Exercise.astro';
 import Explore from './Explore.astro';
+import ForCode from './ForCode.astro';
 import Hint from './Hint.astro';
 import Lab from './Lab.astro';
 import Note from './Note.astro';
 import { figures } from './figures/index';
 
-export const mdxComponents = { CodeCell, Checkpoint, Choice, Exercise, Explore, Hint, Lab, Note, ...figures };
+export const mdxComponents = { CodeCell, Checkpoint, Choice, Exercise, Explore, ForCode, Hint, Lab, Note, ...figures };

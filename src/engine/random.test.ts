@@ -83,6 +83,16 @@ describe('torch random functions equal PyTorch bit for bit', () => {
     expect(list(nn.init.xavier_uniform_(torch.empty(3, 5)))).toEqual(want.xavier);
     torch.manual_seed(0);
     expect(list(nn.init.normal_(torch.empty(2, 4), 1, 2))).toEqual(want.init_normal);
+    // the same numbers with PyTorch's keywords: normal_(t, mean=1, std=2)
+    torch.manual_seed(0);
+    expect(list(nn.init.normal_(torch.empty(2, 4), { mean: 1, std: 2 }))).toEqual(want.init_normal);
+    // uniform_(t, a=-1, b=1) positionally and as keywords; constant_(t, val=0.5)
+    torch.manual_seed(0);
+    const pos = list(nn.init.uniform_(torch.empty(4), -1, 1));
+    torch.manual_seed(0);
+    expect(list(nn.init.uniform_(torch.empty(4), { a: -1, b: 1 }))).toEqual(pos);
+    expect(pos.every((v) => v >= -1 && v < 1)).toBe(true);
+    expect(list(nn.init.constant_(torch.empty(3), { val: 0.5 }))).toEqual([0.5, 0.5, 0.5]);
     torch.manual_seed(0);
     expect([list(torch.rand_like(torch.ones(2))), list(torch.randn_like(torch.ones(2)))]).toEqual(want.rand_like_randn_like);
   });

@@ -60,6 +60,7 @@ export class ExerciseElement extends HTMLElement {
     boot();
     this.groupChoices();
     this.setUpHints();
+    this.followCodeTab();
     this.button('check')?.addEventListener('click', () => void this.check());
     this.button('solution')?.addEventListener('click', () => void this.revealSolution(true));
     this.button('use-solution')?.addEventListener('click', () => this.useSolution());
@@ -103,6 +104,21 @@ export class ExerciseElement extends HTMLElement {
     btn.hidden = false;
     btn.addEventListener('click', () => this.nextHint());
     this.updateHintButton();
+  }
+
+  /**
+   * `data-code-tab` = the visible tab of this box's cell, so <ForCode tab> parts (src/components/ForCode.astro) show
+   * for the language the reader writes in; it follows every tab change, from a click, the site-wide choice or a
+   * share link.
+   */
+  private followCodeTab(): void {
+    const cell = this.querySelector<CellElement>('oc-cell');
+    if (!cell || !this.querySelector('[data-for-code]')) return;
+    const update = (): void => {
+      this.dataset.codeTab = typeof cell.tab === 'string' ? cell.tab : 'ts';
+    };
+    update();
+    new MutationObserver(update).observe(cell, { subtree: true, attributes: true, attributeFilter: ['aria-selected'] });
   }
 
   private nextHint(): void {

@@ -2,50 +2,20 @@
  * Types shared by every checker. A checker is a pure function from what the learner did (the RunResult of their
  * code, and/or the choice they picked) to a verdict made of an i18n key plus parameters — never prose.
  *
- * RunResult/RunTrace mirror docs/CONTRACTS.md §4 structurally, so checkers can be unit-tested with hand-made
- * traces and fed by the runner (worker or Node) without importing it.
+ * RunResult/RunTrace are the runner's own types (src/runner/types.ts, docs/CONTRACTS.md §4), imported as types
+ * only, so checkers can be unit-tested with hand-made traces and fed by the runner (worker or Node).
  */
-import type { TrainingEvent } from '../engine/events';
+import type { OptimizerSnapshot, RunResult } from '../runner/types';
 import checks from '../i18n/strings/checks';
 
-export type { TrainingEvent };
+export type { TrainingEvent } from '../engine/events';
+export type { RunError, RunResult, RunTrace } from '../runner/types';
+export type { OptimizerSnapshot as TraceOptimizer };
+/** One parameter's final values in a trace. */
+export type TraceParam = OptimizerSnapshot['groups'][number]['params'][number];
 
 /** Every key of the `checks` namespace (feedback messages are keys of it). */
 export type CheckKey = keyof (typeof checks)['en'];
-
-export interface TraceParam {
-  id: number;
-  shape: number[];
-  data: number[];
-}
-
-export interface TraceOptimizer {
-  id: number;
-  name: string;
-  groups: { lr: number; options: Record<string, unknown>; params: TraceParam[] }[];
-}
-
-export interface RunTrace {
-  events: TrainingEvent[];
-  optimizers: TraceOptimizer[];
-  plots: Record<string, [number, number][]>;
-  elapsedMs: number;
-}
-
-export interface RunError {
-  kind: 'syntax' | 'runtime' | 'memory';
-  name: string;
-  message: string;
-  line?: number;
-  column?: number;
-}
-
-export interface RunResult {
-  status: 'ok' | 'error' | 'timeout' | 'stopped';
-  error?: RunError;
-  logs: string[];
-  trace: RunTrace;
-}
 
 export type Params = Record<string, string | number>;
 

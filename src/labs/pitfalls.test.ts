@@ -36,9 +36,24 @@ describe('pitfalls lab', () => {
     expect(runLoop({ ...NO_PITFALLS, adamWeightDecay: true }, 'sgd').loss).toEqual(good.loss);
   });
 
-  it('marks each mistake in the code', () => {
-    expect(loopCode(NO_PITFALLS)).not.toContain('✗');
-    const all = loopCode({ forgetZeroGrad: true, schedulerFirst: true, adamWeightDecay: true });
-    expect(all.match(/✗/g)).toHaveLength(3);
+  it('marks each mistake in the code, in TypeScript or PyTorch, with the page language comment', () => {
+    const marks = { forgetZeroGrad: 'Z', schedulerFirst: 'S', adamWeightDecay: 'A' };
+    const all = { forgetZeroGrad: true, schedulerFirst: true, adamWeightDecay: true };
+    expect(loopCode(NO_PITFALLS, 'adamw', marks)).not.toContain('✗');
+    expect(loopCode(NO_PITFALLS, 'adamw', marks, 'py')).not.toContain('✗');
+    const ts = loopCode(all, 'adamw', marks);
+    expect(ts.match(/\/\/ ✗ [ZSA]/g)).toEqual(['// ✗ A', '// ✗ Z', '// ✗ S']);
+    expect(ts).toContain('const optimizer = optim.Adam(model.parameters(), { lr: 0.1, weight_decay: 0.1 })');
+    const py = loopCode(all, 'adamw', marks, 'py');
+    expect(py.split('\n')).toEqual([
+      'optimizer = optim.Adam(model.parameters(), lr=0.1, weight_decay=0.1)  # ✗ A',
+      'scheduler = optim.lr_scheduler.StepLR(optimizer, step_size=10, gamma=0.5)',
+      'for step in range(40):',
+      '    # optimizer.zero_grad()   # ✗ Z',
+      '    loss = criterion(model(x), y)',
+      '    loss.backward()',
+      '    scheduler.step()   # ✗ S',
+      '    optimizer.step()',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The training-loop pitfalls lab: lesson 08's regression (nn.Linear(1, 1), 32 noisy points of y = 2x + 1) trained
+ * The training-loop pitfalls lab: lesson 9's regression (nn.Linear(1, 1), 32 noisy points of y = 2x + 1) trained
  * with AdamW + StepLR, with three switches that plant a classic mistake:
  *   forgetZeroGrad   optimizer.zero_grad() is never called: gradients pile up across steps
  *   schedulerFirst   scheduler.step() runs before optimizer.step(): the schedule skips its first value
@@ -91,22 +91,32 @@ export function firstLrDrop(lr: readonly number[]): number {
   return lr.findIndex((v) => v < lr[0]! - 1e-12);
 }
 
-/** The loop as a learner writes it, with the chosen mistakes (TypeScript; comments mark them). */
-export function loopCode(p: Pitfalls, opt: PitOpt = 'adamw'): string {
+/** The comment that marks each planted mistake in the shown code, in the page language (labs strings `pit.mark.*`). */
+export type PitfallMarks = Record<keyof Pitfalls, string>;
+
+/**
+ * The loop as a learner writes it, with the chosen mistakes marked `✗` by `marks`: TypeScript, or PyTorch when
+ * `tab` is 'py' (the reader's code tab).
+ */
+export function loopCode(p: Pitfalls, opt: PitOpt, marks: PitfallMarks, tab: 'ts' | 'py' = 'ts'): string {
   const lr = PIT_LRS[opt];
-  const lines = [
-    opt === 'sgd'
-      ? `const optimizer = optim.SGD(model.parameters(), { lr: ${lr}, weight_decay: ${PIT_WD} })`
-      : p.adamWeightDecay
-        ? `const optimizer = optim.Adam(model.parameters(), { lr: ${lr}, weight_decay: ${PIT_WD} })  // ✗ Adam + weight_decay is L2, not AdamW`
-        : `const optimizer = optim.AdamW(model.parameters(), { lr: ${lr}, weight_decay: ${PIT_WD} })`,
-    `const scheduler = optim.lr_scheduler.StepLR(optimizer, { step_size: ${PIT_STEP_SIZE}, gamma: ${PIT_GAMMA} })`,
-    `for (let step = 0; step < ${PIT_STEPS}; step++) {`,
-    p.forgetZeroGrad ? '  // optimizer.zero_grad()   ✗ forgotten: gradients pile up' : '  optimizer.zero_grad()',
-    '  const loss = criterion(model(x), y)',
-    '  loss.backward()',
-    ...(p.schedulerFirst ? ['  scheduler.step()   // ✗ too early', '  optimizer.step()'] : ['  optimizer.step()', '  scheduler.step()']),
-    '}',
+  const py = tab === 'py';
+  const mark = (k: keyof Pitfalls) => `${py ? '#' : '//'} ✗ ${marks[k]}`;
+  const opts = py ? `lr=${lr}, weight_decay=${PIT_WD}` : `{ lr: ${lr}, weight_decay: ${PIT_WD} }`;
+  const decl = py ? '' : 'const ';
+  const cls = opt === 'sgd' ? 'SGD' : p.adamWeightDecay ? 'Adam' : 'AdamW';
+  const sched = py ? `step_size=${PIT_STEP_SIZE}, gamma=${PIT_GAMMA}` : `{ step_size: ${PIT_STEP_SIZE}, gamma: ${PIT_GAMMA} }`;
+  const body = [
+    p.forgetZeroGrad ? `${py ? '#' : '//'} optimizer.zero_grad()   ${mark('forgetZeroGrad')}` : 'optimizer.zero_grad()',
+    `${decl}loss = criterion(model(x), y)`,
+    'loss.backward()',
+    ...(p.schedulerFirst ? [`scheduler.step()   ${mark('schedulerFirst')}`, 'optimizer.step()'] : ['optimizer.step()', 'scheduler.step()']),
   ];
-  return lines.join('\n');
+  return [
+    `${decl}optimizer = optim.${cls}(model.parameters(), ${opts})${cls === 'Adam' ? `  ${mark('adamWeightDecay')}` : ''}`,
+    `${decl}scheduler = optim.lr_scheduler.StepLR(optimizer, ${sched})`,
+    py ? `for step in range(${PIT_STEPS}):` : `for (let step = 0; step < ${PIT_STEPS}; step++) {`,
+    ...body.map((l) => `${py ? '    ' : '  '}${l}`),
+    ...(py ? [] : ['}']),
+  ].join('\n');
 }

@@ -1,16 +1,7 @@
 /** The `predictions` field of progress (issue 12 §5): added inside version 1 without disturbing older stores. */
 import { describe, expect, it } from 'vitest';
-import { BACKUP_KEY, KEY, exportText, importText, load, markPassed, recordPrediction, type StorageLike } from './store';
-
-function memory(init: Record<string, string> = {}): StorageLike & { data: Record<string, string> } {
-  const data = { ...init };
-  return {
-    data,
-    getItem: (k) => (k in data ? data[k]! : null),
-    setItem: (k, v) => void (data[k] = String(v)),
-    removeItem: (k) => void delete data[k],
-  };
-}
+import { BACKUP_KEY, KEY, exportText, importText, load, markPassed, recordPrediction } from './store';
+import { memoryStorage as memory } from './memory-storage';
 
 const OLD = JSON.stringify({ version: 1, passed: { 'cp-ready': { at: '2026-01-01T00:00:00.000Z' } } });
 

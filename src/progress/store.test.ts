@@ -4,16 +4,7 @@ import {
   BACKUP_KEY, KEY, backupKey, backups, exportText, importText, load, markPassed, MAX_BACKUPS, parse, recordVisit, reset,
   restoreBackup, salvage, type StorageLike,
 } from './store';
-
-function memory(init: Record<string, string> = {}): StorageLike & { data: Record<string, string> } {
-  const data = { ...init };
-  return {
-    data,
-    getItem: (k) => (k in data ? data[k]! : null),
-    setItem: (k, v) => void (data[k] = String(v)),
-    removeItem: (k) => void delete data[k],
-  };
-}
+import { memoryStorage as memory } from './memory-storage';
 
 describe('progress store', () => {
   it('starts empty and records passes with their first date', () => {

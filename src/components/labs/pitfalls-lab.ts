@@ -3,7 +3,8 @@
  * norm) compare your loop (solid) with the correct loop (dashed); the coach explains each active mistake with
  * numbers from both runs. URL: `#lab=pitfalls&o=sgd|adamw&z=0|1&s=0|1&a=0|1`.
  */
-import { firstLrDrop, loopCode, NO_PITFALLS, PIT_OPTS, PIT_STEPS, PIT_WD, PITFALL_KEYS, runLoop, type Pitfalls, type PitOpt } from '@/labs/pitfalls';
+import { firstLrDrop, loopCode, NO_PITFALLS, PIT_OPTS, PIT_STEPS, PIT_WD, PITFALL_KEYS, runLoop, type PitfallMarks, type Pitfalls, type PitOpt } from '@/labs/pitfalls';
+import { loadTab } from '@/runner/storage';
 import { boolParam, enumParam } from '@/labs/url-state';
 import { labActions } from './actions';
 import { LabChart, type Series } from './chart';
@@ -16,6 +17,7 @@ const URL_KEYS: Record<keyof Pitfalls, string> = { forgetZeroGrad: 'z', schedule
 
 export function mount(root: HTMLElement, ctx: LabContext): void {
   const { t } = ctx;
+  const marks = Object.fromEntries(PITFALL_KEYS.map((k) => [k, t(`pit.mark.${k}`)])) as PitfallMarks;
   const url = ctx.readState();
   let opt: PitOpt = enumParam(url, 'o', PIT_OPTS, 'adamw');
   const p: Pitfalls = { ...NO_PITFALLS };
@@ -87,7 +89,8 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
     if (notes.length === 0) notes.push(t('pit.c.none'));
     coach.replaceChildren(h('strong', {}, t('pit.coach')), h('ul', {}, ...notes.map((n) => h('li', {}, n))));
     coach.dataset.verdict = active.forgetZeroGrad || active.schedulerFirst || active.adamWeightDecay ? 'diverged' : 'converged';
-    code.textContent = loopCode(active, opt);
+    // in the reader's code language (the site-wide tab choice), comments in the page language
+    code.textContent = loopCode(active, opt, marks, loadTab());
     const idx = run.loss.map((_, i) => i).filter((i) => i % 5 === 0 || i === run.loss.length - 1);
     fillTable(table, t('pit.table'), [t('labs.colStep'), t('pit.gradNorm'), t('labs.colLr'), t('labs.colLoss'), t('pit.weightNorm')],
       idx.map((i) => [String(i), fmt(run.gradNorm[i]!), fmt(run.lr[i]!), fmt(run.loss[i]!), fmt(run.weightNorm[i]!)]));

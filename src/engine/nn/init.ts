@@ -39,9 +39,23 @@ export function calculate_gain(nonlinearity: string, param?: number): number {
   throw new ValueError(`Unsupported nonlinearity ${nonlinearity}`);
 }
 
-export const uniform_ = (t: Tensor, a = 0, b = 1): Tensor => noGrad(() => (fillUniform(defaultGenerator, t.data, a, b), t));
-export const normal_ = (t: Tensor, mean = 0, std = 1): Tensor => noGrad(() => (fillNormal(defaultGenerator, t.data, mean, std), t));
-export const constant_ = (t: Tensor, val: number): Tensor => noGrad(() => (t.data.fill(val), t));
+/** `uniform_(t, a=0, b=1)`; the numbers positionally or as keywords: `uniform_(t, { a: -1, b: 1 })`. */
+export function uniform_(t: Tensor, a: number | { a?: number; b?: number } = 0, b = 1): Tensor {
+  const [lo, hi] = typeof a === 'number' ? [a, b] : [a.a ?? 0, a.b ?? 1];
+  return noGrad(() => (fillUniform(defaultGenerator, t.data, lo, hi), t));
+}
+
+/** `normal_(t, mean=0, std=1)`; also `normal_(t, { mean, std })`. */
+export function normal_(t: Tensor, mean: number | { mean?: number; std?: number } = 0, std = 1): Tensor {
+  const [m, s] = typeof mean === 'number' ? [mean, std] : [mean.mean ?? 0, mean.std ?? 1];
+  return noGrad(() => (fillNormal(defaultGenerator, t.data, m, s), t));
+}
+
+/** `constant_(t, val)`; also `constant_(t, { val })`. */
+export function constant_(t: Tensor, val: number | { val: number }): Tensor {
+  const v = typeof val === 'number' ? val : val.val;
+  return noGrad(() => (t.data.fill(v), t));
+}
 export const zeros_ = (t: Tensor): Tensor => constant_(t, 0);
 export const ones_ = (t: Tensor): Tensor => constant_(t, 1);
 

@@ -196,6 +196,9 @@ export default defineStrings(
     'pit.c.schedulerFirst': 'The learning rate first drops at step {bad} instead of step {good}: the schedule has lost its first value. The engine warns, as PyTorch does: “{warning}”',
     'pit.c.adamWeightDecay': 'Final weight norm {bad} (AdamW: {good}). Adam adds weight_decay·θ to the gradient and then divides it by √v like the rest of the gradient, so the decay is not the one you asked for; AdamW shrinks every weight by lr·weight_decay directly.',
     'pit.code': 'The loop you are running',
+    'pit.mark.forgetZeroGrad': 'forgotten: gradients pile up',
+    'pit.mark.schedulerFirst': 'too early',
+    'pit.mark.adamWeightDecay': 'Adam + weight_decay is L2, not AdamW',
     'pit.table': 'Your loop, every 5 steps',
 
     // param-groups lab
@@ -407,6 +410,9 @@ export default defineStrings(
     'pit.c.schedulerFirst': '学习率在第 {bad} 步就开始下降，而不是第 {good} 步：调度表的第一个值被跳过了。引擎会像 PyTorch 一样发出警告：“{warning}”',
     'pit.c.adamWeightDecay': '最终的权重范数是 {bad}（AdamW 是 {good}）。Adam 把 weight_decay·θ 加进梯度，再和其余梯度一起除以 √v，得到的并不是你想要的衰减；AdamW 则直接把每个权重按 lr·weight_decay 缩小。',
     'pit.code': '你正在运行的循环',
+    'pit.mark.forgetZeroGrad': '忘了清空：梯度越积越多',
+    'pit.mark.schedulerFirst': '调得太早',
+    'pit.mark.adamWeightDecay': 'Adam 加 weight_decay 是 L2 正则，不是 AdamW',
     'pit.table': '你的循环（每 5 步一行）',
 
     'pg.problem': '模型：base = nn.Linear(4, 8) → ReLU → head = nn.Linear(8, 2)，用 AdamW 训练 {steps} 步。每个参数组都有自己的学习率和 weight_decay。',
