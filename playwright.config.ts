@@ -38,12 +38,8 @@ export default defineConfig({
     command: `npm run preview -- --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/zh/`,
     reuseExistingServer: !process.env.CI,
-    // Timeouts from measured durations (scripts/e2e-durations.mjs over a JSON report): with eight other jobs on this
-  // 2-core machine (load average 20–30) the slowest test took 38 s (a lab's URL round trip; an axe run over the
-  // longest lesson 36 s), the median 12 s; 90 s leaves more than 2× headroom over that. No test may need more:
-  // split work per page instead (see the per-page tests in site.spec.ts). The offline tests precache the whole site
-  // first and set their own 120 s (measured 24 s).
-  timeout: 90_000,
+    // the preview server starts in ~2 s idle; more when the machine is busy
+    timeout: 90_000,
     stdout: 'ignore',
     stderr: 'pipe',
   },

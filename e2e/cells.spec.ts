@@ -69,12 +69,12 @@ test('an endless loop: the page stays responsive, Stop ends it, Run works again'
   const cell = await openCell(page, 'en', 'e2e-basic');
   await setCode(cell, 'print("start")\nwhile (true) {}');
   // let the page settle (editors of the cells near the viewport, the pre-warmed worker) before probing
-  await page.waitForTimeout(1500);
+  await page.waitForLoadState('networkidle');
   const longest = await watchLongTasks(page);
   await cell.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(output(cell)).toContainText('start');
-  await page.waitForTimeout(1500);
-  // while the loop runs, the page still answers: the theme toggle works (a blocked main thread could not do this)
+  // while the loop runs (Stop is still enabled after the toggle), the page still answers: the theme toggle works
+  // (a blocked main thread could not do this)
   const theme = () => page.evaluate(() => document.documentElement.dataset.theme ?? '');
   const before = await theme();
   await page.locator('[data-theme-toggle]').first().click();
@@ -112,7 +112,6 @@ test('share link round trip loads the code without running it', async ({ page, c
   await expect(shared.locator('[data-role="note"]')).toContainText('尚未运行');
   await expect(output(shared)).toHaveAttribute('data-state', 'idle');
   await expect(shared).toBeInViewport();
-  await other.waitForTimeout(500);
   await expect(output(shared)).not.toContainText('来自分享链接');
 });
 
@@ -122,7 +121,7 @@ test('edits survive a reload and the language switch; Reset restores the lesson 
   await cell.locator('.cm-content').click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type('\n// my edit');
-  await page.waitForTimeout(400);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('oc:cell:e2e-basic'))).toContain('// my edit');
   await page.reload();
   const again = page.locator('[data-cell-id="e2e-basic"]');
   await again.scrollIntoViewIfNeeded();

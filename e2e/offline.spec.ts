@@ -2,12 +2,15 @@
  * Offline reading (scripts/build-sw.mjs, src/site/sw-client.ts, src/site/manifest.ts): after ONE visit, with the
  * network off, a lesson never opened before reads, its cell runs and an exercise is checked; search answers; the
  * site is installable (Chromium's own installability check, the one Lighthouse's "installable-manifest" audit
- * used); a new deploy waits for the reader's "Reload now" and then takes over whole.
+ * used); a new deploy waits for the reader's "Reload now" and then takes over whole. Python: after one visit in which
+ * Pyodide loaded, a PyTorch cell on a lesson never opened before prints PyTorch's lines offline (zh; the TypeScript
+ * cell's offline test is en).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { collectErrors, lessonPages } from './helpers';
+import { pythonCells, runPythonTwin } from './python-twins';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -58,6 +61,36 @@ test('after one visit, offline: an unvisited lesson reads, its cell runs, an exe
   await ex.getByRole('button', { name: 'Check', exact: true }).click();
   await expect(ex.locator('[role="status"]')).toHaveAttribute('data-verdict', 'fail', { timeout: 30_000 });
 
+  expect(leaks).toEqual([]);
+  expect(errors()).toEqual([]);
+});
+
+test('zh: after one visit in which Python ran, offline: a PyTorch cell on an unvisited lesson prints what PyTorch printed', async ({ page, context }) => {
+  // measured: a cold Pyodide start 10–17 s at load ~10 (over 45 s at ~30), then the offline start from the caches
+  test.setTimeout(240_000);
+  const errors = collectErrors(page);
+  const [visited, unvisited] = ['/lessons/why-optimizer/', '/lessons/training-loop/'].map((s) => lessonPages('zh').find((p) => p.endsWith(s))!);
+  await page.goto(visited!);
+  await waitForOfflineReady(page);
+  // the one visit: Python runs online (Pyodide is downloaded through the service worker, which caches it)
+  const [id0, kind0] = pythonCells(visited!)[0]!;
+  await runPythonTwin(page.locator(`oc-cell[data-cell-id="${id0}"]`), id0, kind0, 120_000);
+  const cached = await page.evaluate(async () => (await (await caches.open('oc-pyodide')).keys()).map((r) => new URL(r.url).pathname));
+  expect(cached.some((p) => p.endsWith('/pyodide.asm.wasm')), 'the service worker cached Pyodide').toBe(true);
+
+  const leaks = await goOffline(context);
+  const pyodide: string[] = [];
+  context.on('response', (r) => {
+    if (r.url().includes('/pyodide/')) pyodide.push(`${new URL(r.url()).pathname} ${r.fromServiceWorker() ? 'sw' : 'network'}`);
+  });
+  const res = await page.goto(unvisited!);
+  expect(res?.fromServiceWorker(), 'the page came from the service worker').toBe(true);
+  const [id, kind] = pythonCells(unvisited!)[0]!;
+  await runPythonTwin(page.locator(`oc-cell[data-cell-id="${id}"]`), id, kind, 120_000);
+
+  // the worker fetched Pyodide again (a new page, a new worker), every file from the service worker's cache
+  expect(pyodide, 'Pyodide came from the service worker').toContain(`${cached.find((p) => p.endsWith('/pyodide.asm.wasm'))} sw`);
+  expect(pyodide.filter((r) => !r.endsWith(' sw')), 'Pyodide came from the service worker').toEqual([]);
   expect(leaks).toEqual([]);
   expect(errors()).toEqual([]);
 });

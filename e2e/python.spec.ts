@@ -3,9 +3,12 @@
  * bar; the share-link contract with `&lang=py`; Run/Stop for the visible tab; edits kept per language; Stop ends
  * `while True: pass`; learner Python has no network. Uses the test page /{lang}/dev/cells/ (cell `e2e-guide` has
  * both tabs). Programs here use plain Python, so they test the cell, not the `torch` layer (e2e/python-lessons).
+ * The two progress-bar tests start cold in their own browser context (`test`); the others need Python, not its
+ * first download, and run in the worker's warm context (`warm`, e2e/warm-python.ts).
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import LZString from 'lz-string';
+import { test as warm } from './warm-python';
 
 const { compressToEncodedURIComponent } = LZString;
 
@@ -46,7 +49,7 @@ async function setCode(cell: Locator, code: string): Promise<void> {
 for (const lang of ['en', 'zh'] as const) {
   const s = L[lang];
 
-  test(`${lang}: a share link with &lang=py opens the PyTorch tab with its code, not run; Run runs it`, async ({ page }) => {
+  warm(`${lang}: a share link with &lang=py opens the PyTorch tab with its code, not run; Run runs it`, async ({ page }) => {
     test.setTimeout(PYODIDE_COLD_MS + 30_000);
     const requests = pyodideRequests(page);
     const code = 'for i in range(3):\n    print(f"shared {i}")  # 分享\nprint("done", 6 * 7)';
@@ -128,14 +131,14 @@ async function stopThenRunAgain(cell: Locator): Promise<void> {
   await expect(lines(cell)).toHaveText(['after stop'], { timeout: PYODIDE_COLD_MS });
 }
 
-test('Stop ends while True: pass; Run works again', async ({ page }) => {
+warm('Stop ends while True: pass; Run works again', async ({ page }) => {
   test.setTimeout(2 * PYODIDE_COLD_MS + 30_000);
   const cell = await openCell(page, 'en');
   await cell.getByRole('tab', { name: 'PyTorch' }).click();
   await stopThenRunAgain(cell);
 });
 
-test('the next Python run reuses the worker yet sees no variable or torch monkeypatch of the last; Stop still ends a run', async ({ page }) => {
+warm('the next Python run reuses the worker yet sees no variable or torch monkeypatch of the last; Stop still ends a run', async ({ page }) => {
   test.setTimeout(2 * PYODIDE_COLD_MS + 30_000);
   const cell = await openCell(page, 'en');
   await cell.getByRole('tab', { name: 'PyTorch' }).click();
@@ -171,7 +174,7 @@ test('edits are kept per language and the tab choice follows the reader across p
   await expect(again.locator('[data-panel="ts"] .cm-content')).toContainText('// my TypeScript edit');
 });
 
-test('learner Python has no network: js, pyodide.http, run_js and micropip are blocked and no request leaves', async ({ page }) => {
+warm('learner Python has no network: js, pyodide.http, run_js and micropip are blocked and no request leaves', async ({ page }) => {
   test.setTimeout(PYODIDE_COLD_MS + 30_000);
   const probes: string[] = [];
   page.on('request', (r) => {
@@ -205,7 +208,7 @@ test('learner Python has no network: js, pyodide.http, run_js and micropip are b
 });
 
 for (const lang of ['en', 'zh'] as const) {
-  test(`${lang}: after a Python run the zero_grad coach tip speaks Python`, async ({ page }) => {
+  warm(`${lang}: after a Python run the zero_grad coach tip speaks Python`, async ({ page }) => {
     test.setTimeout(PYODIDE_COLD_MS + 30_000);
     const cell = await openCell(page, lang);
     await cell.getByRole('tab', { name: 'PyTorch' }).click();
@@ -232,7 +235,7 @@ for (const lang of ['en', 'zh'] as const) {
 }
 
 for (const lang of ['en', 'zh'] as const) {
-  test(`${lang}: a runaway print loop in Python is capped in the worker like TypeScript's, with the notice in the reader's language`, async ({ page }) => {
+  warm(`${lang}: a runaway print loop in Python is capped in the worker like TypeScript's, with the notice in the reader's language`, async ({ page }) => {
     test.setTimeout(PYODIDE_COLD_MS + 60_000);
     const cell = await openCell(page, lang);
     await cell.getByRole('tab', { name: 'PyTorch' }).click();

@@ -72,9 +72,18 @@ test.describe('language switch', () => {
   test('on a phone, after scrolling back up to the switch, lands on the section last read', async ({ page }) => {
     const lesson = lessonPages('en')[0]!;
     await page.setViewportSize({ width: 360, height: 740 });
+    // The switch remembers a section once scrolling has paused for 600 ms: a controlled clock makes the pause exact
+    // (a real wait was too short when the machine was busy).
+    await page.clock.install();
     await page.goto(lesson);
-    await page.evaluate(() => document.getElementById('s2')!.scrollIntoView({ block: 'start' }));
-    await page.waitForTimeout(900); // reading
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          addEventListener('scroll', () => resolve(), { once: true });
+          document.getElementById('s2')!.scrollIntoView({ block: 'start' });
+        }),
+    );
+    await page.clock.runFor(1_000); // reading
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.locator('[data-lang-switch]').click();
     await expect(page).toHaveURL(new RegExp(`${lesson.replace(/^\/en\//, '/zh/')}#s2$`));

@@ -10,7 +10,8 @@
  */
 import type { Tensor } from '../tensor';
 
-export type BackwardFn = (grad: Tensor) => (Tensor | null)[];
+/** Called as `node.backwardFn(g)`: `this` is the node (closures ignore it; node subclasses read their fields). */
+export type BackwardFn = (this: Node, grad: Tensor) => (Tensor | null)[];
 
 /**
  * Scratch result arrays for hot backward closures: the driver reads a closure's result before it calls the
@@ -39,6 +40,8 @@ export class Node {
   declare retained: Tensor | null;
   /** Scratch during backward(): the gradient flowing into this node. */
   declare acc: Tensor | null;
+  /** Scratch during backward(): `acc` was made during this backward and is referenced nowhere else. */
+  declare accOwned: boolean;
   /** Scratch during backward(): visit stamp for the topological sort. */
   declare mark: number;
 
@@ -50,6 +53,7 @@ export class Node {
     this.freed = false;
     this.retained = null;
     this.acc = null;
+    this.accOwned = false;
     this.mark = 0;
   }
 

@@ -3,9 +3,8 @@
  * add sub mul div pow maximum minimum, and the comparisons (gt lt ge le eq ne → bool tensors).
  * JS numbers act as Python scalars (`x.mul(2)`, `torch.add(1, x)`).
  */
-import { attach } from '../autograd/function';
 import { gradMode } from '../autograd/grad-mode';
-import { result1, result2 } from '../autograd/node';
+import { Node, result1, result2 } from '../autograd/node';
 import { get_default_dtype, isFloating, resultType, scalarResultType } from '../dtype';
 import { RuntimeError } from '../errors';
 import { checkOptions } from '../options';
@@ -214,7 +213,9 @@ function binary(op: BinaryOp, a: Tensor | number, b: Tensor | number, alpha = 1)
   if (!gradMode.enabled || !(ga || gb)) return out;
   const inputs = typeof a === 'number' ? [b as Tensor] : typeof b === 'number' ? [a] : [a, b];
   const name = typeof a === 'number' && op.grad_fn_rev !== undefined ? op.grad_fn_rev : op.grad_fn;
-  return attach(out, name, inputs, backwardFor(op, a, b, out, alpha, dtype), op.saves);
+  out.requires_grad = true;
+  out.grad_fn = new BinaryNode(name, inputs, op, a, b, out, alpha, dtype);
+  return out;
 }
 
 /** Numbers stay numbers (Python scalars) unless both operands are numbers; anything else is a TypeError. */
@@ -227,15 +228,34 @@ function checkOperand(v: N, name: string, other: N): N {
 const shapeOf = (v: Tensor | number): number[] => (typeof v === 'number' ? [] : v.shape);
 const needs = (v: Tensor | number): boolean => typeof v !== 'number' && v.requires_grad;
 
-/** Gradients in the order of the node's inputs (numbers are not inputs); one closure per op. */
-function backwardFor(op: BinaryOp, A: N, B: N, out: Tensor, alpha: number, dt: DType) {
-  const gradA = op.gradA!;
-  const gradB = op.gradB!;
-  return (g: Tensor): (Tensor | null)[] => {
-    const ga = needs(A) ? sumToShape(gradA(g, A, B, out, alpha, dt), shapeOf(A)) : null;
-    const gb = needs(B) ? sumToShape(gradB(g, A, B, out, alpha, dt), shapeOf(B)) : null;
-    return typeof A === 'number' ? result1(gb) : typeof B === 'number' ? result1(ga) : result2(ga, gb);
-  };
+/**
+ * A binary op's graph node: the operands live on the node and one shared backward function reads them through
+ * `this` (the driver calls `node.backwardFn(g)`), so recording an op allocates no closure.
+ */
+class BinaryNode extends Node {
+  declare readonly op: BinaryOp;
+  declare readonly A: N;
+  declare readonly B: N;
+  declare readonly out: Tensor;
+  declare readonly alpha: number;
+  declare readonly dt: DType;
+  constructor(name: string, inputs: Tensor[], op: BinaryOp, A: N, B: N, out: Tensor, alpha: number, dt: DType) {
+    super(name, inputs, binaryBackward, op.saves);
+    this.op = op;
+    this.A = A;
+    this.B = B;
+    this.out = out;
+    this.alpha = alpha;
+    this.dt = dt;
+  }
+}
+
+/** Gradients in the order of the node's inputs (numbers are not inputs). */
+function binaryBackward(this: Node, g: Tensor): (Tensor | null)[] {
+  const { op, A, B, out, alpha, dt } = this as BinaryNode;
+  const ga = needs(A) ? sumToShape(op.gradA!(g, A, B, out, alpha, dt), shapeOf(A)) : null;
+  const gb = needs(B) ? sumToShape(op.gradB!(g, A, B, out, alpha, dt), shapeOf(B)) : null;
+  return typeof A === 'number' ? result1(gb) : typeof B === 'number' ? result1(ga) : result2(ga, gb);
 }
 
 /** maximum/minimum: the larger (smaller) input gets the gradient; ties split it in half. */

@@ -123,7 +123,8 @@ export function adamUpdate(param: Storage, grad: Storage, state: AdamKernelState
   const vmax = state.max_exp_avg_sq;
   // Python floats (double), each cast to the dtype where it enters an op
   const stepSize = lr / (1 - beta1 ** t);
-  const bc2Sqrt = r((1 - beta2 ** t) ** 0.5);
+  // Python's `bias_correction2 ** 0.5`; for x ≥ +0 (1 − β2^t never is −0) x ** 0.5 and sqrt(x) are the same double
+  const bc2Sqrt = r(Math.sqrt(1 - beta2 ** t));
   const decay = r(1 - lr * wd);
   const epsD = r(eps);
   const beta2D = r(beta2);

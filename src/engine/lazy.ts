@@ -1,0 +1,78 @@
+/**
+ * The engine's on-demand part: the one list of names that live in the extras chunk (./extras.ts: the learning-rate
+ * schedulers, LBFGS and the rarer optimizers, `torch.utils.data`, gradient clipping) instead of the core (./core.ts), which the cell
+ * worker loads eagerly. Until the extras are installed, each lazy name in the core's namespaces is a stub that
+ * throws a clear error when used; `installExtras` (called by extras.ts when it loads) puts the real values into
+ * the same objects, so references taken earlier (`const s = optim.lr_scheduler`) see them too.
+ *
+ * Runners call `needsExtras(source)` before running learner code and load the chunk when the source names any
+ * lazy name (TypeScript and Python spellings alike: `StepLR`, `LBFGS`, `lr_scheduler`, `utils.data`, …).
+ */
+import { RuntimeError } from './errors';
+
+/** Lazy names per namespace path (relative to `torch`). extras.ts must provide exactly these (tested). */
+export const LAZY_NAMES = {
+  optim: ['Adagrad', 'Adadelta', 'Adamax', 'NAdam', 'RAdam', 'Rprop', 'ASGD', 'LBFGS'],
+  'optim.lr_scheduler': [
+    'LRScheduler', 'StepLR', 'MultiStepLR', 'ExponentialLR', 'ConstantLR', 'LinearLR', 'PolynomialLR',
+    'CosineAnnealingLR', 'CosineAnnealingWarmRestarts', 'CyclicLR', 'OneCycleLR', 'LambdaLR', 'MultiplicativeLR',
+    'SequentialLR', 'ChainedScheduler', 'ReduceLROnPlateau',
+  ],
+  'nn.utils': ['clip_grad_norm_', 'clip_grad_value_'],
+  'utils.data': [
+    'Dataset', 'TensorDataset', 'DataLoader', 'Sampler', 'SequentialSampler', 'RandomSampler', 'BatchSampler',
+    'default_collate',
+  ],
+} as const;
+
+export type LazyPath = keyof typeof LAZY_NAMES;
+
+/** Namespace names that only the extras fill (a source naming one needs them: `from torch.utils import data`). */
+const LAZY_NAMESPACES = ['lr_scheduler', 'utils\\s*\\.\\s*data', 'utils\\s*import\\s+data'];
+
+const LAZY_RE = new RegExp(
+  `\\b(?:${[...Object.values(LAZY_NAMES).flat(), ...LAZY_NAMESPACES].join('|')})\\b`,
+);
+
+/** True when learner code names anything of the extras chunk (comments and strings count: loading is harmless). */
+export function needsExtras(source: string): boolean {
+  return LAZY_RE.test(source);
+}
+
+/** A stub standing for a lazy name until the extras are installed: calling or constructing it throws. */
+function stub(path: LazyPath, name: string): () => never {
+  const full = `torch.${path}.${name}`;
+  const f = function (): never {
+    throw new RuntimeError(
+      `${full} is loaded on demand and this run did not load it: write its name (${name}) in the cell's code so the runner loads it before the run`,
+    );
+  };
+  Object.defineProperty(f, 'name', { value: name });
+  return f;
+}
+
+/** The stubs of one namespace path, to spread into the core's namespace object. */
+export function lazyStubs(path: LazyPath): Record<string, () => never> {
+  return Object.fromEntries(LAZY_NAMES[path].map((name) => [name, stub(path, name)]));
+}
+
+type Namespace = Record<string, unknown>;
+const targets = new Map<LazyPath, Namespace>();
+let installed = false;
+
+/** The core registers the object that holds each path's names (stubs until installExtras). */
+export function registerLazyTarget(path: LazyPath, target: Namespace): void {
+  targets.set(path, target);
+}
+
+/** Puts the real values into the core's namespaces (idempotent). Called once by extras.ts. */
+export function installExtras(values: Record<LazyPath, Namespace>): void {
+  if (installed) return;
+  for (const [path, target] of targets) Object.assign(target, values[path]);
+  installed = true;
+}
+
+/** Whether the extras chunk has been installed in this context. */
+export function extrasInstalled(): boolean {
+  return installed;
+}
