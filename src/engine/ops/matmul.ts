@@ -7,27 +7,28 @@
  * (BLAS_INFO=generic): each product rounded to float32, added to a float32 sum in k order (measured: every
  * [1×K]·[K×1] product for K = 5…1000 equals that, bit for bit). An optimised BLAS (MKL, OpenBLAS) may
  * sum in another order, so float32 products can differ from a given PyTorch install in the last bit.
- * The float32 kernels do the same serial sums, several outputs at a time: in WebAssembly (ops/gemm-wasm.ts,
- * f32 arithmetic) for large products where it loads, else in JavaScript (ops/gemm-f32.ts); both are tested bit
- * for bit against the plain loops in gemm-f32.test.ts.
+ * float32 products run in WebAssembly (ops/gemm-wasm.ts: the same serial sums in f32 arithmetic, several outputs
+ * at a time, tested bit for bit against these loops in gemm-wasm.test.ts); the loops below are the fallback for
+ * the smallest products and where WebAssembly does not load.
  */
 import { attach, needsGrad } from '../autograd/function';
 import { promote } from '../dtype';
 import { RuntimeError } from '../errors';
 import { Tensor, type DType, type Storage } from '../tensor';
 import { sumToShape } from './broadcast';
-import { nnF32, ntF32, tnF32 } from './gemm-f32';
 import { gemmWasm } from './gemm-wasm';
 import { alloc } from './util';
+
+/** float32 in WebAssembly when it loads and the product repays the copies (ops/gemm-wasm.ts). */
+const inWasm = (kind: 'nn' | 'nt' | 'tn', a: Storage, b: Storage, m: number, k: number, n: number, c: Storage): boolean =>
+  c instanceof Float32Array && a instanceof Float32Array && b instanceof Float32Array && gemmWasm(kind, a, b, m, k, n, c);
 
 /** C (m×n) = A (m×k) · B (k×n). */
 export function kernelNN(a: Storage, b: Storage, m: number, k: number, n: number, dtype: DType): Storage {
   const c = alloc(dtype, m * n);
-  if (c instanceof Float32Array) {
-    if (!(a instanceof Float32Array && b instanceof Float32Array && gemmWasm('nn', a, b, m, k, n, c))) nnF32(a, b, m, k, n, c);
-    return c;
-  }
+  if (inWasm('nn', a, b, m, k, n, c)) return c;
   const row = new Float64Array(n);
+  const f32 = dtype === 'float32';
   for (let i = 0; i < m; i++) {
     row.fill(0);
     const ai = i * k;
@@ -35,7 +36,8 @@ export function kernelNN(a: Storage, b: Storage, m: number, k: number, n: number
       const av = a[ai + p];
       if (av === 0) continue;
       const bp = p * n;
-      for (let j = 0; j < n; j++) row[j] += av * b[bp + j];
+      if (f32) for (let j = 0; j < n; j++) row[j] = Math.fround(row[j] + Math.fround(av * b[bp + j]));
+      else for (let j = 0; j < n; j++) row[j] += av * b[bp + j];
     }
     c.set(row, i * n);
   }
@@ -45,16 +47,19 @@ export function kernelNN(a: Storage, b: Storage, m: number, k: number, n: number
 /** C (m×n) = A (m×k) · Bᵀ where B is (n×k). */
 export function kernelNT(a: Storage, b: Storage, m: number, k: number, n: number, dtype: DType): Storage {
   const c = alloc(dtype, m * n);
-  if (c instanceof Float32Array) {
-    if (!(a instanceof Float32Array && b instanceof Float32Array && gemmWasm('nt', a, b, m, k, n, c))) ntF32(a, b, m, k, n, c);
-    return c;
-  }
+  if (inWasm('nt', a, b, m, k, n, c)) return c;
+  const f32 = dtype === 'float32';
   for (let i = 0; i < m; i++) {
     const ai = i * k;
     for (let j = 0; j < n; j++) {
       const bj = j * k;
       let s = 0;
       let p = 0;
+      if (f32) {
+        for (; p < k; p++) s = Math.fround(s + Math.fround(a[ai + p] * b[bj + p]));
+        c[i * n + j] = s;
+        continue;
+      }
       for (; p + 3 < k; p += 4) {
         s += a[ai + p] * b[bj + p] + a[ai + p + 1] * b[bj + p + 1] + a[ai + p + 2] * b[bj + p + 2] + a[ai + p + 3] * b[bj + p + 3];
       }
@@ -68,10 +73,9 @@ export function kernelNT(a: Storage, b: Storage, m: number, k: number, n: number
 /** C (m×n) = Aᵀ · B where A is (k×m) and B is (k×n). */
 export function kernelTN(a: Storage, b: Storage, m: number, k: number, n: number, dtype: DType): Storage {
   const c = alloc(dtype, m * n);
-  if (c instanceof Float32Array) {
-    if (!(a instanceof Float32Array && b instanceof Float32Array && gemmWasm('tn', a, b, m, k, n, c))) tnF32(a, b, m, k, n, c);
-    return c;
-  }
+  if (inWasm('tn', a, b, m, k, n, c)) return c;
+  const acc = new Float64Array(m * n);
+  const f32 = dtype === 'float32';
   for (let p = 0; p < k; p++) {
     const ap = p * m;
     const bp = p * n;
@@ -79,9 +83,11 @@ export function kernelTN(a: Storage, b: Storage, m: number, k: number, n: number
       const av = a[ap + i];
       if (av === 0) continue;
       const ci = i * n;
-      for (let j = 0; j < n; j++) c[ci + j] += av * b[bp + j];
+      if (f32) for (let j = 0; j < n; j++) acc[ci + j] = Math.fround(acc[ci + j] + Math.fround(av * b[bp + j]));
+      else for (let j = 0; j < n; j++) acc[ci + j] += av * b[bp + j];
     }
   }
+  c.set(acc);
   return c;
 }
 

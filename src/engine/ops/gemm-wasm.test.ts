@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { nnF32, ntF32, tnF32 } from './gemm-f32';
 import { gemmWasm } from './gemm-wasm';
+import { kernelNN, kernelNT, kernelTN } from './matmul';
 
 // The plain serial loops of the reference BLAS (one output at a time, k in order, zero a skipped in nn/tn):
-// the blocked kernels must equal them bit for bit, nan and the sign of zero included.
+// the WebAssembly kernels, and matmul.ts's kernels whichever path they take, must equal them bit for bit.
 const fr = Math.fround;
 function nnSerial(a: Float32Array, b: Float32Array, m: number, k: number, n: number): Float32Array {
   const c = new Float32Array(m * n);
@@ -64,16 +64,17 @@ type Kernel = (a: Float32Array, b: Float32Array, m: number, k: number, n: number
 const wasm = (kind: 'nn' | 'nt' | 'tn'): Kernel => (a, b, m, k, n, c) => {
   if (!gemmWasm(kind, a, b, m, k, n, c, true)) throw new Error('WebAssembly kernel did not run');
 };
+const viaMatmul = (kernel: typeof kernelNN): Kernel => (a, b, m, k, n, c) => c.set(kernel(a, b, m, k, n, 'float32'));
 const KERNELS: [string, Kernel, typeof nnSerial, (m: number, k: number, n: number) => number[]][] = [
-  ['nn', nnF32, nnSerial, (m, k, n) => [m * k, k * n]],
-  ['nt', ntF32, ntSerial, (m, k, n) => [m * k, n * k]],
-  ['tn', tnF32, tnSerial, (m, k, n) => [k * m, k * n]],
   ['nn (wasm)', wasm('nn'), nnSerial, (m, k, n) => [m * k, k * n]],
   ['nt (wasm)', wasm('nt'), ntSerial, (m, k, n) => [m * k, n * k]],
   ['tn (wasm)', wasm('tn'), tnSerial, (m, k, n) => [k * m, k * n]],
+  ['kernelNN', viaMatmul(kernelNN), nnSerial, (m, k, n) => [m * k, k * n]],
+  ['kernelNT', viaMatmul(kernelNT), ntSerial, (m, k, n) => [m * k, n * k]],
+  ['kernelTN', viaMatmul(kernelTN), tnSerial, (m, k, n) => [k * m, k * n]],
 ];
 
-describe('float32 gemm kernels equal the serial reference-BLAS loops bit for bit', () => {
+describe('float32 matrix products equal the serial reference-BLAS loops bit for bit', () => {
   for (const [name, fast, serial, lens] of KERNELS) {
     for (const special of [false, true]) {
       it(`${name}, every m, k, n in ${SIZES.join(', ')}${special ? ', with zeros, ±inf, nan, ±3e38 and -0' : ''}`, () => {
@@ -106,12 +107,13 @@ describe('float32 gemm kernels equal the serial reference-BLAS loops bit for bit
     }
   });
 
-  it('leaves operands larger than its fixed memory to the JavaScript kernels', () => {
+  it('leaves operands larger than its fixed memory to the JavaScript loops', () => {
     const [m, k, n] = [2, 1000, 1100]; // b alone is 4.4 MB
     const a = data(m * k, 21, false), b = data(n * k, 22, false), c = new Float32Array(m * n);
     expect(gemmWasm('nt', a.subarray(0, 1), b.subarray(0, 1), 1, 1, 1, new Float32Array(1), true)).toBe(true); // the module is there
     expect(gemmWasm('nt', a, b, m, k, n, c, true)).toBe(false);
     expect(c.every((v) => v === 0)).toBe(true);
+    expect(firstDifference(kernelNT(a, b, m, k, n, 'float32') as Float32Array, ntSerial(a, b, m, k, n))).toBeNull();
   });
 
   it('the special-value data really produces nan, ±inf and zeros in the products', () => {
