@@ -12,7 +12,7 @@ import { NotImplementedError, RuntimeError } from '../errors';
 import { checkOptions } from '../options';
 import { Tensor } from '../tensor';
 import { ParameterClass } from './parameter';
-import { reviveTensor } from '../optim/state-dict';
+import { reviveTensor } from '../optim/revive-tensor';
 
 type TensorLike = { shape: number[]; data: unknown; dtype?: string };
 
