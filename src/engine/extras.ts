@@ -1,6 +1,7 @@
 /**
  * The engine's extras chunk: the learning-rate schedulers, LBFGS and the rarer optimizers, `torch.utils.data`,
- * gradient clipping (`torch.nn.utils`), and the helpers of the optimizers' state_dict()/load_state_dict().
+ * gradient clipping (`torch.nn.utils`), and the helpers of
+ * the optimizers' state_dict()/load_state_dict() and of nn.Module.load_state_dict().
  * Importing this module installs them into the core's namespaces (./lazy.ts lists the names). The cell worker
  * imports it on demand (`loadExtras()` in ./core.ts) when learner code names one of them; ./index.ts imports it
  * eagerly, so `import { torch } from './index'` is the whole engine.
@@ -20,6 +21,7 @@ import { lr_scheduler } from './optim/lr-scheduler/index';
 import { data } from './utils/data/index';
 import { clip_grad_norm_, clip_grad_value_ } from './nn/utils/clip-grad';
 import { packStateDict, unpackStateDict } from './optim/state-dict';
+import { loadModuleStateDict } from './nn/load-state-dict';
 import { installExtras } from './lazy';
 import { namePublicClasses } from './py-name';
 
@@ -44,5 +46,5 @@ export { lr_scheduler, data };
 
 installExtras(
   { optim: optimExtras, 'optim.lr_scheduler': lr_scheduler, 'utils.data': data, 'nn.utils': nnUtils },
-  { state_dict: packStateDict, load_state_dict: unpackStateDict },
+  { packOptimizerState: packStateDict, unpackOptimizerState: unpackStateDict, loadModuleState: loadModuleStateDict },
 );

@@ -31,10 +31,13 @@ describe('the core without the extras', () => {
     }
   });
 
-  it("an optimizer's state_dict()/load_state_dict() (their helpers come with the extras) give the clear error", () => {
+  it("an optimizer's state_dict()/load_state_dict() and a module's load_state_dict() (helpers in the extras) give the clear error", () => {
     const opt = core.optim.SGD(core.nn.Linear(2, 1).parameters(), { lr: 0.1 });
     expect(() => opt.state_dict()).toThrow('torch.optim.Optimizer.state_dict is loaded on demand and this run did not load it: write its name (state_dict)');
     expect(() => opt.load_state_dict({ state: {}, param_groups: [] })).toThrow(expect.objectContaining({ name: 'RuntimeError' }));
+    const model = core.nn.Linear(2, 1);
+    expect(model.state_dict()['weight']!.shape).toEqual([1, 2]); // a module's state_dict() is the core's
+    expect(() => model.load_state_dict(model.state_dict())).toThrow('torch.nn.Module.load_state_dict is loaded on demand and this run did not load it: write its name (load_state_dict)');
   });
 
   it('keeps the common optimizers real', () => {
@@ -66,6 +69,8 @@ describe('loadExtras', () => {
     expect(core.optim.LBFGS.name).toBe('LBFGS');
     const sgd = core.optim.SGD(core.nn.Linear(1, 1).parameters(), { lr: 0.1 });
     expect(sgd.state_dict().param_groups[0]!.lr).toBe(0.1);
+    const lin = core.nn.Linear(1, 1);
+    expect(String(lin.load_state_dict(lin.state_dict()))).toBe('<All keys matched successfully>');
     const sched = core.optim.lr_scheduler.StepLR(core.optim.SGD(core.nn.Linear(1, 1).parameters(), { lr: 1 }), 2);
     expect(sched).toBeInstanceOf(core.optim.lr_scheduler.LRScheduler);
   });

@@ -1,6 +1,6 @@
 /**
  * The engine's on-demand part: the one list of names that live in the extras chunk (./extras.ts: the learning-rate
- * schedulers, LBFGS and the rarer optimizers, `torch.utils.data`, gradient clipping, the optimizers' state dicts)
+ * schedulers, LBFGS and the rarer optimizers, `torch.utils.data`, gradient clipping, loading and saving state dicts)
  * instead of the core (./core.ts), which the cell
  * worker loads eagerly. Until the extras are installed, each lazy name in the core's namespaces is a stub that
  * throws a clear error when used; `installExtras` (called by extras.ts when it loads) puts the real values into
@@ -11,6 +11,7 @@
  */
 import { RuntimeError } from './errors';
 import type { packStateDict, unpackStateDict } from './optim/state-dict';
+import type { loadModuleStateDict } from './nn/load-state-dict';
 
 /** Lazy names per namespace path (relative to `torch`). extras.ts must provide exactly these (tested). */
 export const LAZY_NAMES = {
@@ -30,23 +31,27 @@ export const LAZY_NAMES = {
 export type LazyPath = keyof typeof LAZY_NAMES;
 
 /**
- * Helpers of core methods whose bodies live in the extras: `Optimizer.state_dict()` / `load_state_dict()` (save
- * and resume). The key is the method learners call (the source scan looks for it), the value its helper.
+ * Helpers of core methods whose bodies live in the extras (save and resume): the optimizers' `state_dict()` /
+ * `load_state_dict()` and `nn.Module.load_state_dict()`. Each names the method learners call (what the source
+ * scan looks for, and what the error names).
  */
 export interface LazyFunctions {
-  state_dict: typeof packStateDict;
-  load_state_dict: typeof unpackStateDict;
+  packOptimizerState: typeof packStateDict;
+  unpackOptimizerState: typeof unpackStateDict;
+  loadModuleState: typeof loadModuleStateDict;
 }
-const LAZY_FUNCTION_OWNER: Record<keyof LazyFunctions, string> = {
-  state_dict: 'torch.optim.Optimizer',
-  load_state_dict: 'torch.optim.Optimizer',
+const LAZY_FUNCTIONS: Record<keyof LazyFunctions, string> = {
+  packOptimizerState: 'torch.optim.Optimizer.state_dict',
+  unpackOptimizerState: 'torch.optim.Optimizer.load_state_dict',
+  loadModuleState: 'torch.nn.Module.load_state_dict',
 };
+const methodName = (full: string): string => full.slice(full.lastIndexOf('.') + 1);
 
 /** Namespace names that only the extras fill (a source naming one needs them: `from torch.utils import data`). */
 const LAZY_NAMESPACES = ['lr_scheduler', 'utils\\s*\\.\\s*data', 'utils\\s*import\\s+data'];
 
 const LAZY_RE = new RegExp(
-  `\\b(?:${[...Object.values(LAZY_NAMES).flat(), ...Object.keys(LAZY_FUNCTION_OWNER), ...LAZY_NAMESPACES].join('|')})\\b`,
+  `\\b(?:${[...Object.values(LAZY_NAMES).flat(), ...Object.values(LAZY_FUNCTIONS).map(methodName), ...LAZY_NAMESPACES].join('|')})\\b`,
 );
 
 /** True when learner code names anything of the extras chunk (comments and strings count: loading is harmless). */
@@ -79,9 +84,9 @@ const targets = new Map<LazyPath, Namespace>();
 let functions: LazyFunctions | undefined;
 let installed = false;
 
-/** The extras' helper behind a core method (`lazyFunction('state_dict')`); throws the clear error until installed. */
+/** The extras' helper behind a core method (`lazyFunction('loadModuleState')`); the clear error until installed. */
 export function lazyFunction<K extends keyof LazyFunctions>(name: K): LazyFunctions[K] {
-  if (!functions) throw notLoaded(`${LAZY_FUNCTION_OWNER[name]}.${name}`, name);
+  if (!functions) throw notLoaded(LAZY_FUNCTIONS[name], methodName(LAZY_FUNCTIONS[name]));
   return functions[name];
 }
 
