@@ -31,6 +31,15 @@ describe('the core without the extras', () => {
     }
   });
 
+  it("an optimizer's state_dict()/load_state_dict() and a module's load_state_dict() (helpers in the extras) give the clear error", () => {
+    const opt = core.optim.SGD(core.nn.Linear(2, 1).parameters(), { lr: 0.1 });
+    expect(() => opt.state_dict()).toThrow('torch.optim.Optimizer.state_dict is loaded on demand and this run did not load it: write its name (state_dict)');
+    expect(() => opt.load_state_dict({ state: {}, param_groups: [] })).toThrow(expect.objectContaining({ name: 'RuntimeError' }));
+    const model = core.nn.Linear(2, 1);
+    expect(model.state_dict()['weight']!.shape).toEqual([1, 2]); // a module's state_dict() is the core's
+    expect(() => model.load_state_dict(model.state_dict())).toThrow('torch.nn.Module.load_state_dict is loaded on demand and this run did not load it: write its name (load_state_dict)');
+  });
+
   it('keeps the common optimizers real', () => {
     const { optim, nn, torch } = core;
     const opt = optim.SGD(nn.Linear(2, 1).parameters(), { lr: 0.1 });
@@ -58,6 +67,10 @@ describe('loadExtras', () => {
     expect(core.optim.LBFGS).toBe(extras.optimExtras.LBFGS);
     // PyTorch's class names survive minification for the installed classes too
     expect(core.optim.LBFGS.name).toBe('LBFGS');
+    const sgd = core.optim.SGD(core.nn.Linear(1, 1).parameters(), { lr: 0.1 });
+    expect(sgd.state_dict().param_groups[0]!.lr).toBe(0.1);
+    const lin = core.nn.Linear(1, 1);
+    expect(String(lin.load_state_dict(lin.state_dict()))).toBe('<All keys matched successfully>');
     const sched = core.optim.lr_scheduler.StepLR(core.optim.SGD(core.nn.Linear(1, 1).parameters(), { lr: 1 }), 2);
     expect(sched).toBeInstanceOf(core.optim.lr_scheduler.LRScheduler);
   });
@@ -82,6 +95,8 @@ describe('needsExtras', () => {
     'const d = torch.utils . data',
     'torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)',
     'optimizer = torch.optim.NAdam(params)',
+    'torch.save(optimizer.state_dict())',
+    'opt.load_state_dict(saved)',
   ])('%s → loads the extras', (src) => expect(needsExtras(src)).toBe(true));
 
   it.each([

@@ -8,7 +8,6 @@ import { Optimizer } from './optimizer';
 import { SGD } from './sgd';
 import { Adam } from './adam';
 import { AdamW } from './adamw';
-import { RMSprop } from './rmsprop';
 import { lazyStubs, registerLazyTarget } from '../lazy';
 import { namePublicClasses } from '../py-name';
 import type { optimExtras, lr_scheduler as LrSchedulerNamespace } from '../extras';
@@ -22,11 +21,10 @@ const core = {
   SGD: callable(SGD),
   Adam: callable(Adam),
   AdamW: callable(AdamW),
-  RMSprop: callable(RMSprop),
 };
 namePublicClasses(core);
 
-/** The rarer optimizers (Adagrad … LBFGS) are stubs until the extras chunk is installed (../lazy.ts). */
+/** The rarer optimizers (RMSprop … LBFGS) are stubs until the extras chunk is installed (../lazy.ts). */
 export const optim = { ...core, ...lazyStubs('optim'), lr_scheduler } as typeof core & typeof optimExtras & {
   lr_scheduler: typeof LrSchedulerNamespace;
 };
