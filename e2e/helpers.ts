@@ -4,6 +4,7 @@
  * - `axeViolations(page)`: serious/critical axe violations for WCAG 2 A/AA, formatted for a readable failure.
  * - `allPages()`: every page of the BUILT site (from dist/sitemap-*.xml), as paths, zh and en.
  * - `lessonPages(lang?)`: the lesson paths, from the same list.
+ * - `lessonRuns()`: per lesson, the page whose PyTorch tabs run and the page whose TypeScript cells run.
  * - `watchLongTasks(page)`: starts recording main-thread long tasks; the returned function reads the longest (ms).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -47,6 +48,20 @@ export function allPages(): string[] {
 
 export function lessonPages(lang?: 'zh' | 'en'): string[] {
   return allPages().filter((p) => /^\/(zh|en)\/lessons\/[^/]+\/$/.test(p) && (!lang || p.startsWith(`/${lang}/`)));
+}
+
+/**
+ * Each lesson's cells run once per code language: the lessons alternate, PyTorch tabs on the zh page and TypeScript
+ * cells on the en page for one lesson, the other way round for the next. So every lesson page of both languages runs
+ * cells, and no program runs twice: the two language versions of a cell differ only in its comments
+ * (src/site/cell-comments.ts keeps code and line numbers; its unit tests), and e2e/cell-comments.spec.ts runs the
+ * same cell with each language's comments.
+ */
+export function lessonRuns(): { python: string; typescript: string }[] {
+  return lessonPages('en').map((en, i) => {
+    const zh = en.replace(/^\/en\//, '/zh/');
+    return i % 2 === 0 ? { python: zh, typescript: en } : { python: en, typescript: zh };
+  });
 }
 
 /**

@@ -1,10 +1,12 @@
 /**
- * Every lesson, in both languages: the page loads without console errors, and every code cell on it runs in the
- * browser (the real worker and engine, as the Run button does) and finishes without an error. Checkpoint starters
- * (ids `cp-…`) are unfinished on purpose and are covered by e2e/exercises.spec.ts instead.
+ * Every lesson: the page loads without console errors, and every TypeScript cell on it runs in the browser (the real
+ * worker and engine, as the Run button does) and finishes without an error. Each lesson runs on one language's page,
+ * alternating with e2e/python-lessons.spec.ts (`lessonRuns` in helpers.ts says why once is enough); every page of
+ * both languages is also loaded and checked by e2e/site.spec.ts. Checkpoint starters (ids `cp-…`) are unfinished on
+ * purpose and are covered by e2e/exercises.spec.ts instead.
  */
 import { expect, test } from '@playwright/test';
-import { collectErrors, lessonPages } from './helpers';
+import { collectErrors, lessonRuns } from './helpers';
 
 interface RunResultLike {
   status: string;
@@ -12,7 +14,7 @@ interface RunResultLike {
   logs: string[];
 }
 
-for (const path of lessonPages()) {
+for (const { typescript: path } of lessonRuns()) {
   test(`${path}: every cell runs without error`, async ({ page }) => {
     const errors = collectErrors(page);
     await page.goto(path);

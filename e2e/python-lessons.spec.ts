@@ -3,17 +3,15 @@
  * program (issue 10, acceptance 3; fixtures in e2e/python-twins.ts). One test per lesson: its page is opened once,
  * every PyTorch tab on it is run in turn, and the runs after the first reuse the page's worker.
  *
- * Each cell runs once, not once per language: the lessons alternate between the zh and the en page (six lessons
- * each), so both languages' pages, their UI and their comment-localised code run Python, while the same program is
- * never run twice. The two language versions of a program differ only in its comments (localizeComments,
- * src/site/cell-comments.ts, unit-tested to keep code and line numbers), and every program, as written with both
- * comments, prints PyTorch's lines under Node too (tests/python/twins.test.ts).
+ * Each cell runs once, not once per language: `lessonRuns` (helpers.ts) alternates the lessons between the zh and the
+ * en page, opposite to the TypeScript cells of e2e/lessons.spec.ts, and says why once is enough. Every program, as
+ * written with both languages' comments, also prints PyTorch's lines under Node (tests/python/twins.test.ts).
  *
  * Tests share the worker's warm browser context (e2e/warm-python.ts): only a Playwright worker's first page pays a
  * cold Pyodide start; later pages restore the interpreter snapshot, as a reader's second lesson does.
  */
 import { expect, test } from './warm-python';
-import { collectErrors, lessonPages } from './helpers';
+import { collectErrors, lessonRuns } from './helpers';
 import { pythonCells, runPythonTwin } from './python-twins';
 
 /**
@@ -23,11 +21,9 @@ import { pythonCells, runPythonTwin } from './python-twins';
 const FIRST_RUN_MS = 120_000;
 const PER_CELL_MS = 30_000;
 
-const lessons = lessonPages('en').map((p) => p.replace(/^\/en\//, ''));
-lessons.forEach((slugPath, i) => {
-  const path = `/${i % 2 === 0 ? 'zh' : 'en'}/${slugPath}`;
+for (const { python: path } of lessonRuns()) {
   const cells = pythonCells(path);
-  if (cells.length === 0) return;
+  if (cells.length === 0) continue;
   test(`${path}: every PyTorch tab runs and prints what PyTorch printed (${cells.length} cells)`, async ({ page }) => {
     test.setTimeout(FIRST_RUN_MS + cells.length * PER_CELL_MS);
     const errors = collectErrors(page);
@@ -39,4 +35,4 @@ lessons.forEach((slugPath, i) => {
     }
     expect(errors()).toEqual([]);
   });
-});
+}
