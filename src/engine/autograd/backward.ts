@@ -19,17 +19,27 @@ const stack: Node[] = [];
 const next: number[] = [];
 const NO_LEAVES: Tensor[] = [];
 const ORDER: Node[] = [];
+// the scalar pass's gradients flowing into the nodes of the order, and whether each has one (by `node.pos`)
+let ACC = new Float64Array(64);
+let HAS = new Uint8Array(64);
 let orderBusy = false;
+
+/** Set by topoSort: some node in the order was freed and saved tensors; every node has a scalar pass. */
+let sawFreed = false;
+let allScalar = false;
 
 /**
  * Nodes reachable from `root`, inputs before users (iterative post-order DFS), written into `order` from index 0;
  * returns their count (the array is reused between calls: truncating it would free and regrow its storage).
+ * Each node's `pos` is its index; `sawFreed` and `allScalar` describe the nodes found.
  */
 function topoSort(root: Node, order: Node[]): number {
   const mark = ++stamp;
   let sp = 0;
   let high = 0;
   let n = 0;
+  let freed = false;
+  let scalar = true;
   stack[0] = root;
   next[0] = 0;
   root.mark = mark;
@@ -48,12 +58,17 @@ function topoSort(root: Node, order: Node[]): number {
         next[sp] = 0;
       }
     } else {
+      if (node.freed && node.saves) freed = true;
+      if (scalar && (node.retained !== null || !node.scalarOk())) scalar = false;
+      node.pos = n;
       order[n++] = node;
       sp--;
     }
   }
   // drop references so freed graphs can be collected
   for (let k = 0; k <= high; k++) stack[k] = null as unknown as Node;
+  sawFreed = freed;
+  allScalar = scalar;
   return n;
 }
 
@@ -114,19 +129,13 @@ function runGraph(rootNode: Node, rootDtype: DType, gradient: Tensor, retainGrap
   let accumulated = false;
   const count = topoSort(rootNode, order);
   try {
+    if (sawFreed) throw new RuntimeError(FREED_MSG);
     // a graph of one-element tensors whose nodes all have a scalar pass needs no gradient tensors between nodes
-    let scalar = gradient.data.length === 1 && gradient.dtype === rootDtype;
-    for (let k = 0; k < count; k++) {
-      const node = order[k];
-      if (node.freed && node.saves) throw new RuntimeError(FREED_MSG);
-      if (scalar && (node.retained !== null || !node.scalarOk())) scalar = false;
-    }
-    if (scalar) accumulated = scalarPass(rootNode, gradient.data[0], order, count, track, leaves);
+    if (allScalar && gradient.data.length === 1 && gradient.dtype === rootDtype) accumulated = scalarPass(rootNode, gradient.data[0], order, count, track, leaves);
     else accumulated = tensorPass(rootNode, gradient, order, count, track, leaves);
   } catch (e) {
     for (let k = 0; k < count; k++) {
       order[k].acc = null;
-      order[k].hasNum = false;
       order[k] = null as unknown as Node;
     }
     throw e;
@@ -148,13 +157,19 @@ function runGraph(rootNode: Node, rootDtype: DType, gradient: Tensor, retainGrap
  */
 function scalarPass(rootNode: Node, g0: number, order: Node[], count: number, track: boolean, leaves: Tensor[]): boolean {
   let accumulated = false;
-  rootNode.accNum = g0;
-  rootNode.hasNum = true;
+  if (ACC.length < count) {
+    ACC = new Float64Array(count * 2);
+    HAS = new Uint8Array(count * 2);
+  }
+  const acc = ACC;
+  const has = HAS;
+  for (let k = 0; k < count; k++) has[k] = 0;
+  acc[rootNode.pos] = g0;
+  has[rootNode.pos] = 1;
   for (let k = count - 1; k >= 0; k--) {
+    if (has[k] === 0) continue;
     const node = order[k];
-    if (!node.hasNum) continue;
-    node.hasNum = false;
-    node.scalarGrad(node.accNum);
+    node.scalarGrad(acc[k]);
     const inputs = node.inputs;
     for (let j = 0; j < inputs.length; j++) {
       const inp = inputs[j];
@@ -164,11 +179,12 @@ function scalarPass(rootNode: Node, g0: number, order: Node[], count: number, tr
       const v = f32 ? Math.fround(SG[j]) : SG[j];
       const child = inp.grad_fn;
       if (child !== null) {
-        if (!child.hasNum) {
-          child.accNum = v;
-          child.hasNum = true;
+        const c = child.pos;
+        if (has[c] === 0) {
+          acc[c] = v;
+          has[c] = 1;
         } else {
-          child.accNum = f32 ? Math.fround(child.accNum + v) : child.accNum + v; // child.acc.add(c)
+          acc[c] = f32 ? Math.fround(acc[c] + v) : acc[c] + v; // child.acc.add(c)
         }
       } else {
         if (accumulateNumber(inp, v) && track && !leaves.includes(inp)) accumulated = true;

@@ -64,14 +64,15 @@ export class Node {
     this.retained = null;
     this.acc = null;
     this.accOwned = false;
-    this.accNum = 0;
-    this.hasNum = false;
     this.mark = 0;
+    this.pos = 0;
   }
 
-  /** Scratch during a scalar backward pass: the gradient flowing into this node, and whether there is one. */
-  declare accNum: number;
-  declare hasNum: boolean;
+  /**
+   * Scratch during backward(): this node's index in the topological order (the scalar pass keeps the gradients
+   * flowing into nodes in a Float64Array at these indices: a number field would box every node's double).
+   */
+  declare pos: number;
 
   /** Whether this node can run in the scalar pass (its op supports it and its tensors hold one element). */
   scalarOk(): boolean {

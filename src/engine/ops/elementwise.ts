@@ -4,7 +4,7 @@
  * JS numbers act as Python scalars (`x.mul(2)`, `torch.add(1, x)`).
  */
 import { gradMode } from '../autograd/grad-mode';
-import { Node, result1, result2, scratch1, SG } from '../autograd/node';
+import { Node, result1, result2, SG } from '../autograd/node';
 import { get_default_dtype, isFloating, resultType, scalarResultType } from '../dtype';
 import { RuntimeError } from '../errors';
 import { checkOptions } from '../options';
@@ -27,6 +27,8 @@ export interface BinaryOp {
   readonly saves: boolean;
   /** Integer results are truncated (int64 div/pow). */
   readonly truncInt?: boolean;
+  /** add/sub/mul/div: one-element float operands take `binary1` (and backward's scalar pass). */
+  readonly scalar1?: boolean;
   f(x: number, y: number, alpha: number): number;
   same?(o: Storage, x: Storage, y: Storage, alpha: number): void;
   scalar?(o: Storage, x: Storage, s: number, alpha: number, rev: boolean): void;
@@ -36,7 +38,7 @@ export interface BinaryOp {
 }
 
 export const ADD: BinaryOp = {
-  name: 'add', grad_fn: 'AddBackward0', saves: false,
+  name: 'add', grad_fn: 'AddBackward0', saves: false, scalar1: true,
   f: (x, y, a) => x + a * y,
   same(o, x, y, a) {
     const n = o.length;
@@ -53,7 +55,7 @@ export const ADD: BinaryOp = {
 };
 
 export const SUB: BinaryOp = {
-  name: 'sub', grad_fn: 'SubBackward0', grad_fn_rev: 'RsubBackward1', saves: false,
+  name: 'sub', grad_fn: 'SubBackward0', grad_fn_rev: 'RsubBackward1', saves: false, scalar1: true,
   f: (x, y, a) => x - a * y,
   same(o, x, y, a) {
     const n = o.length;
@@ -70,7 +72,7 @@ export const SUB: BinaryOp = {
 };
 
 export const MUL: BinaryOp = {
-  name: 'mul', grad_fn: 'MulBackward0', saves: true,
+  name: 'mul', grad_fn: 'MulBackward0', saves: true, scalar1: true,
   f: (x, y) => x * y,
   same(o, x, y) { for (let i = 0; i < o.length; i++) o[i] = x[i] * y[i]; },
   scalar(o, x, s) { for (let i = 0; i < o.length; i++) o[i] = x[i] * s; },
@@ -79,7 +81,7 @@ export const MUL: BinaryOp = {
 };
 
 export const DIV: BinaryOp = {
-  name: 'div', grad_fn: 'DivBackward0', saves: true, truncInt: true,
+  name: 'div', grad_fn: 'DivBackward0', saves: true, truncInt: true, scalar1: true,
   f: (x, y) => x / y,
   same(o, x, y) { for (let i = 0; i < o.length; i++) o[i] = x[i] / y[i]; },
   scalar(o, x, s, _a, rev) {
@@ -198,7 +200,60 @@ function finish(op: BinaryOp, out: Storage, shape: number[], dtype: DType): Tens
   return Tensor._make(out, shape, dtype);
 }
 
+/**
+ * add/sub/mul/div of one-element operands of one float dtype (a 0-d or one-element tensor with a Python number or
+ * a tensor of the same shape and dtype): `forward`'s arithmetic without its loops and shape work, the same doubles.
+ */
+function binary1(op: BinaryOp, a: N, b: N, alpha: number): Tensor | null {
+  let t: Tensor;
+  let x: number;
+  let y: number;
+  if (typeof b === 'number') {
+    if (!(a instanceof Tensor)) return null;
+    t = a;
+    x = a.data[0];
+    y = b;
+  } else if (typeof a === 'number') {
+    if (!(b instanceof Tensor)) return null;
+    t = b;
+    x = a;
+    y = b.data[0];
+  } else {
+    if (!(a instanceof Tensor) || !(b instanceof Tensor) || a.dtype !== b.dtype || !sameShape(a.shape, b.shape)) return null;
+    t = a;
+    x = a.data[0];
+    y = b.data[0];
+  }
+  const dt = t.dtype;
+  const r32 = dt === 'float32';
+  if (t.data.length !== 1 || !(r32 || dt === 'float64')) return null;
+  // numbers are cast to the computation's dtype, as `forward` does (a tensor's values already are)
+  if (r32) {
+    if (typeof a === 'number') x = f32(x);
+    if (typeof b === 'number') y = f32(y);
+  }
+  const al = r32 ? f32(alpha) : alpha;
+  const v = op === ADD ? x + al * y : op === SUB ? x - al * y : op === MUL ? x * y : x / y;
+  const out = r32 ? new Float32Array(1) : new Float64Array(1);
+  out[0] = v;
+  const res = Tensor._make(out, t.shape, dt);
+  if (gradMode.enabled && (needs(a) || needs(b))) record(op, a, b, res, alpha, dt);
+  return res;
+}
+
+/** Attaches the op's graph node to `out`. */
+function record(op: BinaryOp, a: N, b: N, out: Tensor, alpha: number, dtype: DType): void {
+  const inputs = typeof a === 'number' ? [b as Tensor] : typeof b === 'number' ? [a] : [a, b];
+  const name = typeof a === 'number' && op.grad_fn_rev !== undefined ? op.grad_fn_rev : op.grad_fn;
+  out.requires_grad = true;
+  out.grad_fn = new BinaryNode(name, inputs, op, a, b, out, alpha, dtype);
+}
+
 function binary(op: BinaryOp, a: Tensor | number, b: Tensor | number, alpha = 1): Tensor {
+  if (op.scalar1 === true) {
+    const r = binary1(op, a, b, alpha);
+    if (r !== null) return r;
+  }
   a = checkOperand(a, op.name, b);
   b = checkOperand(b, op.name, a);
   let dtype = opDtype(a, b);
@@ -210,11 +265,7 @@ function binary(op: BinaryOp, a: Tensor | number, b: Tensor | number, alpha = 1)
   const out = forward(op, a, b, dtype, dtype, alpha);
   const ga = typeof a !== 'number' && a.requires_grad;
   const gb = typeof b !== 'number' && b.requires_grad;
-  if (!gradMode.enabled || !(ga || gb)) return out;
-  const inputs = typeof a === 'number' ? [b as Tensor] : typeof b === 'number' ? [a] : [a, b];
-  const name = typeof a === 'number' && op.grad_fn_rev !== undefined ? op.grad_fn_rev : op.grad_fn;
-  out.requires_grad = true;
-  out.grad_fn = new BinaryNode(name, inputs, op, a, b, out, alpha, dtype);
+  if (gradMode.enabled && (ga || gb)) record(op, a, b, out, alpha, dtype);
   return out;
 }
 
@@ -250,8 +301,7 @@ class BinaryNode extends Node {
   }
 
   override scalarOk(): boolean {
-    const op = this.op;
-    return (op === ADD || op === SUB || op === MUL || op === DIV) && this.out.data.length === 1;
+    return this.op.scalar1 === true && this.out.data.length === 1;
   }
 
   /** `binaryBackward` for one element: the same kernels' arithmetic, each result rounded to `dt` as stored. */
@@ -268,12 +318,8 @@ class BinaryNode extends Node {
   }
 }
 
-/** A value as a one-element tensor of `dt` stores it. */
-function stored(dt: DType, v: number): number {
-  const s = scratch1(dt, 0);
-  s[0] = v;
-  return s[0];
-}
+/** A value as a one-element tensor of `dt` stores it (float32 rounds; float64, int64 and bool keep the double). */
+const stored = (dt: DType, v: number): number => (dt === 'float32' ? f32(v) : v);
 /** An operand as `forward` reads it in a `dt` computation (numbers and float64 tensors are cast to float32). */
 function operand(T: N, dt: DType): number {
   if (typeof T === 'number') return dt === 'float32' ? f32(T) : T;

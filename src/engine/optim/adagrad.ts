@@ -89,14 +89,25 @@ export class Adagrad extends Optimizer<AdagradOptions, AdagradState> {
   }
 
   protected override _update(p: Tensor, grad: Tensor, group: Group<AdagradOptions>, st: AdagradState): void {
-    const ks: AdagradKernelState = { step: st.step.data[0]!, sum: st.sum.data };
-    adagradUpdate(p.data, grad.data, ks, {
-      lr: num(group.lr), lr_decay: group.lr_decay, weight_decay: group.weight_decay,
-      eps: group.eps, maximize: group.maximize === true,
-    });
+    // the kernel's arguments in reused objects (it keeps neither): no allocation per parameter and step
+    const ks = KS;
+    ks.step = st.step.data[0]!;
+    ks.sum = st.sum.data;
+    const o = OPTS;
+    o.lr = num(group.lr);
+    o.lr_decay = group.lr_decay;
+    o.weight_decay = group.weight_decay;
+    o.eps = group.eps;
+    o.maximize = group.maximize === true;
+    adagradUpdate(p.data, grad.data, ks, o);
     st.step.data[0] = ks.step;
+    ks.sum = NONE;
   }
 }
+
+const NONE = new Float64Array(0);
+const KS: AdagradKernelState = { step: 0, sum: NONE };
+const OPTS: AdagradUpdateOptions = { lr: 0, lr_decay: 0, weight_decay: 0, eps: 0, maximize: false };
 
 /** One Adagrad update of `param` in place (PyTorch `_single_tensor_adagrad`); increments `state.step`. */
 export function adagradUpdate(param: Storage, grad: Storage, state: AdagradKernelState, o: AdagradUpdateOptions): void {

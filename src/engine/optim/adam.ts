@@ -97,18 +97,33 @@ export class Adam extends Optimizer<AdamOptions, AdamState> {
   protected override _update(p: Tensor, grad: Tensor, group: Group<AdamOptions>, st: AdamState): void {
     const amsgrad = group.amsgrad === true;
     if (amsgrad && st.max_exp_avg_sq === undefined) st.max_exp_avg_sq = zerosLike(p);
-    const ks: AdamKernelState = {
-      step: st.step.data[0]!, exp_avg: st.exp_avg.data, exp_avg_sq: st.exp_avg_sq.data,
-      max_exp_avg_sq: amsgrad ? st.max_exp_avg_sq!.data : null,
-    };
-    adamUpdate(p.data, grad.data, ks, {
-      lr: num(group.lr), beta1: num(group.betas[0]), beta2: num(group.betas[1]), eps: group.eps,
-      weight_decay: group.weight_decay, amsgrad, maximize: group.maximize === true,
-      decoupled_weight_decay: group.decoupled_weight_decay === true,
-    });
+    // the kernel's arguments in reused objects (it keeps neither): no allocation per parameter and step
+    const ks = KS;
+    ks.step = st.step.data[0]!;
+    ks.exp_avg = st.exp_avg.data;
+    ks.exp_avg_sq = st.exp_avg_sq.data;
+    ks.max_exp_avg_sq = amsgrad ? st.max_exp_avg_sq!.data : null;
+    const o = OPTS;
+    o.lr = num(group.lr);
+    o.beta1 = num(group.betas[0]);
+    o.beta2 = num(group.betas[1]);
+    o.eps = group.eps;
+    o.weight_decay = group.weight_decay;
+    o.amsgrad = amsgrad;
+    o.maximize = group.maximize === true;
+    o.decoupled_weight_decay = group.decoupled_weight_decay === true;
+    adamUpdate(p.data, grad.data, ks, o);
     st.step.data[0] = ks.step;
+    ks.exp_avg = ks.exp_avg_sq = NONE;
+    ks.max_exp_avg_sq = null;
   }
 }
+
+const NONE = new Float64Array(0);
+const KS: AdamKernelState = { step: 0, exp_avg: NONE, exp_avg_sq: NONE, max_exp_avg_sq: null };
+const OPTS: AdamUpdateOptions = {
+  lr: 0, beta1: 0, beta2: 0, eps: 0, weight_decay: 0, amsgrad: false, maximize: false, decoupled_weight_decay: false,
+};
 
 /** The last β1^t and β2^t computed ([β, t, β^t] each): a step asks for the same powers for every parameter. */
 const POWERS = new Float64Array(6);

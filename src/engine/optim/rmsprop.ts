@@ -105,19 +105,30 @@ export class RMSprop extends Optimizer<RMSpropOptions, RMSpropState> {
     const centered = group.centered === true;
     if (momentum > 0 && st.momentum_buffer === undefined) st.momentum_buffer = zerosLike(p);
     if (centered && st.grad_avg === undefined) st.grad_avg = zerosLike(p);
-    const ks: RMSpropKernelState = {
-      step: st.step.data[0]!,
-      square_avg: st.square_avg.data,
-      momentum_buffer: momentum > 0 ? st.momentum_buffer!.data : null,
-      grad_avg: centered ? st.grad_avg!.data : null,
-    };
-    rmspropUpdate(p.data, grad.data, ks, {
-      lr: num(group.lr), alpha: group.alpha, eps: group.eps,
-      weight_decay: group.weight_decay, momentum, centered, maximize: group.maximize === true,
-    });
+    // the kernel's arguments in reused objects (it keeps neither): no allocation per parameter and step
+    const ks = KS;
+    ks.step = st.step.data[0]!;
+    ks.square_avg = st.square_avg.data;
+    ks.momentum_buffer = momentum > 0 ? st.momentum_buffer!.data : null;
+    ks.grad_avg = centered ? st.grad_avg!.data : null;
+    const o = OPTS;
+    o.lr = num(group.lr);
+    o.alpha = group.alpha;
+    o.eps = group.eps;
+    o.weight_decay = group.weight_decay;
+    o.momentum = momentum;
+    o.centered = centered;
+    o.maximize = group.maximize === true;
+    rmspropUpdate(p.data, grad.data, ks, o);
     st.step.data[0] = ks.step;
+    ks.square_avg = NONE;
+    ks.momentum_buffer = ks.grad_avg = null;
   }
 }
+
+const NONE = new Float64Array(0);
+const KS: RMSpropKernelState = { step: 0, square_avg: NONE, momentum_buffer: null, grad_avg: null };
+const OPTS: RMSpropUpdateOptions = { lr: 0, alpha: 0, eps: 0, weight_decay: 0, momentum: 0, centered: false, maximize: false };
 
 /** One RMSprop update of `param` in place (PyTorch `_single_tensor_rmsprop`); increments `state.step`. */
 export function rmspropUpdate(param: Storage, grad: Storage, state: RMSpropKernelState, o: RMSpropUpdateOptions): void {

@@ -84,10 +84,14 @@ export class SGD extends Optimizer<SGDOptions, SGDState> {
 
   /** 2.x keeps no state at all for plain SGD: the state is made only when momentum is on. */
   protected override _stepParam(p: Tensor, grad: Tensor, group: Group<SGDOptions>): void {
-    const opts: SGDUpdateOptions = {
-      lr: num(group.lr), momentum: group.momentum, dampening: group.dampening,
-      weight_decay: group.weight_decay, nesterov: group.nesterov, maximize: group.maximize,
-    };
+    // the kernel's options in a reused object (it keeps none): no allocation per parameter and step
+    const opts = OPTS;
+    opts.lr = num(group.lr);
+    opts.momentum = group.momentum;
+    opts.dampening = group.dampening;
+    opts.weight_decay = group.weight_decay;
+    opts.nesterov = group.nesterov;
+    opts.maximize = group.maximize;
     if (opts.momentum === 0) {
       sgdUpdate(p.data, grad.data, null, opts);
       return;
@@ -103,6 +107,8 @@ export class SGD extends Optimizer<SGDOptions, SGDState> {
     return { momentum_buffer: null };
   }
 }
+
+const OPTS: SGDUpdateOptions = { lr: 0, momentum: 0, dampening: 0, weight_decay: 0, nesterov: false, maximize: false };
 
 /**
  * One SGD update of `param` in place (PyTorch `_single_tensor_sgd` for one tensor).
