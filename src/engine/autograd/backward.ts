@@ -128,11 +128,14 @@ function owned(c: Tensor, fresh: number, g: Tensor, gOwned: boolean, grads: (Ten
 function runGraph(rootNode: Node, rootDtype: DType, gradient: Tensor, retainGraph: boolean, order: Node[], track: boolean, leaves: Tensor[]): boolean {
   let accumulated = false;
   const count = topoSort(rootNode, order);
+  // a graph of one-element tensors whose nodes all have a scalar pass needs no gradient tensors between nodes
+  // (that pass cannot throw, and frees the nodes as it goes)
+  if (!sawFreed && allScalar && gradient.data.length === 1 && gradient.dtype === rootDtype) {
+    return scalarPass(rootNode, gradient.data[0], order, count, track, leaves, retainGraph);
+  }
   try {
     if (sawFreed) throw new RuntimeError(FREED_MSG);
-    // a graph of one-element tensors whose nodes all have a scalar pass needs no gradient tensors between nodes
-    if (allScalar && gradient.data.length === 1 && gradient.dtype === rootDtype) accumulated = scalarPass(rootNode, gradient.data[0], order, count, track, leaves);
-    else accumulated = tensorPass(rootNode, gradient, order, count, track, leaves);
+    accumulated = tensorPass(rootNode, gradient, order, count, track, leaves);
   } catch (e) {
     for (let k = 0; k < count; k++) {
       order[k].acc = null;
@@ -142,20 +145,24 @@ function runGraph(rootNode: Node, rootDtype: DType, gradient: Tensor, retainGrap
   }
   for (let k = 0; k < count; k++) {
     const node = order[k];
-    if (!retainGraph) {
-      node.freed = true;
-      if (node.saves) node.backwardFn = null;
-    }
+    if (!retainGraph) free(node);
     order[k] = null as unknown as Node; // drop the reference so the freed graph can be collected
   }
   return accumulated;
 }
 
+/** After a backward without retain_graph: a node that saved tensors cannot run again. */
+function free(node: Node): void {
+  node.freed = true;
+  if (node.saves) node.backwardFn = null;
+}
+
 /**
  * The scalar pass: the tensor pass below for a graph whose tensors all hold one element, with the gradients as
  * numbers (each node's `scalarGrad` rounds as the tensor it would have made stores). Only leaves get tensors.
+ * Nodes are freed (unless `retainGraph`) and dropped from `order` as the pass reaches them.
  */
-function scalarPass(rootNode: Node, g0: number, order: Node[], count: number, track: boolean, leaves: Tensor[]): boolean {
+function scalarPass(rootNode: Node, g0: number, order: Node[], count: number, track: boolean, leaves: Tensor[], retainGraph: boolean): boolean {
   let accumulated = false;
   if (ACC.length < count) {
     ACC = new Float64Array(count * 2);
@@ -167,8 +174,10 @@ function scalarPass(rootNode: Node, g0: number, order: Node[], count: number, tr
   acc[rootNode.pos] = g0;
   has[rootNode.pos] = 1;
   for (let k = count - 1; k >= 0; k--) {
-    if (has[k] === 0) continue;
     const node = order[k];
+    order[k] = null as unknown as Node; // (no reference to the graph stays behind)
+    if (!retainGraph) free(node);
+    if (has[k] === 0) continue;
     node.scalarGrad(acc[k]);
     const inputs = node.inputs;
     for (let j = 0; j < inputs.length; j++) {
