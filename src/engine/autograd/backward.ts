@@ -14,7 +14,7 @@ const FREED_MSG =
   'Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.';
 
 let stamp = 0;
-// DFS scratch, reused between calls (backward never re-enters itself); `sp` is the stack height
+// deepVisit's stack, reused between calls (backward never re-enters itself); `sp` is the stack height
 const stack: Node[] = [];
 const next: number[] = [];
 const NO_LEAVES: Tensor[] = [];
@@ -24,22 +24,53 @@ let ACC = new Float64Array(64);
 let HAS = new Uint8Array(64);
 let orderBusy = false;
 
-/** Set by topoSort: some node in the order was freed and saved tensors; every node has a scalar pass. */
+// topoSort's state while it runs: the stamp of this sort, nodes written so far, whether one was freed after saving
+// tensors, whether all have a scalar pass
+let mark = 0;
+let found = 0;
 let sawFreed = false;
 let allScalar = false;
 
 /**
- * Nodes reachable from `root`, inputs before users (iterative post-order DFS), written into `order` from index 0;
- * returns their count (the array is reused between calls: truncating it would free and regrow its storage).
- * Each node's `pos` is its index; `sawFreed` and `allScalar` describe the nodes found.
+ * Nodes reachable from `root`, inputs before users (post-order DFS), written into `order` from index 0; returns
+ * their count (the array is reused between calls: truncating it would free and regrow its storage). Each node's
+ * `pos` is its index; `sawFreed` and `allScalar` describe the nodes found.
  */
 function topoSort(root: Node, order: Node[]): number {
-  const mark = ++stamp;
+  mark = ++stamp;
+  found = 0;
+  sawFreed = false;
+  allScalar = true;
+  visit(root, order, 0);
+  return found;
+}
+
+/** Recursive DFS (cheapest for the usual graphs); from depth 1000 on, the iterative one below. */
+function visit(node: Node, order: Node[], depth: number): void {
+  node.mark = mark;
+  const inputs = node.inputs;
+  for (let i = 0; i < inputs.length; i++) {
+    const child = inputs[i].grad_fn;
+    if (child !== null && child.mark !== mark) {
+      if (depth < 1000) visit(child, order, depth + 1);
+      else deepVisit(child, order);
+    }
+  }
+  place(node, order);
+}
+
+/** Writes a node whose inputs are all placed into the order. */
+function place(node: Node, order: Node[]): void {
+  if (node.freed && node.saves) sawFreed = true;
+  if (allScalar && (node.retained !== null || !node.scalarOk())) allScalar = false;
+  node.pos = found;
+  order[found++] = node;
+}
+
+/** `visit` with an explicit stack (deep graphs: a chain of thousands of ops must not overflow the call stack). */
+function deepVisit(root: Node, order: Node[]): void {
   let sp = 0;
   let high = 0;
-  let n = 0;
-  let freed = false;
-  let scalar = true;
   stack[0] = root;
   next[0] = 0;
   root.mark = mark;
@@ -58,18 +89,12 @@ function topoSort(root: Node, order: Node[]): number {
         next[sp] = 0;
       }
     } else {
-      if (node.freed && node.saves) freed = true;
-      if (scalar && (node.retained !== null || !node.scalarOk())) scalar = false;
-      node.pos = n;
-      order[n++] = node;
+      place(node, order);
       sp--;
     }
   }
   // drop references so freed graphs can be collected
   for (let k = 0; k <= high; k++) stack[k] = null as unknown as Node;
-  sawFreed = freed;
-  allScalar = scalar;
-  return n;
 }
 
 function castTo(g: Tensor, like: Tensor): Tensor {

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { torch } from '../index';
+import type { Tensor } from '../tensor';
+
+/**
+ * One-element add/sub/mul/div take a shortcut past the kernels' loops (binary1 in elementwise.ts). Their values
+ * must be the loops' values bit for bit: each case runs once on 0-d tensors and once on two-element tensors
+ * (which take the loops), in float32 and float64, with Python numbers on either side and alpha.
+ */
+type Case = [string, (a: Tensor | number, b: Tensor | number) => Tensor];
+const CASES: Case[] = [
+  ['add', (a, b) => torch.add(a, b)],
+  ['add alpha', (a, b) => torch.add(a, b, { alpha: 0.3 })],
+  ['sub', (a, b) => torch.sub(a, b)],
+  ['sub alpha', (a, b) => torch.sub(a, b, { alpha: 1.7 })],
+  ['mul', (a, b) => torch.mul(a, b)],
+  ['div', (a, b) => torch.div(a, b)],
+];
+const VALUES = [0.1, -2.7, 1e-30, 3.4e38, -0, 7];
+const bits = (t: Tensor, i: number): number => t.data[i];
+
+describe('one-element binary ops', () => {
+  for (const dtype of [torch.float32, torch.float64]) {
+    for (const [name, f] of CASES) {
+      it(`${name} (${dtype}) equals the kernels' loops`, () => {
+        for (const x of VALUES) {
+          for (const y of VALUES) {
+            const one = (v: number) => torch.tensor(v, { dtype });
+            const two = (v: number) => torch.tensor([v, v], { dtype });
+            const pairs: [Tensor, Tensor][] = [
+              [f(one(x), one(y)), f(two(x), two(y))],
+              [f(one(x), y), f(two(x), y)],
+              [f(x, one(y)), f(x, two(y))],
+            ];
+            for (const [fast, loop] of pairs) {
+              expect(fast.dtype).toBe(loop.dtype);
+              expect(Object.is(bits(fast, 0), bits(loop, 0)), `${name}(${x}, ${y}): ${bits(fast, 0)} vs ${bits(loop, 0)}`).toBe(true);
+            }
+          }
+        }
+      });
+    }
+  }
+
+  it('keeps grad_fn names (RsubBackward1 for a number first)', () => {
+    const x = torch.tensor(1.5, { requires_grad: true });
+    expect(torch.sub(1, x).grad_fn!.name).toBe('RsubBackward1');
+    expect(x.sub(1).grad_fn!.name).toBe('SubBackward0');
+    expect(x.mul(x).grad_fn!.name).toBe('MulBackward0');
+  });
+
+  it('mixes dtypes and shapes through the general path ([] with [1], float32 with float64)', () => {
+    const a = torch.tensor(1.5);
+    const b = torch.tensor([2.5]);
+    expect(a.add(b).shape).toEqual([1]);
+    expect(a.add(torch.tensor(2.5, { dtype: torch.float64 })).dtype).toBe('float64');
+    expect(torch.tensor(3, { dtype: torch.int64 }).div(2).dtype).toBe('float32');
+  });
+});
+
+describe('backward through deep graphs', () => {
+  // deeper than the recursive search goes (1000): the rest takes the explicit stack
+  for (const [pass, shape] of [['scalar', []], ['tensor', [2]]] as const) {
+    it(`a chain of 3000 ops (${pass} pass)`, () => {
+      const x = torch.ones(shape as number[], { requires_grad: true });
+      let h = x;
+      for (let i = 0; i < 3000; i++) h = h.mul(1.001).add(0.5);
+      (pass === 'scalar' ? h : h.sum()).backward();
+      const expected = 1.001 ** 3000;
+      expect(x.grad!.data[0]).toBeCloseTo(expected, 1);
+    });
+  }
+});
