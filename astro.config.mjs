@@ -32,6 +32,9 @@ export default defineConfig({
     // The CodeMirror editor chunk (~520 kB min, ~165 kB gz) is loaded lazily when a cell comes into view.
     // Fonts stay files (never data: URIs): the policy allows fonts from the site only (font-src 'self').
     build: { chunkSizeWarningLimit: 800, assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined) },
+    // Cell workers are ES modules, so the TypeScript cell worker can load the engine's extras chunk on demand
+    // (src/engine/core.ts loadExtras; the default 'iife' format would inline it into the worker).
+    worker: { format: 'es' },
   },
   integrations: [
     mdx(),

@@ -24,3 +24,18 @@ test('pitfalls lab code: PyTorch + zh comments for a PyTorch reader, TypeScript 
   await expect(en).not.toContainText('忘');
   expect(errors()).toEqual([]);
 });
+
+test('a lab on a lesson page follows the reader picking the PyTorch tab in a cell', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/en/lessons/optimizer-family/');
+  // the lab mounts when it comes into view
+  await page.locator('oc-lab[data-lab="race"]').scrollIntoViewIfNeeded();
+  const code = page.locator('oc-lab[data-lab="race"] .oc-lab__code code');
+  await expect(code).toContainText('const optimizer = optim.');
+  await page.locator('oc-cell').first().getByRole('tab', { name: 'PyTorch' }).click();
+  await expect(code).toContainText('from torch import optim');
+  await expect(code).toContainText('x = torch.tensor(-1.5, requires_grad=True)');
+  await expect(code).toContainText('for step in range(');
+  await expect(code).not.toContainText('const ');
+  expect(errors()).toEqual([]);
+});

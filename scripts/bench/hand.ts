@@ -143,29 +143,39 @@ export function w3(opt: string, steps: number): [number, number] {
 
 /**
  * W4: linear regression X (n×d), y (n), SGD lr 0.1, MSE. X stays in float32 storage, as the engine keeps it
- * (half the memory traffic of a Float64Array copy; this loop is bound by reading X twice per step), sums in double.
+ * (half the memory traffic of a Float64Array copy), sums in double. The fastest we found: forward and backward
+ * fused per pair of rows, so X is read from memory once per step (the gradient reuses the two rows while they
+ * are in cache), and the two rows' dot products share the loads of w.
  */
 export function w4(X: Float32Array, y: Float64Array, n: number, d: number, steps: number): number {
-  const w = new Float64Array(d), gw = new Float64Array(d), r = new Float64Array(n);
+  const w = new Float64Array(d), gw = new Float64Array(d);
   let b = 0, loss = 0;
   for (let s = 0; s < steps; s++) {
     loss = 0;
-    for (let i = 0; i < n; i++) {
-      let p = b;
-      const o = i * d;
-      for (let j = 0; j < d; j++) p += X[o + j] * w[j];
-      r[i] = p - y[i];
-      loss += r[i] * r[i];
-    }
-    loss /= n;
     gw.fill(0);
     let gb = 0;
-    for (let i = 0; i < n; i++) {
-      const gi = (2 * r[i]) / n;
-      const o = i * d;
-      for (let j = 0; j < d; j++) gw[j] += gi * X[o + j];
-      gb += gi;
+    for (let i = 0; i < n; i += 2) {
+      const o = i * d, o1 = i + 1 < n ? o + d : o; // an odd last row pairs with itself, counted once below
+      let p0 = 0, p1 = 0, q0 = 0, q1 = 0, j = 0;
+      for (; j + 1 < d; j += 2) {
+        const w0 = w[j], w1 = w[j + 1];
+        p0 += X[o + j] * w0;
+        p1 += X[o + j + 1] * w1;
+        q0 += X[o1 + j] * w0;
+        q1 += X[o1 + j + 1] * w1;
+      }
+      if (j < d) {
+        p0 += X[o + j] * w[j];
+        q0 += X[o1 + j] * w[j];
+      }
+      const r0 = b + (p0 + p1) - y[i];
+      const r1 = o1 !== o ? b + (q0 + q1) - y[i + 1] : 0;
+      loss += r0 * r0 + r1 * r1;
+      const g0 = (2 * r0) / n, g1 = (2 * r1) / n;
+      for (let j = 0; j < d; j++) gw[j] += g0 * X[o + j] + g1 * X[o1 + j];
+      gb += g0 + g1;
     }
+    loss /= n;
     for (let j = 0; j < d; j++) w[j] -= 0.1 * gw[j];
     b -= 0.1 * gb;
   }

@@ -1,8 +1,9 @@
 /**
- * The engine's public API: `torch` (with torch.nn, torch.nn.functional, torch.optim, torch.optim.lr_scheduler)
- * and the shorthands `nn`, `optim`, `F`. Public names follow PyTorch; everything else follows TS.
+ * The whole engine: the core (./core.ts) with the extras installed (./extras.ts: schedulers, LBFGS and the rarer
+ * optimizers, torch.utils.data). `torch` (with torch.nn, torch.nn.functional, torch.optim,
+ * torch.optim.lr_scheduler, torch.utils.data) and the shorthands `nn`, `optim`, `F`, complete and synchronous:
+ * for tests, labs and the Python bridge. The TypeScript cell worker uses ./core.ts and loads the extras on demand.
  */
-export { torch } from './torch';
-export { nn } from './nn/index';
-export * as F from './nn/functional';
-export { optim } from './optim/index';
+import './extras';
+
+export { torch, nn, F, optim } from './core';

@@ -71,6 +71,11 @@ export class Tensor {
     this._view = null;
   }
 
+  /** Internal: the id the next tensor will get (tensors made after this call have ids ≥ it). */
+  static _peekId(): number {
+    return nextId;
+  }
+
   /** Internal factory. `data` is used as is (not copied). */
   static _make(data: Storage, shape: number[], dtype: DType, requiresGrad = false): Tensor {
     return new Tensor(data, shape, dtype, requiresGrad);

@@ -6,6 +6,7 @@
  */
 import { torch, nn, optim } from '../engine/index';
 import type { Tensor } from '../engine/tensor';
+import { assign, callCode, forRange, type CodeTab } from './code';
 import type { Optimizer } from '../engine/optim/index';
 
 export const INSIDE_OPTS = ['sgd', 'momentum', 'adam', 'adamw', 'rmsprop', 'adagrad'] as const;
@@ -17,22 +18,39 @@ export const INSIDE_MOMENTUM = 0.9;
 export const INSIDE_BETAS = [0.9, 0.999] as const;
 export const INSIDE_WD = 0.01;
 
-/** The constructor call, as in a cell. */
-export function insideCode(opt: InsideOpt, lr: number): string {
+/** The constructor's options for an optimizer of the lab. */
+function insideOptions(opt: InsideOpt, lr: number): [string, unknown][] {
   switch (opt) {
-    case 'sgd':
-      return `optim.SGD(model.parameters(), { lr: ${lr} })`;
     case 'momentum':
-      return `optim.SGD(model.parameters(), { lr: ${lr}, momentum: ${INSIDE_MOMENTUM} })`;
-    case 'adam':
-      return `optim.Adam(model.parameters(), { lr: ${lr} })`;
+      return [['lr', lr], ['momentum', INSIDE_MOMENTUM]];
     case 'adamw':
-      return `optim.AdamW(model.parameters(), { lr: ${lr}, weight_decay: ${INSIDE_WD} })`;
-    case 'rmsprop':
-      return `optim.RMSprop(model.parameters(), { lr: ${lr} })`;
-    case 'adagrad':
-      return `optim.Adagrad(model.parameters(), { lr: ${lr} })`;
+      return [['lr', lr], ['weight_decay', INSIDE_WD]];
+    default:
+      return [['lr', lr]];
   }
+}
+
+const INSIDE_CLASS: Record<InsideOpt, string> = { sgd: 'SGD', momentum: 'SGD', adam: 'Adam', adamw: 'AdamW', rmsprop: 'RMSprop', adagrad: 'Adagrad' };
+
+/** The constructor call, as in a cell: `optim.SGD(model.parameters(), { lr: 0.05 })` (or PyTorch's `lr=0.05`). */
+export function insideCode(opt: InsideOpt, lr: number, tab: CodeTab = 'ts'): string {
+  return callCode(tab, `optim.${INSIDE_CLASS[opt]}`, ['model.parameters()'], insideOptions(opt, lr));
+}
+
+/** The whole program the lab runs, `steps` steps, ending with the optimizer's state for `param`. */
+export function insideProgram(opt: InsideOpt, lr: number, steps: number, param: InsideParam, tab: CodeTab = 'ts'): string {
+  const data = (name: string, v: number[]) =>
+    assign(tab, name, tab === 'py' ? `torch.tensor([${v.map((n) => `[${n}.0]`).join(', ')}])` : `torch.tensor([${v.map((n) => `[${n}]`).join(', ')}], { dtype: torch.float32 })`);
+  return [
+    ...(tab === 'py' ? ['import torch', 'from torch import nn, optim', ''] : []),
+    'torch.manual_seed(0)',
+    assign(tab, 'model', 'nn.Linear(1, 1)'),
+    data('x', [1, 2, 3, 4]),
+    data('y', [3, 5, 7, 9]),
+    assign(tab, 'optimizer', insideCode(opt, lr, tab)),
+    ...forRange(tab, 'step', 1, steps + 1, ['optimizer.zero_grad()', assign(tab, 'loss', 'nn.MSELoss()(model(x), y)'), 'loss.backward()', 'optimizer.step()']),
+    tab === 'py' ? `print(optimizer.state[model.${param}])` : `print(optimizer.state.get(model.${param}))`,
+  ].join('\n');
 }
 
 /** One line of the update: `symbol = formula = substituted numbers = result`; `key` names the term for i18n. */

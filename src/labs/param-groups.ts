@@ -6,6 +6,7 @@
  */
 import { torch, nn, optim } from '../engine/index';
 import type { Tensor } from '../engine/tensor';
+import { assign, callCode, comment, pyValue, type CodeTab } from './code';
 
 export const PG_GROUPS = ['backbone', 'head', 'biases'] as const;
 export type PgGroup = (typeof PG_GROUPS)[number];
@@ -109,14 +110,21 @@ export function runGroups(c: PgConfig): PgRun {
   return { groups, loss };
 }
 
-/** The optimizer constructor with its parameter groups, as TypeScript cell code. */
-export function groupsCode(c: PgConfig): string {
+/**
+ * The optimizer constructor with its parameter groups as cell code (TypeScript, or PyTorch for `tab` 'py'); each
+ * group is marked with a comment from `label` (its name in the page language).
+ */
+export function groupsCode(c: PgConfig, tab: CodeTab = 'ts', label: (g: PgGroup) => string = (g) => g): string {
   const names = groupNames(c);
+  const py = tab === 'py';
   const rows = PG_GROUPS.filter((g) => names[g].length > 0).map((g) => {
     const ps = names[g].map((n) => `model.${n}`).join(', ');
-    return `  { params: [${ps}], lr: ${c[g].lr}, weight_decay: ${c[g].wd} },  // ${g}`;
+    const group = py
+      ? `{"params": [${ps}], "lr": ${pyValue(c[g].lr, 'lr')}, "weight_decay": ${pyValue(c[g].wd, 'weight_decay')}}`
+      : `{ params: [${ps}], lr: ${c[g].lr}, weight_decay: ${c[g].wd} }`;
+    return `${py ? '    ' : '  '}${group},  ${comment(tab, label(g))}`;
   });
-  const lines = ['const optimizer = optim.AdamW([', ...rows, '])'];
-  if (c.cosine) lines.push(`const scheduler = optim.lr_scheduler.CosineAnnealingLR(optimizer, { T_max: ${c.steps} })`);
+  const lines = [assign(tab, 'optimizer', 'optim.AdamW(['), ...rows, '])'];
+  if (c.cosine) lines.push(assign(tab, 'scheduler', callCode(tab, 'optim.lr_scheduler.CosineAnnealingLR', ['optimizer'], [['T_max', c.steps]])));
   return lines.join('\n');
 }

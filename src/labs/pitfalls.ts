@@ -9,6 +9,7 @@
 import { torch, nn, optim } from '../engine/index';
 import { onTrainingEvent } from '../engine/events';
 import type { Tensor } from '../engine/tensor';
+import { assign, callCode, comment, forRange, type CodeTab } from './code';
 
 export interface Pitfalls {
   forgetZeroGrad: boolean;
@@ -95,28 +96,22 @@ export function firstLrDrop(lr: readonly number[]): number {
 export type PitfallMarks = Record<keyof Pitfalls, string>;
 
 /**
- * The loop as a learner writes it, with the chosen mistakes marked `✗` by `marks`: TypeScript, or PyTorch when
- * `tab` is 'py' (the reader's code tab).
+ * The loop as a learner writes it, with the chosen mistakes marked `✗` by `marks` (in the page language):
+ * TypeScript, or PyTorch when `tab` is 'py' (the reader's code tab).
  */
-export function loopCode(p: Pitfalls, opt: PitOpt, marks: PitfallMarks, tab: 'ts' | 'py' = 'ts'): string {
-  const lr = PIT_LRS[opt];
-  const py = tab === 'py';
-  const mark = (k: keyof Pitfalls) => `${py ? '#' : '//'} ✗ ${marks[k]}`;
-  const opts = py ? `lr=${lr}, weight_decay=${PIT_WD}` : `{ lr: ${lr}, weight_decay: ${PIT_WD} }`;
-  const decl = py ? '' : 'const ';
+export function loopCode(p: Pitfalls, opt: PitOpt, marks: PitfallMarks, tab: CodeTab = 'ts'): string {
+  const mark = (k: keyof Pitfalls) => comment(tab, `✗ ${marks[k]}`);
   const cls = opt === 'sgd' ? 'SGD' : p.adamWeightDecay ? 'Adam' : 'AdamW';
-  const sched = py ? `step_size=${PIT_STEP_SIZE}, gamma=${PIT_GAMMA}` : `{ step_size: ${PIT_STEP_SIZE}, gamma: ${PIT_GAMMA} }`;
-  const body = [
-    p.forgetZeroGrad ? `${py ? '#' : '//'} optimizer.zero_grad()   ${mark('forgetZeroGrad')}` : 'optimizer.zero_grad()',
-    `${decl}loss = criterion(model(x), y)`,
-    'loss.backward()',
-    ...(p.schedulerFirst ? [`scheduler.step()   ${mark('schedulerFirst')}`, 'optimizer.step()'] : ['optimizer.step()', 'scheduler.step()']),
-  ];
+  const ctor = callCode(tab, `optim.${cls}`, ['model.parameters()'], [['lr', PIT_LRS[opt]], ['weight_decay', PIT_WD]]);
+  const sched = callCode(tab, 'optim.lr_scheduler.StepLR', ['optimizer'], [['step_size', PIT_STEP_SIZE], ['gamma', PIT_GAMMA]]);
   return [
-    `${decl}optimizer = optim.${cls}(model.parameters(), ${opts})${cls === 'Adam' ? `  ${mark('adamWeightDecay')}` : ''}`,
-    `${decl}scheduler = optim.lr_scheduler.StepLR(optimizer, ${sched})`,
-    py ? `for step in range(${PIT_STEPS}):` : `for (let step = 0; step < ${PIT_STEPS}; step++) {`,
-    ...body.map((l) => `${py ? '    ' : '  '}${l}`),
-    ...(py ? [] : ['}']),
+    assign(tab, 'optimizer', ctor) + (cls === 'Adam' ? `  ${mark('adamWeightDecay')}` : ''),
+    assign(tab, 'scheduler', sched),
+    ...forRange(tab, 'step', 0, PIT_STEPS, [
+      p.forgetZeroGrad ? `${comment(tab, 'optimizer.zero_grad()')}   ${mark('forgetZeroGrad')}` : 'optimizer.zero_grad()',
+      assign(tab, 'loss', 'criterion(model(x), y)'),
+      'loss.backward()',
+      ...(p.schedulerFirst ? [`scheduler.step()   ${mark('schedulerFirst')}`, 'optimizer.step()'] : ['optimizer.step()', 'scheduler.step()']),
+    ]),
   ].join('\n');
 }

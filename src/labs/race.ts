@@ -5,6 +5,7 @@
  */
 import { torch, optim } from '../engine/index';
 import type { Tensor } from '../engine/tensor';
+import { assign, callCode, comment, floatLiteral, forRange, type CodeTab } from './code';
 import { SURFACES, type SurfaceId } from './surfaces';
 
 export const RACERS = ['sgd', 'momentum', 'nesterov', 'adam', 'adamw', 'rmsprop', 'adagrad'] as const;
@@ -109,12 +110,21 @@ export function racerClass(racer: RacerId): string {
   return CLASS[racer];
 }
 
-/** The constructor call as TypeScript cell code: `optim.SGD([x, y], { lr: 0.001, momentum: 0.9 })`. */
-export function racerCode(racer: RacerId, c: LrSettings): string {
-  const opts = Object.entries(racerOptions(racer, c))
-    .map(([k, v]) => `${k}: ${Array.isArray(v) ? `[${v.join(', ')}]` : String(v)}`)
-    .join(', ');
-  return `optim.${CLASS[racer]}([x, y], { ${opts} })`;
+/** The constructor call as cell code: `optim.SGD([x, y], { lr: 0.001, momentum: 0.9 })`, or PyTorch's keywords. */
+export function racerCode(racer: RacerId, c: LrSettings, tab: CodeTab = 'ts'): string {
+  return callCode(tab, `optim.${CLASS[racer]}`, ['[x, y]'], Object.entries(racerOptions(racer, c)));
+}
+
+/** The race as a learner writes it: the first racer's optimizer (the others commented out), the loop. */
+export function raceProgram(c: RaceConfig, tab: CodeTab = 'ts'): string {
+  const tensor = (v: number) => callCode(tab, 'torch.tensor', [floatLiteral(tab, v)], [['requires_grad', true]]);
+  return [
+    ...(tab === 'py' ? ['import torch', 'from torch import optim', ''] : []),
+    assign(tab, 'x', tensor(c.start[0])),
+    assign(tab, 'y', tensor(c.start[1])),
+    ...c.racers.map((r, i) => (i === 0 ? '' : comment(tab, '')) + assign(tab, 'optimizer', racerCode(r, c, tab))),
+    ...forRange(tab, 'step', 0, c.steps, ['optimizer.zero_grad()', `${assign(tab, 'loss', 'f(x, y)')}   ${comment(tab, SURFACES[c.surface].formula)}`, 'loss.backward()', 'optimizer.step()']),
+  ].join('\n');
 }
 
 function makeOptimizer(racer: RacerId, params: Tensor[], c: RaceConfig) {

@@ -4,6 +4,7 @@
  * and the equivalent PyTorch and TypeScript code.
  */
 import { nn, optim } from '../engine/index';
+import { callCode, comment } from './code';
 
 export const SCHEDULE_KINDS = ['step', 'multistep', 'exponential', 'cosine', 'linear', 'onecycle', 'plateau', 'sequential'] as const;
 export type ScheduleKind = (typeof SCHEDULE_KINDS)[number];
@@ -126,40 +127,48 @@ export function computeSchedule(c: ScheduleConfig): { lrs: number[]; metric: num
   return { lrs, metric };
 }
 
-const pyVal = (v: unknown): string => (Array.isArray(v) ? `[${v.join(', ')}]` : typeof v === 'string' ? `"${v}"` : String(v));
-const pyFloat = (k: string, v: unknown): string => (typeof v === 'number' && Number.isInteger(v) && FLOAT_KEYS.has(k) ? `${v}.0` : pyVal(v));
-const FLOAT_KEYS = new Set(['gamma', 'eta_min', 'start_factor', 'end_factor', 'max_lr', 'pct_start', 'div_factor', 'final_div_factor', 'factor', 'lr']);
+/** The comments of the shown code, in the page language (labs strings `sched.note.*`). */
+export interface ScheduleNotes {
+  /** after reading the lr: "the lr this epoch trains with" */
+  lr: string;
+  /** after the Python training call: "calls optimizer.step()" */
+  train: string;
+  /** after the TypeScript optimizer.step(): "(train one epoch here)" */
+  trainHere: string;
+  /** after the made-up validation loss: "stands in for your validation loss" */
+  val: string;
+}
+
+const ENGLISH_NOTES: ScheduleNotes = { lr: 'the lr this epoch trains with', train: 'calls optimizer.step()', trainHere: '(train one epoch here)', val: 'stands in for your validation loss' };
 
 /** PyTorch code for this schedule. */
-export function pythonCode(c: ScheduleConfig): string {
+export function pythonCode(c: ScheduleConfig, notes: ScheduleNotes = ENGLISH_NOTES): string {
   const specs = schedulerArgs(c);
-  const kw = (args: [string, unknown][]) => args.map(([k, v]) => `${k}=${pyFloat(k, v)}`).join(', ');
-  const lines = ['import torch', 'from torch import nn, optim', '', 'model = nn.Linear(1, 1)', `optimizer = optim.SGD(model.parameters(), lr=${pyFloat('lr', c.lr)}, momentum=0.9)`];
+  const sched = (s: { cls: string; args: [string, unknown][] }) => callCode('py', `optim.lr_scheduler.${s.cls}`, ['optimizer'], s.args);
+  const lines = ['import torch', 'from torch import nn, optim', '', 'model = nn.Linear(1, 1)', `optimizer = ${callCode('py', 'optim.SGD', ['model.parameters()'], [['lr', c.lr], ['momentum', 0.9]])}`];
   if (c.kind === 'sequential') {
-    lines.push(`warmup = optim.lr_scheduler.${specs[0]!.cls}(optimizer, ${kw(specs[0]!.args)})`);
-    lines.push(`cosine = optim.lr_scheduler.${specs[1]!.cls}(optimizer, ${kw(specs[1]!.args)})`);
+    lines.push(`warmup = ${sched(specs[0]!)}`, `cosine = ${sched(specs[1]!)}`);
     lines.push(`scheduler = optim.lr_scheduler.SequentialLR(optimizer, schedulers=[warmup, cosine], milestones=[${c.p.warmup}])`);
-  } else lines.push(`scheduler = optim.lr_scheduler.${specs[0]!.cls}(optimizer, ${kw(specs[0]!.args)})`);
-  lines.push('', `for epoch in range(${c.epochs}):`, '    lr = optimizer.param_groups[0]["lr"]  # the lr this epoch trains with', '    train_one_epoch(model, optimizer)     # calls optimizer.step()');
+  } else lines.push(`scheduler = ${sched(specs[0]!)}`);
+  lines.push('', `for epoch in range(${c.epochs}):`, `    lr = optimizer.param_groups[0]["lr"]  ${comment('py', notes.lr)}`, `    train_one_epoch(model, optimizer)     ${comment('py', notes.train)}`);
   if (c.kind === 'plateau') lines.push('    val_loss = evaluate(model)', '    scheduler.step(val_loss)');
   else lines.push('    scheduler.step()');
   return lines.join('\n');
 }
 
 /** TypeScript code for this schedule, runnable as it is in a code cell (ReduceLROnPlateau gets the lab's loss curve). */
-export function typescriptCode(c: ScheduleConfig): string {
+export function typescriptCode(c: ScheduleConfig, notes: ScheduleNotes = ENGLISH_NOTES): string {
   const specs = schedulerArgs(c);
-  const obj = (args: [string, unknown][]) => `{ ${args.map(([k, v]) => `${k}: ${pyVal(v)}`).join(', ')} }`;
-  const lines = ['const model = nn.Linear(1, 1)', `const optimizer = optim.SGD(model.parameters(), { lr: ${c.lr}, momentum: 0.9 })`];
+  const sched = (s: { cls: string; args: [string, unknown][] }) => callCode('ts', `optim.lr_scheduler.${s.cls}`, ['optimizer'], s.args);
+  const lines = ['const model = nn.Linear(1, 1)', `const optimizer = ${callCode('ts', 'optim.SGD', ['model.parameters()'], [['lr', c.lr], ['momentum', 0.9]])}`];
   if (c.kind === 'sequential') {
-    lines.push(`const warmup = optim.lr_scheduler.${specs[0]!.cls}(optimizer, ${obj(specs[0]!.args)})`);
-    lines.push(`const cosine = optim.lr_scheduler.${specs[1]!.cls}(optimizer, ${obj(specs[1]!.args)})`);
+    lines.push(`const warmup = ${sched(specs[0]!)}`, `const cosine = ${sched(specs[1]!)}`);
     lines.push(`const scheduler = optim.lr_scheduler.SequentialLR(optimizer, { schedulers: [warmup, cosine], milestones: [${c.p.warmup}] })`);
-  } else lines.push(`const scheduler = optim.lr_scheduler.${specs[0]!.cls}(optimizer, ${obj(specs[0]!.args)})`);
-  lines.push('', `for (let epoch = 0; epoch < ${c.epochs}; epoch++) {`, '  const lr = optimizer.param_groups[0].lr  // the lr this epoch trains with');
-  lines.push('  plot("lr", epoch, lr)', '  optimizer.step()  // (train one epoch here)');
+  } else lines.push(`const scheduler = ${sched(specs[0]!)}`);
+  lines.push('', `for (let epoch = 0; epoch < ${c.epochs}; epoch++) {`, `  const lr = optimizer.param_groups[0].lr  ${comment('ts', notes.lr)}`);
+  lines.push('  plot("lr", epoch, lr)', `  optimizer.step()  ${comment('ts', notes.trainHere)}`);
   if (c.kind === 'plateau') {
-    lines.push('  const val_loss = 0.3 + 0.7 * Math.exp(-epoch / 5) + 0.015 * Math.sin(epoch * 1.7)  // stands in for your validation loss');
+    lines.push(`  const val_loss = 0.3 + 0.7 * Math.exp(-epoch / 5) + 0.015 * Math.sin(epoch * 1.7)  ${comment('ts', notes.val)}`);
     lines.push('  scheduler.step(val_loss)');
   } else lines.push('  scheduler.step()');
   lines.push('}');

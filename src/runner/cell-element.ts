@@ -15,10 +15,8 @@
 import type { CellController } from './cell';
 import type { RunResult } from './types';
 import { shareTarget, sharedCellId } from './share-link';
-import { loadCode, loadTab, saveTab, type TabChoice } from './storage';
+import { loadCode, loadTab, saveTab, TAB_EVENT, type TabChoice } from './storage';
 
-/** Fired on document when the reader picks a tab, so every cell of the page follows. */
-const TAB_EVENT = 'oc-tab';
 
 export interface CellSource {
   ts: string;

@@ -9,11 +9,13 @@ import { CellSyntaxError, mapColumn, transpile, type Transpiled } from './transp
 import { openSession, type SessionEngine, type SessionOptions } from './session';
 import type { RunError, RunResult } from './types';
 
-/** What the runner needs from the engine (src/engine/index.ts + events.ts). */
+/** What the runner needs from the engine (src/engine/core.ts + events.ts). */
 export interface EngineBinding extends SessionEngine {
   nn: unknown;
   optim: unknown;
   F: unknown;
+  /** Loads what this code needs before it runs (the engine's extras chunk when it names a lazy name). */
+  prepare?: (code: string) => Promise<void>;
 }
 
 /** Compiles a function from parameter names and a body (default: `new Function`). */
@@ -131,6 +133,7 @@ export async function executeWith(
   let error: RunError | undefined;
   try {
     transpiled = transpile(code);
+    await engine.prepare?.(code);
     const fn = compile(PARAMS, PREFIX + transpiled.js + SUFFIX);
     await fn(engine.torch, engine.nn, engine.optim, engine.F, plot, print, cellConsole, __import, __dynamicImport);
   } catch (e) {

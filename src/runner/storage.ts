@@ -5,6 +5,8 @@
  * work; a save that did not happen says so (`{ ok: false, reason }`) so the page never claims "saved" falsely.
  */
 export const TAB_KEY = 'oc:tab';
+/** Fired on document (detail: the tab) when the reader picks a tab: every cell and lab of the page follows. */
+export const TAB_EVENT = 'oc-tab';
 export type TabChoice = 'ts' | 'py';
 export type CellLang = TabChoice;
 

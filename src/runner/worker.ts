@@ -1,7 +1,10 @@
 /**
- * The cell worker: loads the engine and sucrase once (pre-warmed before the reader presses Run), takes network
- * and storage APIs away, runs ONE cell and streams its output back in batches. The page terminates it after
- * the run (or on Stop / budget) and pre-warms a fresh one, so every run starts from a clean engine.
+ * The cell worker: loads the engine's core and sucrase once (pre-warmed before the reader presses Run), takes
+ * network and storage APIs away, runs ONE cell and streams its output back in batches. The engine's extras chunk
+ * (schedulers, LBFGS, torch.utils.data…) is imported after sealing, before a run whose code names it (execute.ts):
+ * a same-origin module import, which the seal leaves alone and the page's script-src 'self' allows. The page
+ * terminates it after the run (or on Stop / budget) and pre-warms a fresh one, so every run starts from a clean
+ * engine.
  */
 import { tipForError } from './coach';
 import { engineBinding, engineNamespaces, execute } from './execute';

@@ -5,6 +5,8 @@
 import labsStrings from '@/i18n/strings/labs';
 import { translator, type Lang } from '@/i18n/define';
 import { readLabHash, writeLabHash, type LabParams } from '@/labs/url-state';
+import type { CodeTab } from '@/labs/code';
+import { loadTab, TAB_EVENT } from '@/runner/storage';
 
 export type LabT = ReturnType<typeof translator<keyof (typeof labsStrings)['en'] & string>>;
 
@@ -19,6 +21,10 @@ export interface LabContext {
   writeState(params: LabParams): void;
   /** Removes this lab's state from the URL (reset). */
   clearState(): void;
+  /** The reader's code language (the site-wide PyTorch/TypeScript tab choice): labs show their code in it. */
+  codeTab(): CodeTab;
+  /** Calls `listener` when the reader picks the other code tab in a cell of this page. */
+  onCodeTab(listener: () => void): void;
 }
 
 export interface LabModule {
@@ -28,6 +34,9 @@ export interface LabModule {
 export function makeContext(id: string, lang: Lang, preset: string | null): LabContext {
   const t = translator(labsStrings, lang) as LabT;
   const base = () => location.pathname + location.search;
+  // the reader's tab choice, followed live (from the event's detail: saving the choice may have failed)
+  let tab: CodeTab = loadTab();
+  document.addEventListener(TAB_EVENT, (e) => (tab = (e as CustomEvent<CodeTab>).detail === 'py' ? 'py' : 'ts'));
   return {
     id,
     lang,
@@ -38,5 +47,7 @@ export function makeContext(id: string, lang: Lang, preset: string | null): LabC
     clearState: () => {
       if (readLabHash(location.hash, id)) history.replaceState(history.state, '', base());
     },
+    codeTab: () => tab,
+    onCodeTab: (listener) => document.addEventListener(TAB_EVENT, () => listener()),
   };
 }

@@ -4,7 +4,7 @@
  * numbers substituted term by term. URL: `#lab=inside&o=<opt>&lr=…&p=weight|bias&t=<steps taken>` (the steps are
  * replayed on load: training is deterministic).
  */
-import { INSIDE_LR, INSIDE_OPTS, InsideSession, insideCode, type InsideOpt, type InsideParam, type StepRecord } from '@/labs/inside';
+import { INSIDE_LR, INSIDE_OPTS, InsideSession, insideProgram, type InsideOpt, type InsideParam, type StepRecord } from '@/labs/inside';
 import { enumParam, fmtParam, numParam } from '@/labs/url-state';
 import { labActions } from './actions';
 import { LabChart } from './chart';
@@ -117,24 +117,12 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
     eqTitle.hidden = !rec;
     engine.textContent = rec ? t('inside.engine', { v: fmt(rec.after, 6) }) : '';
     chart.set([{ label: t('labs.colLoss'), color: '#d9480f', data: session.history.map((r, i) => ({ x: i + 1, y: r.loss })).filter((p) => p.y > 0 && Number.isFinite(p.y)) }]);
-    code.textContent = [
-      'torch.manual_seed(0)',
-      'const model = nn.Linear(1, 1)',
-      'const x = torch.tensor([[1], [2], [3], [4]], { dtype: torch.float32 })',
-      'const y = torch.tensor([[3], [5], [7], [9]], { dtype: torch.float32 })',
-      `const optimizer = ${insideCode(opt, lr)}`,
-      `for (let step = 1; step <= ${Math.max(1, session.history.length)}; step++) {`,
-      '  optimizer.zero_grad()',
-      '  const loss = nn.MSELoss()(model(x), y)',
-      '  loss.backward()',
-      '  optimizer.step()',
-      '}',
-      `print(optimizer.state.get(model.${param}))`,
-    ].join('\n');
+    code.textContent = insideProgram(opt, lr, Math.max(1, session.history.length), param, ctx.codeTab());
     root.dataset.step = String(session.history.length);
     root.dataset.value = rec ? String(rec.after) : String(session.value());
   }
 
+  ctx.onCodeTab(render);
   restart(replay, false);
   if (replay > 0) write();
 }

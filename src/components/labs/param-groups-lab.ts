@@ -76,7 +76,7 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
     lossNote.textContent = t('pg.finalLoss', { loss: fmt(run.loss.at(-1)!) });
     fillTable(table, t('pg.table'), [t('pg.colGroup'), t('pg.colParams'), t('pg.colLr'), t('pg.colWd'), t('pg.colUpdate'), t('pg.colNorm')],
       run.groups.map((g) => [groupLabel(g.group), g.names.join(', '), `${fmt(g.lr[0]!)} → ${fmt(g.lr.at(-1)!)}`, fmt(cfg[g.group].wd), `${fmt(g.update[0]!)} → ${fmt(g.update.at(-1)!)}`, fmt(g.norm.at(-1)!)]));
-    code.textContent = groupsCode(cfg);
+    code.textContent = groupsCode(cfg, ctx.codeTab(), groupLabel);
     root.dataset.loss = String(run.loss.at(-1));
     if (write) {
       const params: Record<string, string> = {};
@@ -90,5 +90,6 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
     }
   }
 
+  ctx.onCodeTab(() => update(false));
   update(false);
 }

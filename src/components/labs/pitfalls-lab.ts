@@ -4,7 +4,6 @@
  * numbers from both runs. URL: `#lab=pitfalls&o=sgd|adamw&z=0|1&s=0|1&a=0|1`.
  */
 import { firstLrDrop, loopCode, NO_PITFALLS, PIT_OPTS, PIT_STEPS, PIT_WD, PITFALL_KEYS, runLoop, type PitfallMarks, type Pitfalls, type PitOpt } from '@/labs/pitfalls';
-import { loadTab } from '@/runner/storage';
 import { boolParam, enumParam } from '@/labs/url-state';
 import { labActions } from './actions';
 import { LabChart, type Series } from './chart';
@@ -90,7 +89,7 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
     coach.replaceChildren(h('strong', {}, t('pit.coach')), h('ul', {}, ...notes.map((n) => h('li', {}, n))));
     coach.dataset.verdict = active.forgetZeroGrad || active.schedulerFirst || active.adamWeightDecay ? 'diverged' : 'converged';
     // in the reader's code language (the site-wide tab choice), comments in the page language
-    code.textContent = loopCode(active, opt, marks, loadTab());
+    code.textContent = loopCode(active, opt, marks, ctx.codeTab());
     const idx = run.loss.map((_, i) => i).filter((i) => i % 5 === 0 || i === run.loss.length - 1);
     fillTable(table, t('pit.table'), [t('labs.colStep'), t('pit.gradNorm'), t('labs.colLr'), t('labs.colLoss'), t('pit.weightNorm')],
       idx.map((i) => [String(i), fmt(run.gradNorm[i]!), fmt(run.lr[i]!), fmt(run.loss[i]!), fmt(run.weightNorm[i]!)]));
@@ -102,5 +101,6 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
     }
   }
 
+  ctx.onCodeTab(() => update(false));
   update(false);
 }

@@ -4,7 +4,7 @@
  * the code of the same race. The whole race is recomputed on the engine at every change (throttled to one run
  * per frame) and the animation only reveals it. URL: `#lab=race&s=…&o=…&lr=…&m=…&b1=…&b2=…&n=…&x=…&y=…`.
  */
-import { defaultRace, RACERS, RACER_COLORS, RACER_NAMES, racerCode, racerLr, runRace, type RaceConfig, type RacerId, type Trajectory } from '@/labs/race';
+import { defaultRace, RACERS, RACER_COLORS, RACER_NAMES, raceProgram, racerLr, runRace, type RaceConfig, type RacerId, type Trajectory } from '@/labs/race';
 import { SURFACES, SURFACE_IDS, type SurfaceId } from '@/labs/surfaces';
 import { boolParam, enumParam, fmtParam, listParam, numParam } from '@/labs/url-state';
 import { labActions } from './actions';
@@ -159,7 +159,7 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
       formula.textContent = t('race.formula', { formula: s.formula });
     }
     // the code follows every change of the race, a click on the map included (it starts an animation)
-    const source = cellCode();
+    const source = raceProgram(cfg, ctx.codeTab());
     if (code.textContent !== source) code.textContent = source;
     playBtn.textContent = playing ? t('labs.pause') : t('labs.play');
   }
@@ -175,21 +175,6 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
       return [RACER_NAMES[tr.racer], fmt(racerLr(tr.racer, cfg)), fmt(x), fmt(y), fmt(tr.losses[i]!), fmt(dist, 3), diverged ? t('race.diverged', { n: tr.divergedAt }) : t('race.ok')];
     });
     fillTable(table, t('race.table', { step: shown }), [t('race.colOpt'), t('labs.colLr'), 'x', 'y', t('labs.colLoss'), t('race.colDist'), t('race.colStatus')], rows);
-  }
-
-  function cellCode(): string {
-    const lines = [
-      `const x = torch.tensor(${cfg.start[0]}, { requires_grad: true })`,
-      `const y = torch.tensor(${cfg.start[1]}, { requires_grad: true })`,
-      ...cfg.racers.map((r, i) => `${i === 0 ? '' : '// '}const optimizer = ${racerCode(r, cfg)}`),
-      `for (let step = 0; step < ${cfg.steps}; step++) {`,
-      '  optimizer.zero_grad()',
-      `  const loss = f(x, y)   // ${SURFACES[cfg.surface].formula}`,
-      '  loss.backward()',
-      '  optimizer.step()',
-      '}',
-    ];
-    return lines.join('\n');
   }
 
   function tick(): void {
@@ -261,6 +246,7 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
   playBtn.setAttribute('aria-pressed', 'false');
   compute();
   shown = maxSteps();
+  ctx.onCodeTab(() => (code.textContent = raceProgram(cfg, ctx.codeTab())));
   draw(true);
 }
 

@@ -5,7 +5,7 @@
  * URL: `#lab=schedules&k=<kind>&lr=…&e=<epochs>&<option>=…`.
  */
 import {
-  computeSchedule, defaultParams, EPOCHS_DEFAULT, LR_DEFAULT, pythonCode, SCHEDULE_KINDS, SPECS, typescriptCode,
+  computeSchedule, defaultParams, EPOCHS_DEFAULT, LR_DEFAULT, pythonCode, SCHEDULE_KINDS, SPECS, typescriptCode, type ScheduleNotes,
   type ScheduleConfig, type ScheduleKind,
 } from '@/labs/schedules';
 import { enumParam, fmtParam, numParam, type LabParams } from '@/labs/url-state';
@@ -26,6 +26,7 @@ function fromUrl(url: LabParams | null, presetKind: ScheduleKind): ScheduleConfi
 
 export function mount(root: HTMLElement, ctx: LabContext): void {
   const { t } = ctx;
+  const notes: ScheduleNotes = { lr: t('sched.note.lr'), train: t('sched.note.train'), trainHere: t('sched.note.trainHere'), val: t('sched.note.val') };
   const presetKind = (SCHEDULE_KINDS as readonly string[]).includes(ctx.preset ?? '') ? (ctx.preset as ScheduleKind) : 'step';
   let cfg = fromUrl(ctx.readState(), presetKind);
 
@@ -106,8 +107,8 @@ export function mount(root: HTMLElement, ctx: LabContext): void {
     const idx = lrs.map((_, i) => i).filter((i) => i % every === 0 || i === lrs.length - 1);
     const head = [t('labs.colEpoch'), t('labs.colLr'), ...(metric ? [t('sched.metricLabel')] : [])];
     fillTable(table, t('sched.table'), head, idx.map((i) => [String(i), fmt(lrs[i]!, 5), ...(metric ? [fmt(metric[i]!)] : [])]));
-    pyCode.textContent = pythonCode(cfg);
-    tsCode.textContent = typescriptCode(cfg);
+    pyCode.textContent = pythonCode(cfg, notes);
+    tsCode.textContent = typescriptCode(cfg, notes);
     root.dataset.lrFirst = String(lrs[0]);
     root.dataset.lrLast = String(lrs.at(-1));
     if (write) {

@@ -178,4 +178,25 @@ describe('training events', () => {
     opt.zero_grad();
     expect(m.weight.grad).toBeNull();
   });
+
+  it('never shares one gradient tensor between leaves, nor with the gradient passed to backward()', () => {
+    const a = x12();
+    const b = x12();
+    // AddBackward0 hands its incoming gradient (made by MulBackward0) to both inputs
+    a.add(b).mul(2).sum().backward();
+    expect(a.grad).not.toBe(b.grad);
+    a.grad!.add_(1);
+    expect(b.grad!.tolist()).toEqual([2, 2]);
+    expect(a.grad!.tolist()).toEqual([3, 3]);
+    const x = x12();
+    const g = torch.tensor([5, 7]);
+    x.add(0).backward(g);
+    expect(x.grad).not.toBe(g);
+    x.grad!.zero_();
+    expect(g.tolist()).toEqual([5, 7]);
+    // a leaf used twice: the first gradient it receives is its own, the second is added into it
+    const z = x12();
+    z.mul(2).add(z.mul(3)).sum().backward();
+    expect(z.grad!.tolist()).toEqual([5, 5]);
+  });
 });

@@ -6,9 +6,9 @@
 import { emit, hasListeners } from '../events';
 import { RuntimeError } from '../errors';
 import { checkOptions } from '../options';
-import { allocStorage, Tensor } from '../tensor';
+import { allocStorage, Tensor, type DType } from '../tensor';
 import { gradMode } from './grad-mode';
-import type { Node } from './node';
+import { SG, type Node } from './node';
 
 const FREED_MSG =
   'Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.';
@@ -19,23 +19,27 @@ const stack: Node[] = [];
 const next: number[] = [];
 const NO_LEAVES: Tensor[] = [];
 const ORDER: Node[] = [];
-const NO_NODES: Node[] = [];
 let orderBusy = false;
 
-/** Nodes reachable from `root`, inputs before users (iterative post-order DFS). */
-function topoSort(root: Node, order: Node[]): Node[] {
+/**
+ * Nodes reachable from `root`, inputs before users (iterative post-order DFS), written into `order` from index 0;
+ * returns their count (the array is reused between calls: truncating it would free and regrow its storage).
+ */
+function topoSort(root: Node, order: Node[]): number {
   const mark = ++stamp;
   let sp = 0;
   let high = 0;
+  let n = 0;
   stack[0] = root;
   next[0] = 0;
   root.mark = mark;
   while (sp >= 0) {
     const node = stack[sp];
     const i = next[sp];
-    if (i < node.inputs.length) {
+    const inputs = node.inputs;
+    if (i < inputs.length) {
       next[sp] = i + 1;
-      const child = node.inputs[i].grad_fn;
+      const child = inputs[i].grad_fn;
       if (child !== null && child.mark !== mark) {
         child.mark = mark;
         sp++;
@@ -44,13 +48,13 @@ function topoSort(root: Node, order: Node[]): Node[] {
         next[sp] = 0;
       }
     } else {
-      order.push(node);
+      order[n++] = node;
       sp--;
     }
   }
   // drop references so freed graphs can be collected
   for (let k = 0; k <= high; k++) stack[k] = null as unknown as Node;
-  return order;
+  return n;
 }
 
 function castTo(g: Tensor, like: Tensor): Tensor {
@@ -62,9 +66,16 @@ function castTo(g: Tensor, like: Tensor): Tensor {
  * Adds `g` into a tensor's `.grad` (creating a fresh tensor the first time). Returns true if it accumulated onto a
  * gradient that was not all zeros (after `zero_grad(set_to_none=False)` or `p.grad.zero_()` nothing piles up).
  */
-function accumulate(t: Tensor, g: Tensor): boolean {
+function accumulate(t: Tensor, g: Tensor, owned = false): boolean {
   const cur = t._grad;
   if (cur === null) {
+    if (owned) {
+      // a gradient made during this backward and referenced nowhere else becomes `.grad` as it is (AccumulateGrad
+      // steals an unshared gradient too)
+      t._grad = g;
+      t._gradClearedByZeroGrad = false;
+      return false;
+    }
     // a fresh copy (TypedArray#slice takes V8's slow species path, so allocate and copy by hand)
     const src = g.data;
     const d = allocStorage(t.dtype, src.length);
@@ -84,62 +95,171 @@ function accumulate(t: Tensor, g: Tensor): boolean {
   return piledUp;
 }
 
+/**
+ * Whether gradient `c` (the closure's result for input j) is referenced nowhere else: made during this backward
+ * (id ≥ fresh), not handed to another input of the same node, and not the node's incoming gradient `g` unless
+ * that one was owned. Only such a gradient may become a leaf's `.grad` without a copy.
+ */
+function owned(c: Tensor, fresh: number, g: Tensor, gOwned: boolean, grads: (Tensor | null)[], j: number, n: number): boolean {
+  if (c.id < fresh || (c === g && !gOwned)) return false;
+  for (let k = 0; k < n; k++) if (k !== j && grads[k] === c) return false;
+  return true;
+}
+
+/**
+ * Backward through the graph of `rootNode` (topological order written into the reusable `order`); returns whether
+ * a leaf's gradient piled up onto a non-zero one. Leaves `order` holding no nodes (freed graphs can be collected).
+ */
+function runGraph(rootNode: Node, rootDtype: DType, gradient: Tensor, retainGraph: boolean, order: Node[], track: boolean, leaves: Tensor[]): boolean {
+  let accumulated = false;
+  const count = topoSort(rootNode, order);
+  try {
+    // a graph of one-element tensors whose nodes all have a scalar pass needs no gradient tensors between nodes
+    let scalar = gradient.data.length === 1 && gradient.dtype === rootDtype;
+    for (let k = 0; k < count; k++) {
+      const node = order[k];
+      if (node.freed && node.saves) throw new RuntimeError(FREED_MSG);
+      if (scalar && (node.retained !== null || !node.scalarOk())) scalar = false;
+    }
+    if (scalar) accumulated = scalarPass(rootNode, gradient.data[0], order, count, track, leaves);
+    else accumulated = tensorPass(rootNode, gradient, order, count, track, leaves);
+  } catch (e) {
+    for (let k = 0; k < count; k++) {
+      order[k].acc = null;
+      order[k].hasNum = false;
+      order[k] = null as unknown as Node;
+    }
+    throw e;
+  }
+  for (let k = 0; k < count; k++) {
+    const node = order[k];
+    if (!retainGraph) {
+      node.freed = true;
+      if (node.saves) node.backwardFn = null;
+    }
+    order[k] = null as unknown as Node; // drop the reference so the freed graph can be collected
+  }
+  return accumulated;
+}
+
+/**
+ * The scalar pass: the tensor pass below for a graph whose tensors all hold one element, with the gradients as
+ * numbers (each node's `scalarGrad` rounds as the tensor it would have made stores). Only leaves get tensors.
+ */
+function scalarPass(rootNode: Node, g0: number, order: Node[], count: number, track: boolean, leaves: Tensor[]): boolean {
+  let accumulated = false;
+  rootNode.accNum = g0;
+  rootNode.hasNum = true;
+  for (let k = count - 1; k >= 0; k--) {
+    const node = order[k];
+    if (!node.hasNum) continue;
+    node.hasNum = false;
+    node.scalarGrad(node.accNum);
+    const inputs = node.inputs;
+    for (let j = 0; j < inputs.length; j++) {
+      const inp = inputs[j];
+      if (!inp.requires_grad) continue;
+      // castTo: a gradient goes to its input's dtype
+      const f32 = inp.dtype === 'float32';
+      const v = f32 ? Math.fround(SG[j]) : SG[j];
+      const child = inp.grad_fn;
+      if (child !== null) {
+        if (!child.hasNum) {
+          child.accNum = v;
+          child.hasNum = true;
+        } else {
+          child.accNum = f32 ? Math.fround(child.accNum + v) : child.accNum + v; // child.acc.add(c)
+        }
+      } else {
+        if (accumulateNumber(inp, v) && track && !leaves.includes(inp)) accumulated = true;
+        if (track) leaves.push(inp);
+      }
+    }
+  }
+  return accumulated;
+}
+
+/** `accumulate` of a one-element gradient given as a number. */
+function accumulateNumber(t: Tensor, v: number): boolean {
+  const cur = t._grad;
+  if (cur === null) {
+    const d = allocStorage(t.dtype, 1);
+    d[0] = v;
+    t._grad = Tensor._make(d, t.shape, t.dtype);
+    t._gradClearedByZeroGrad = false;
+    return false;
+  }
+  const d = cur.data;
+  const piledUp = d[0] !== 0;
+  d[0] += v;
+  return piledUp;
+}
+
+/** The tensor pass: each node's backward closure maps its incoming gradient tensor to its inputs' gradients. */
+function tensorPass(rootNode: Node, gradient: Tensor, order: Node[], count: number, track: boolean, leaves: Tensor[]): boolean {
+  let accumulated = false;
+  rootNode.acc = gradient;
+  rootNode.accOwned = false;
+  // tensors with an id from `fresh` on were made by this backward's closures
+  const fresh = Tensor._peekId();
+  for (let k = count - 1; k >= 0; k--) {
+    const node = order[k];
+    const g = node.acc;
+    const gOwned = node.accOwned;
+    node.acc = null;
+    if (g === null) continue;
+    if (node.retained !== null) accumulate(node.retained, g);
+    // (the result may be a shared scratch array: read it fully before calling another closure)
+    // (called as a method: a node may keep its operands on itself and read them through `this`)
+    const grads = node.backwardFn!(g);
+    const inputs = node.inputs;
+    for (let j = 0; j < inputs.length; j++) {
+      const gi = grads[j];
+      const inp = inputs[j];
+      if (gi === null || gi === undefined || !inp.requires_grad) continue;
+      const child = inp.grad_fn;
+      const c = castTo(gi, inp);
+      if (child !== null) {
+        if (child.acc === null) {
+          child.acc = c;
+          child.accOwned = owned(c, fresh, g, gOwned, grads, j, inputs.length);
+        } else {
+          child.acc = child.acc.add(c);
+          child.accOwned = true;
+        }
+      } else {
+        if (accumulate(inp, c, owned(c, fresh, g, gOwned, grads, j, inputs.length)) && track && !leaves.includes(inp)) accumulated = true;
+        if (track) leaves.push(inp);
+      }
+    }
+  }
+  return accumulated;
+}
+
 export function runBackward(root: Tensor, gradient: Tensor, retainGraph: boolean): void {
   // leaf bookkeeping only feeds the 'backward' event: skip it when nobody listens
   const track = hasListeners();
   const leaves: Tensor[] = track ? [] : NO_LEAVES;
   let accumulated = false;
   const prev = gradMode.enabled;
-  let order: Node[] = NO_NODES;
-  let owns = false;
   gradMode.enabled = false;
   try {
     if (root.grad_fn === null) {
       accumulated = accumulate(root, castTo(gradient, root));
       if (track) leaves.push(root);
+    } else if (orderBusy) {
+      // (backward never re-enters itself, but be safe: a nested call gets its own order array)
+      accumulated = runGraph(root.grad_fn, root.dtype, gradient, retainGraph, [], track, leaves);
     } else {
-      // reuse the scratch order array unless a backward is already running (it never re-enters, but be safe)
-      owns = !orderBusy;
       orderBusy = true;
-      order = topoSort(root.grad_fn, owns ? ORDER : []);
-      for (const node of order) if (node.freed && node.saves) throw new RuntimeError(FREED_MSG);
-      root.grad_fn.acc = gradient;
-      for (let k = order.length - 1; k >= 0; k--) {
-        const node = order[k];
-        const g = node.acc;
-        node.acc = null;
-        if (g === null) continue;
-        if (node.retained !== null) accumulate(node.retained, g);
-        // (the result may be a shared scratch array: read it fully before calling another closure)
-        const grads = (node.backwardFn as (g: Tensor) => (Tensor | null)[])(g);
-        const inputs = node.inputs;
-        for (let j = 0; j < inputs.length; j++) {
-          const gi = grads[j];
-          const inp = inputs[j];
-          if (gi === null || gi === undefined || !inp.requires_grad) continue;
-          const child = inp.grad_fn;
-          if (child !== null) {
-            const c = castTo(gi, inp);
-            child.acc = child.acc === null ? c : child.acc.add(c);
-          } else {
-            if (accumulate(inp, castTo(gi, inp)) && track && !leaves.includes(inp)) accumulated = true;
-            if (track) leaves.push(inp);
-          }
-        }
-      }
-      if (!retainGraph) {
-        for (const node of order) {
-          node.freed = true;
-          if (node.saves) node.backwardFn = null;
-        }
+      try {
+        accumulated = runGraph(root.grad_fn, root.dtype, gradient, retainGraph, ORDER, track, leaves);
+      } finally {
+        orderBusy = false;
       }
     }
   } finally {
     gradMode.enabled = prev;
-    if (owns) {
-      ORDER.length = 0; // drop the references so freed graphs can be collected
-      orderBusy = false;
-    }
   }
   if (track && hasListeners()) {
     const loss = root.data.length === 1 ? root.data[0] : NaN;
@@ -147,6 +267,23 @@ export function runBackward(root: Tensor, gradient: Tensor, retainGraph: boolean
     emit({ type: 'backward', loss, leaves: ids, accumulated });
     if (root.data.length === 1 && !Number.isFinite(loss)) emit({ type: 'nonfinite', where: 'loss', value: loss });
   }
+}
+
+function onesLike(t: Tensor): Tensor {
+  const one = allocStorage(t.dtype, 1);
+  one[0] = 1;
+  return Tensor._make(one, t.shape, t.dtype);
+}
+
+/**
+ * The implicit gradient 1 of a 0-d loss, one per dtype, made once. Backward only reads a gradient it is given
+ * (leaves and retain_grad copy one made before the pass), so sharing it between calls is invisible.
+ */
+const IMPLICIT: Partial<Record<string, Tensor>> = {};
+function implicitOne(dtype: Tensor['dtype']): Tensor {
+  const g = (IMPLICIT[dtype] ??= onesLike(Tensor._make(allocStorage(dtype, 1), [], dtype)));
+  g.data[0] = 1; // (restored, should anything ever have written to it)
+  return g;
 }
 
 export type BackwardOptions = { gradient?: Tensor | null; retain_graph?: boolean | null; create_graph?: boolean; inputs?: unknown };
@@ -167,9 +304,7 @@ export function tensorBackward(t: Tensor, gradient?: BackwardOptions | Tensor | 
   if (!t.requires_grad) throw new RuntimeError('element 0 of tensors does not require grad and does not have a grad_fn');
   if (g === null) {
     if (t.data.length !== 1) throw new RuntimeError('grad can be implicitly created only for scalar outputs');
-    const one = allocStorage(t.dtype, 1);
-    one[0] = 1;
-    g = Tensor._make(one, t.shape, t.dtype);
+    g = t.shape.length === 0 ? implicitOne(t.dtype) : onesLike(t);
   } else if (g.shape.join() !== t.shape.join()) {
     throw new RuntimeError(
       `Mismatch in shape: grad_output[0] has a shape of torch.Size([${g.shape.join(', ')}]) and output[0] has a shape of torch.Size([${t.shape.join(', ')}]).`,

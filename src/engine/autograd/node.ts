@@ -10,7 +10,8 @@
  */
 import type { Tensor } from '../tensor';
 
-export type BackwardFn = (grad: Tensor) => (Tensor | null)[];
+/** Called as `node.backwardFn(g)`: `this` is the node (closures ignore it; node subclasses read their fields). */
+export type BackwardFn = (this: Node, grad: Tensor) => (Tensor | null)[];
 
 /**
  * Scratch result arrays for hot backward closures: the driver reads a closure's result before it calls the
@@ -28,6 +29,16 @@ export function result2(a: Tensor | null, b: Tensor | null): (Tensor | null)[] {
   return two;
 }
 
+/**
+ * The scalar pass (backward through a graph whose tensors all hold one element, see backward.ts): a node writes
+ * the gradient of its input j into `SG[j]`, already rounded to the dtype the tensor pass would have stored.
+ */
+export const SG = new Float64Array(2);
+const S32 = [new Float32Array(1), new Float32Array(1)];
+const S64 = [new Float64Array(1), new Float64Array(1)];
+/** One-element scratch storages of a dtype (two of each) for the scalar pass's kernels. */
+export const scratch1 = (dtype: string, k: 0 | 1): Float32Array | Float64Array => (dtype === 'float32' ? S32[k] : S64[k]);
+
 export class Node {
   /** PyTorch's class name, shown as `grad_fn=<MulBackward0>`. */
   declare readonly name: string;
@@ -39,6 +50,8 @@ export class Node {
   declare retained: Tensor | null;
   /** Scratch during backward(): the gradient flowing into this node. */
   declare acc: Tensor | null;
+  /** Scratch during backward(): `acc` was made during this backward and is referenced nowhere else. */
+  declare accOwned: boolean;
   /** Scratch during backward(): visit stamp for the topological sort. */
   declare mark: number;
 
@@ -50,7 +63,24 @@ export class Node {
     this.freed = false;
     this.retained = null;
     this.acc = null;
+    this.accOwned = false;
+    this.accNum = 0;
+    this.hasNum = false;
     this.mark = 0;
+  }
+
+  /** Scratch during a scalar backward pass: the gradient flowing into this node, and whether there is one. */
+  declare accNum: number;
+  declare hasNum: boolean;
+
+  /** Whether this node can run in the scalar pass (its op supports it and its tensors hold one element). */
+  scalarOk(): boolean {
+    return false;
+  }
+
+  /** The scalar pass: writes the gradient of each input into `SG` from the incoming gradient `g`. */
+  scalarGrad(_g: number): void {
+    throw new Error('scalarGrad called on a node without a scalar pass');
   }
 
   /** Python's `grad_fn.name()`. */

@@ -9,7 +9,7 @@ import { emit, hasListeners } from '../events';
 import { checkOptions } from '../options';
 import { broadcastIndex, broadcastShapes, expandTo, sumToShape } from '../ops/broadcast';
 import { log_softmax } from '../ops/softmax';
-import { alloc, sameShape, sizeStr } from '../ops/util';
+import { alloc, numelOf, sameShape, sizeStr } from '../ops/util';
 import { ceilLog2, innerSum, rounder } from '../ops/cascade-sum';
 import { Tensor, type DType, type Storage } from '../tensor';
 
@@ -43,19 +43,20 @@ function pointwise(
     emit({ type: 'warning', category: 'UserWarning', message: `Using a target size (${sizeStr(target.shape)}) that is different to the input size (${sizeStr(input.shape)}). This will likely lead to incorrect results due to broadcasting. Please ensure they have the same size.` });
   }
   const shape = sameShape(input.shape, target.shape) ? input.shape.slice() : broadcastShapes(input.shape, target.shape);
-  const n = shape.reduce((a, b) => a * b, 1);
+  const n = numelOf(shape);
   const ia = sameShape(input.shape, shape) ? null : broadcastIndex(input.shape, shape);
   const ib = sameShape(target.shape, shape) ? null : broadcastIndex(target.shape, shape);
   const dtype = floatOf(input, target);
   const x = input.data, y = target.data;
-  const per = alloc(dtype, n);
+  // the per-element losses of a reduced loss are summed at once: they go into a reused scratch
+  const per = reduction === 'none' ? alloc(dtype, n) : scratch(dtype, n);
   for (let i = 0; i < n; i++) per[i] = f(x[ia ? ia[i] : i], y[ib ? ib[i] : i]);
-  const out = reduce(per, shape, dtype, reduction);
+  const out = reduce(per, n, shape, dtype, reduction);
   if (!needsGrad(input, target)) return out;
   return attach(out, gradName, [input, target], (g) => {
     const div = reduction === 'mean' ? n : 1;
     const gx = alloc(g.dtype, n);
-    const gy = dy ? alloc(g.dtype, n) : null;
+    const gy = dy && target.requires_grad ? alloc(g.dtype, n) : null;
     for (let i = 0; i < n; i++) {
       const gi = reduction === 'none' ? g.data[i] : g.data[0];
       const xv = x[ia ? ia[i] : i], yv = y[ib ? ib[i] : i];
@@ -76,12 +77,25 @@ export function mse_loss(input: Tensor, target: Tensor, opts?: RedOpts): Tensor 
   checkTensor(input, 'mse_loss', 'input');
   checkTensor(target, 'mse_loss', 'target');
   const r = checkReduction(checkOptions('mse_loss', opts, ['reduction', 'size_average', 'reduce']).reduction);
-  const q = rounder(floatOf(input, target) === 'float32');
-  // forward (a − b)² in the dtype; backward mse_backward: (2/n)·(x − y)·g, the norm 2/n a dtype scalar
-  const grad = (a: number, b: number, g: number, n: number): number => q(q(q(2 / n) * q(a - b)) * g);
-  return pointwise('mse_loss', 'MseLossBackward0', input, target, r,
-    (x, y) => { const d = q(x - y); return d * d; }, grad, (x, y, g, n) => grad(y, x, g, n), true);
+  const k = floatOf(input, target) === 'float32' ? MSE32 : MSE64;
+  return pointwise('mse_loss', 'MseLossBackward0', input, target, r, k.f, k.dx, k.dy, true);
 }
+
+// forward (a − b)² in the dtype; backward mse_backward: (2/n)·(x − y)·g, the norm 2/n a dtype scalar
+// (one set per dtype, made once: the loops above call the same functions every step)
+const f32 = Math.fround;
+const mseGrad32 = (a: number, b: number, g: number, n: number): number => f32(f32(f32(2 / n) * f32(a - b)) * g);
+const mseGrad64 = (a: number, b: number, g: number, n: number): number => (2 / n) * (a - b) * g;
+const MSE32 = {
+  f: (x: number, y: number): number => { const d = f32(x - y); return d * d; },
+  dx: mseGrad32,
+  dy: (x: number, y: number, g: number, n: number): number => mseGrad32(y, x, g, n),
+};
+const MSE64 = {
+  f: (x: number, y: number): number => { const d = x - y; return d * d; },
+  dx: mseGrad64,
+  dy: (x: number, y: number, g: number, n: number): number => mseGrad64(y, x, g, n),
+};
 
 /** `F.l1_loss(input, target, reduction='mean')`: mean(|input − target|). */
 export function l1_loss(input: Tensor, target: Tensor, opts?: RedOpts): Tensor {
@@ -121,7 +135,7 @@ export function binary_cross_entropy_with_logits(input: Tensor, target: Tensor, 
     const v = q(q(q(1 - y[i]) * x[i]) - ls);
     per[i] = w ? q(v * w[i]) : v;
   }
-  const out = reduce(per, shape, dtype, r);
+  const out = reduce(per, per.length, shape, dtype, r);
   if (!needsGrad(input)) return out;
   // binary_cross_entropy_with_logits_backward: (σ(x) − y)·g (or ((pw·y + 1 − y)·σ(x) − pw·y)·g), ·w, / n
   return attach(out, 'BinaryCrossEntropyWithLogitsBackward0', [input], (g) => {
@@ -142,12 +156,22 @@ export function binary_cross_entropy_with_logits(input: Tensor, target: Tensor, 
  * `apply_loss_reduction`: the per-element losses (already in the dtype, so float32 values are rounded) summed
  * as ATen's `sum()` does (cascade, in the dtype's precision), and `mean()` = that sum / n in the dtype.
  */
-function reduce(per: Storage, shape: number[], dtype: DType, r: Reduction): Tensor {
+function reduce(per: Storage, n: number, shape: number[], dtype: DType, r: Reduction): Tensor {
   if (r === 'none') return Tensor._make(per, shape.slice(), dtype);
   const d = alloc(dtype, 1);
-  const s = innerSum(per, 0, per.length, dtype === 'float32');
-  d[0] = r === 'mean' ? s / per.length : s;
+  const s = innerSum(per, 0, n, dtype === 'float32');
+  d[0] = r === 'mean' ? s / n : s;
   return Tensor._make(d, [], dtype);
+}
+
+/** Reused per-element buffers for reduced losses (up to 64 Ki elements; larger ones are allocated). */
+const SCRATCH_MAX = 1 << 16;
+let scratch32 = new Float32Array(0);
+let scratch64 = new Float64Array(0);
+function scratch(dtype: DType, n: number): Storage {
+  if (n > SCRATCH_MAX) return alloc(dtype, n);
+  if (dtype === 'float32') return scratch32.length >= n ? scratch32 : (scratch32 = new Float32Array(Math.max(n, 2 * scratch32.length)));
+  return scratch64.length >= n ? scratch64 : (scratch64 = new Float64Array(Math.max(n, 2 * scratch64.length)));
 }
 
 /** `F.binary_cross_entropy(input, target, weight=None, reduction='mean')` on probabilities (log clamped at −100). */

@@ -3,7 +3,7 @@
  * (summing a gradient back to an input's shape). Index maps are Int32Arrays computed with an odometer,
  * so the hot loops of elementwise ops stay closure-free.
  */
-import { sumDims } from './cascade-sum';
+import { innerSum, sumDims } from './cascade-sum';
 import { RuntimeError } from '../errors';
 import { Tensor } from '../tensor';
 import { alloc, numelOf, sameShape } from './util';
@@ -65,6 +65,12 @@ export function broadcastIndex(inShape: readonly number[], outShape: readonly nu
 export function sumToShape(g: Tensor, shape: readonly number[]): Tensor {
   if (sameShape(g.shape, shape)) return g;
   const n = numelOf(shape);
+  if (n === 1) {
+    // summed to one element (a bias, a 0-d tensor): the whole gradient is one contiguous row
+    const one = alloc(g.dtype, 1);
+    one[0] = innerSum(g.data, 0, g.data.length, g.data instanceof Float32Array);
+    return Tensor._make(one, shape.slice(), g.dtype);
+  }
   // the dims `shape` broadcasts over (leading ones, and size-1 dims of `shape`), summed as ATen's sum_to
   const lead = g.shape.length - shape.length;
   const dims = g.shape.map((_, i) => i).filter((i) => i < lead || (shape[i - lead] === 1 && g.shape[i] !== 1));

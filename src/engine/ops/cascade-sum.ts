@@ -19,6 +19,8 @@ const LEVELS = 4;
 const identity = (v: number): number => v;
 /** The rounding after each addition: float32 arithmetic is double arithmetic rounded once (exact for +). */
 export const rounder = (f32: boolean): ((v: number) => number) => (f32 ? Math.fround : identity);
+/** The same rounding as a direct call (the hot loops below: one inlined branch instead of a call through a variable). */
+const rnd = (f32: boolean, v: number): number => (f32 ? Math.fround(v) : v);
 /** Elements per vector for this storage. */
 export const lanesOf = (x: Storage): number => VEC_BYTES / (x instanceof Float32Array ? 4 : 8);
 
@@ -27,65 +29,73 @@ export function ceilLog2(x: number): number {
   return x <= 2 ? 1 : Math.floor(Math.log2(x - 1)) + 1;
 }
 
+/** Result scratch of multiRowSum/rowSum (at most ILP · 8 columns): callers read it before the next call. */
+const PARTS = new Float64Array(ILP * 8);
+
 /**
- * `multi_row_sum`: `cols` independent accumulators; column c's i-th term is `x[base + i·rowStride + colOff(c)]`,
- * summed over `size` rows through the 4-level cascade. Returns the column sums.
+ * `multi_row_sum`: `cols` independent accumulators; column c's i-th term is `x[base + i·rowStride + off(c)]` with
+ * off(c) = ⌊c / lanes⌋·laneStride + c mod lanes, summed over `size` rows through the 4-level cascade (levels
+ * a0…a3; level j flushes into j+1 unless i has one of the bits `mask · 2^(j·power)`). Returns the column sums in
+ * the shared scratch `PARTS` (valid until the next call).
  */
 function multiRowSum(
-  x: Storage, base: number, rowStride: number, colOff: (c: number) => number, cols: number, size: number,
-  r: (v: number) => number,
+  x: Storage, base: number, rowStride: number, lanes: number, laneStride: number, cols: number, size: number,
+  f32: boolean,
 ): Float64Array {
   const power = Math.max(4, Math.floor(ceilLog2(size) / LEVELS));
   const step = 1 << power;
   const mask = step - 1;
-  const out = new Float64Array(cols);
-  const acc = [0, 0, 0, 0];
+  const m1 = mask * 2 ** power;
+  const m2 = mask * 2 ** (2 * power);
+  const out = PARTS;
   for (let c = 0; c < cols; c++) {
-    const off = base + colOff(c);
-    acc[0] = acc[1] = acc[2] = acc[3] = 0;
+    const off = base + Math.floor(c / lanes) * laneStride + (c % lanes);
+    let a0 = 0, a1 = 0, a2 = 0, a3 = 0;
     let i = 0;
     while (i + step <= size) {
-      for (let j = 0; j < step; j++, i++) acc[0] = r(acc[0] + x[off + i * rowStride]);
-      for (let j = 1; j < LEVELS; j++) {
-        acc[j] = r(acc[j] + acc[j - 1]);
-        acc[j - 1] = 0;
-        if ((i & (mask * 2 ** (j * power))) !== 0) break;
-      }
+      for (let j = 0; j < step; j++, i++) a0 = rnd(f32, a0 + x[off + i * rowStride]);
+      a1 = rnd(f32, a1 + a0);
+      a0 = 0;
+      if ((i & m1) !== 0) continue;
+      a2 = rnd(f32, a2 + a1);
+      a1 = 0;
+      if ((i & m2) !== 0) continue;
+      a3 = rnd(f32, a3 + a2);
+      a2 = 0;
     }
-    for (; i < size; i++) acc[0] = r(acc[0] + x[off + i * rowStride]);
-    for (let j = 1; j < LEVELS; j++) acc[0] = r(acc[0] + acc[j]);
-    out[c] = acc[0];
+    for (; i < size; i++) a0 = rnd(f32, a0 + x[off + i * rowStride]);
+    a0 = rnd(f32, a0 + a1);
+    a0 = rnd(f32, a0 + a2);
+    out[c] = rnd(f32, a0 + a3);
   }
   return out;
 }
 
 /**
  * `row_sum` over `size` elements `x[base + i·stride]`, each element a vector of `lanes` consecutive values
- * (`lanes` = 1 for the scalar kernel). Returns one partial per lane.
+ * (`lanes` = 1 for the scalar kernel). Returns one partial per lane (the first `lanes` entries of the scratch).
  */
-function rowSum(x: Storage, base: number, stride: number, size: number, lanes: number, r: (v: number) => number): Float64Array {
+function rowSum(x: Storage, base: number, stride: number, size: number, lanes: number, f32: boolean): Float64Array {
   const sizeIlp = Math.floor(size / ILP);
   // column (k, lane) of the 4 interleaved accumulators
-  const parts = multiRowSum(x, base, stride * ILP, (c) => Math.floor(c / lanes) * stride + (c % lanes), ILP * lanes, sizeIlp, r);
+  const parts = multiRowSum(x, base, stride * ILP, lanes, stride, ILP * lanes, sizeIlp, f32);
   for (let i = sizeIlp * ILP; i < size; i++) {
-    for (let l = 0; l < lanes; l++) parts[l] = r(parts[l] + x[base + i * stride + l]);
+    for (let l = 0; l < lanes; l++) parts[l] = rnd(f32, parts[l] + x[base + i * stride + l]);
   }
-  const res = parts.subarray(0, lanes);
-  for (let k = 1; k < ILP; k++) for (let l = 0; l < lanes; l++) res[l] = r(res[l] + parts[k * lanes + l]);
-  return res;
+  for (let k = 1; k < ILP; k++) for (let l = 0; l < lanes; l++) parts[l] = rnd(f32, parts[l] + parts[k * lanes + l]);
+  return parts;
 }
 
 /** Sum of the contiguous row `x[base … base+n)` (`vectorized_inner_sum`, or the scalar kernel when n < a vector). */
 export function innerSum(x: Storage, base: number, n: number, f32: boolean): number {
-  const r = rounder(f32);
   const lanes = lanesOf(x);
-  if (n < lanes) return r(0 + rowSum(x, base, 1, n, 1, r)[0]);
+  if (n < lanes) return rnd(f32, 0 + rowSum(x, base, 1, n, 1, f32)[0]);
   const vecSize = Math.floor(n / lanes);
-  const partials = rowSum(x, base, lanes, vecSize, lanes, r);
+  const partials = rowSum(x, base, lanes, vecSize, lanes, f32);
   let acc = 0;
-  for (let k = vecSize * lanes; k < n; k++) acc = r(acc + x[base + k]);
-  for (let l = 0; l < lanes; l++) acc = r(acc + partials[l]);
-  return r(0 + acc);
+  for (let k = vecSize * lanes; k < n; k++) acc = rnd(f32, acc + x[base + k]);
+  for (let l = 0; l < lanes; l++) acc = rnd(f32, acc + partials[l]);
+  return rnd(f32, 0 + acc);
 }
 
 /**
@@ -93,27 +103,26 @@ export function innerSum(x: Storage, base: number, n: number, f32: boolean): num
  * writes `cols` sums into `out` at `outBase`.
  */
 export function outerSum(x: Storage, base: number, rows: number, cols: number, out: Float64Array, outBase: number, f32: boolean): void {
-  const r = rounder(f32);
   const lanes = lanesOf(x);
   let j = 0;
-  const put = (c: number, v: number): void => { out[outBase + c] = r(0 + v); };
+  const put = (c: number, v: number): void => { out[outBase + c] = rnd(f32, 0 + v); };
   if (cols >= lanes) {
     // blocks of 4 vectors: one sequential cascade per column
     for (; j + ILP * lanes <= cols; j += ILP * lanes) {
-      const s = multiRowSum(x, base + j, cols, (c) => c, ILP * lanes, rows, r);
+      const s = multiRowSum(x, base + j, cols, ILP * lanes, 0, ILP * lanes, rows, f32);
       for (let c = 0; c < ILP * lanes; c++) put(j + c, s[c]);
     }
     for (; j + lanes <= cols; j += lanes) {
-      const s = rowSum(x, base + j, cols, rows, lanes, r);
+      const s = rowSum(x, base + j, cols, rows, lanes, f32);
       for (let c = 0; c < lanes; c++) put(j + c, s[c]);
     }
   } else {
     for (; j + ILP - 1 < cols; j += ILP) {
-      const s = multiRowSum(x, base + j, cols, (c) => c, ILP, rows, r);
+      const s = multiRowSum(x, base + j, cols, ILP, 0, ILP, rows, f32);
       for (let c = 0; c < ILP; c++) put(j + c, s[c]);
     }
   }
-  for (; j < cols; j++) put(j, rowSum(x, base + j, cols, rows, 1, r)[0]);
+  for (; j < cols; j++) put(j, rowSum(x, base + j, cols, rows, 1, f32)[0]);
 }
 
 /**
@@ -139,6 +148,8 @@ function blockOf(shape: readonly number[], dims: readonly number[] | null): [num
  */
 export function sumDims(x: Storage, shape: readonly number[], dims: readonly number[] | null): Float64Array {
   const f32 = x instanceof Float32Array;
+  // a full reduction is one contiguous row (blockOf would say [1, numel, 1])
+  if (dims === null) return sumAll(x, f32);
   const block = blockOf(shape, dims);
   const keptN = shape.reduce((a, s, i) => (dims === null || dims.includes(i) ? a : a * s), 1);
   const acc = new Float64Array(keptN);
@@ -158,5 +169,12 @@ export function sumDims(x: Storage, shape: readonly number[], dims: readonly num
     acc[o] = r(acc[o] + x[i]);
     for (let d = shape.length - 1; d >= 0 && ++idx[d] === shape[d]; d--) idx[d] = 0;
   }
+  return acc;
+}
+
+/** The sum of every element (`sumDims(x, shape, null)`), as a one-element array. */
+function sumAll(x: Storage, f32: boolean): Float64Array {
+  const acc = new Float64Array(1);
+  acc[0] = innerSum(x, 0, x.length, f32);
   return acc;
 }

@@ -3,9 +3,8 @@
  * add sub mul div pow maximum minimum, and the comparisons (gt lt ge le eq ne → bool tensors).
  * JS numbers act as Python scalars (`x.mul(2)`, `torch.add(1, x)`).
  */
-import { attach } from '../autograd/function';
 import { gradMode } from '../autograd/grad-mode';
-import { result1, result2 } from '../autograd/node';
+import { Node, result1, result2, scratch1, SG } from '../autograd/node';
 import { get_default_dtype, isFloating, resultType, scalarResultType } from '../dtype';
 import { RuntimeError } from '../errors';
 import { checkOptions } from '../options';
@@ -214,7 +213,9 @@ function binary(op: BinaryOp, a: Tensor | number, b: Tensor | number, alpha = 1)
   if (!gradMode.enabled || !(ga || gb)) return out;
   const inputs = typeof a === 'number' ? [b as Tensor] : typeof b === 'number' ? [a] : [a, b];
   const name = typeof a === 'number' && op.grad_fn_rev !== undefined ? op.grad_fn_rev : op.grad_fn;
-  return attach(out, name, inputs, backwardFor(op, a, b, out, alpha, dtype), op.saves);
+  out.requires_grad = true;
+  out.grad_fn = new BinaryNode(name, inputs, op, a, b, out, alpha, dtype);
+  return out;
 }
 
 /** Numbers stay numbers (Python scalars) unless both operands are numbers; anything else is a TypeError. */
@@ -227,15 +228,79 @@ function checkOperand(v: N, name: string, other: N): N {
 const shapeOf = (v: Tensor | number): number[] => (typeof v === 'number' ? [] : v.shape);
 const needs = (v: Tensor | number): boolean => typeof v !== 'number' && v.requires_grad;
 
-/** Gradients in the order of the node's inputs (numbers are not inputs); one closure per op. */
-function backwardFor(op: BinaryOp, A: N, B: N, out: Tensor, alpha: number, dt: DType) {
-  const gradA = op.gradA!;
-  const gradB = op.gradB!;
-  return (g: Tensor): (Tensor | null)[] => {
-    const ga = needs(A) ? sumToShape(gradA(g, A, B, out, alpha, dt), shapeOf(A)) : null;
-    const gb = needs(B) ? sumToShape(gradB(g, A, B, out, alpha, dt), shapeOf(B)) : null;
-    return typeof A === 'number' ? result1(gb) : typeof B === 'number' ? result1(ga) : result2(ga, gb);
-  };
+/**
+ * A binary op's graph node: the operands live on the node and one shared backward function reads them through
+ * `this` (the driver calls `node.backwardFn(g)`), so recording an op allocates no closure.
+ */
+class BinaryNode extends Node {
+  declare readonly op: BinaryOp;
+  declare readonly A: N;
+  declare readonly B: N;
+  declare readonly out: Tensor;
+  declare readonly alpha: number;
+  declare readonly dt: DType;
+  constructor(name: string, inputs: Tensor[], op: BinaryOp, A: N, B: N, out: Tensor, alpha: number, dt: DType) {
+    super(name, inputs, binaryBackward, op.saves);
+    this.op = op;
+    this.A = A;
+    this.B = B;
+    this.out = out;
+    this.alpha = alpha;
+    this.dt = dt;
+  }
+
+  override scalarOk(): boolean {
+    const op = this.op;
+    return (op === ADD || op === SUB || op === MUL || op === DIV) && this.out.data.length === 1;
+  }
+
+  /** `binaryBackward` for one element: the same kernels' arithmetic, each result rounded to `dt` as stored. */
+  override scalarGrad(g: number): void {
+    const { A, B, out } = this;
+    const ga = needs(A) ? toShape(scalarGradOf(this, true, g), A, out) : NaN;
+    const gb = needs(B) ? toShape(scalarGradOf(this, false, g), B, out) : NaN;
+    // in the order of the node's inputs (numbers are not inputs)
+    if (typeof A === 'number') SG[0] = gb;
+    else {
+      SG[0] = ga;
+      SG[1] = gb;
+    }
+  }
+}
+
+/** A value as a one-element tensor of `dt` stores it. */
+function stored(dt: DType, v: number): number {
+  const s = scratch1(dt, 0);
+  s[0] = v;
+  return s[0];
+}
+/** An operand as `forward` reads it in a `dt` computation (numbers and float64 tensors are cast to float32). */
+function operand(T: N, dt: DType): number {
+  if (typeof T === 'number') return dt === 'float32' ? f32(T) : T;
+  return dt === 'float32' && T.dtype === 'float64' ? f32(T.data[0]) : T.data[0];
+}
+/** sumToShape of one element to an operand of another shape sums it once (0 + v: −0 becomes +0). */
+const toShape = (v: number, T: N, out: Tensor): number => (sameShape(shapeOf(T), out.shape) ? v : v + 0);
+
+/** ADD/SUB/MUL/DIV's gradA (forA) or gradB for one element, op by op as their `forward` calls compute them. */
+function scalarGradOf(node: BinaryNode, forA: boolean, g: number): number {
+  const { op, A, B, alpha, dt } = node;
+  if (op === ADD) return forA || alpha === 1 ? g : stored(dt, g * operand(alpha, dt));
+  if (op === SUB) return forA ? g : stored(dt, g * operand(-alpha, dt));
+  if (op === MUL) return stored(dt, g * operand(forA ? B : A, dt));
+  // DIV: g / b, and −g·a / (b·b)
+  const b = operand(B, dt);
+  if (forA) return stored(dt, g / b);
+  const t2 = stored(dt, stored(dt, g * operand(-1, dt)) * operand(A, dt));
+  return stored(dt, t2 / stored(dt, b * b));
+}
+
+/** Gradients in the order of the node's inputs (numbers are not inputs). */
+function binaryBackward(this: Node, g: Tensor): (Tensor | null)[] {
+  const { op, A, B, out, alpha, dt } = this as BinaryNode;
+  const ga = needs(A) ? sumToShape(op.gradA!(g, A, B, out, alpha, dt), shapeOf(A)) : null;
+  const gb = needs(B) ? sumToShape(op.gradB!(g, A, B, out, alpha, dt), shapeOf(B)) : null;
+  return typeof A === 'number' ? result1(gb) : typeof B === 'number' ? result1(ga) : result2(ga, gb);
 }
 
 /** maximum/minimum: the larger (smaller) input gets the gradient; ties split it in half. */

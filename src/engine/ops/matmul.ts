@@ -7,17 +7,26 @@
  * (BLAS_INFO=generic): each product rounded to float32, added to a float32 sum in k order (measured: every
  * [1×K]·[K×1] product for K = 5…1000 equals that, bit for bit). An optimised BLAS (MKL, OpenBLAS) may
  * sum in another order, so float32 products can differ from a given PyTorch install in the last bit.
+ * float32 products run in WebAssembly (ops/gemm-wasm.ts: the same serial sums in f32 arithmetic, several outputs
+ * at a time, tested bit for bit against these loops in gemm-wasm.test.ts); the loops below are the fallback for
+ * the smallest products and where WebAssembly does not load.
  */
 import { attach, needsGrad } from '../autograd/function';
 import { promote } from '../dtype';
 import { RuntimeError } from '../errors';
 import { Tensor, type DType, type Storage } from '../tensor';
 import { sumToShape } from './broadcast';
+import { gemmWasm } from './gemm-wasm';
 import { alloc } from './util';
+
+/** float32 in WebAssembly when it loads and the product repays the copies (ops/gemm-wasm.ts). */
+const inWasm = (kind: 'nn' | 'nt' | 'tn', a: Storage, b: Storage, m: number, k: number, n: number, c: Storage): boolean =>
+  c instanceof Float32Array && a instanceof Float32Array && b instanceof Float32Array && gemmWasm(kind, a, b, m, k, n, c);
 
 /** C (m×n) = A (m×k) · B (k×n). */
 export function kernelNN(a: Storage, b: Storage, m: number, k: number, n: number, dtype: DType): Storage {
   const c = alloc(dtype, m * n);
+  if (inWasm('nn', a, b, m, k, n, c)) return c;
   const row = new Float64Array(n);
   const f32 = dtype === 'float32';
   for (let i = 0; i < m; i++) {
@@ -38,6 +47,7 @@ export function kernelNN(a: Storage, b: Storage, m: number, k: number, n: number
 /** C (m×n) = A (m×k) · Bᵀ where B is (n×k). */
 export function kernelNT(a: Storage, b: Storage, m: number, k: number, n: number, dtype: DType): Storage {
   const c = alloc(dtype, m * n);
+  if (inWasm('nt', a, b, m, k, n, c)) return c;
   const f32 = dtype === 'float32';
   for (let i = 0; i < m; i++) {
     const ai = i * k;
@@ -62,6 +72,8 @@ export function kernelNT(a: Storage, b: Storage, m: number, k: number, n: number
 
 /** C (m×n) = Aᵀ · B where A is (k×m) and B is (k×n). */
 export function kernelTN(a: Storage, b: Storage, m: number, k: number, n: number, dtype: DType): Storage {
+  const c = alloc(dtype, m * n);
+  if (inWasm('tn', a, b, m, k, n, c)) return c;
   const acc = new Float64Array(m * n);
   const f32 = dtype === 'float32';
   for (let p = 0; p < k; p++) {
@@ -75,7 +87,6 @@ export function kernelTN(a: Storage, b: Storage, m: number, k: number, n: number
       else for (let j = 0; j < n; j++) acc[ci + j] += av * b[bp + j];
     }
   }
-  const c = alloc(dtype, m * n);
   c.set(acc);
   return c;
 }

@@ -4,7 +4,7 @@
  * dtype conversion, clone, sign, isnan, isfinite. Float ops on int64 tensors give the default float dtype.
  */
 import { attach, needsGrad } from '../autograd/function';
-import { result1 } from '../autograd/node';
+import { Node, result1, scratch1, SG } from '../autograd/node';
 import { get_default_dtype, isFloating } from '../dtype';
 import { RuntimeError } from '../errors';
 import { checkOptions } from '../options';
@@ -125,11 +125,47 @@ function unary(op: UnaryOp, t: Tensor, p = 0, q = 0): Tensor {
   op.forward(out, t.data, pp, qq);
   const res = Tensor._make(out, t.shape, dtype === 'bool' ? 'int64' : dtype);
   if (!needsGrad(t)) return res;
-  return attach(res, op.grad_fn, [t], (g) => {
-    const r = alloc(g.dtype, g.data.length);
-    op.backward(r, g.data, t.data, res.data, pp, qq);
-    return result1(Tensor._make(r, g.shape, g.dtype));
-  }, op.saves !== null);
+  res.requires_grad = true;
+  res.grad_fn = new UnaryNode(op, t, res, pp, qq);
+  return res;
+}
+
+/** A unary op's graph node: input, result and arguments live on the node (no closure per op, see BinaryNode). */
+class UnaryNode extends Node {
+  declare readonly op: UnaryOp;
+  declare readonly x: Tensor;
+  declare readonly y: Tensor;
+  declare readonly p: number;
+  declare readonly q: number;
+  constructor(op: UnaryOp, x: Tensor, y: Tensor, p: number, q: number) {
+    super(op.grad_fn, [x], unaryBackward, op.saves !== null);
+    this.op = op;
+    this.x = x;
+    this.y = y;
+    this.p = p;
+    this.q = q;
+  }
+
+  override scalarOk(): boolean {
+    return this.y.data.length === 1;
+  }
+
+  /** `unaryBackward` for one element: the op's own backward kernel on one-element scratch storages. */
+  override scalarGrad(g: number): void {
+    const dt = this.y.dtype;
+    const G = scratch1(dt, 0);
+    const R = scratch1(dt, 1);
+    G[0] = g;
+    this.op.backward(R, G, this.x.data, this.y.data, this.p, this.q);
+    SG[0] = R[0];
+  }
+}
+
+function unaryBackward(this: Node, g: Tensor): (Tensor | null)[] {
+  const { op, x, y, p, q } = this as UnaryNode;
+  const r = alloc(g.dtype, g.data.length);
+  op.backward(r, g.data, x.data, y.data, p, q);
+  return result1(Tensor._make(r, g.shape, g.dtype));
 }
 
 export const neg = (t: Tensor): Tensor => unary(NEG, t);

@@ -110,6 +110,19 @@ export class Adam extends Optimizer<AdamOptions, AdamState> {
   }
 }
 
+/** The last β1^t and β2^t computed ([β, t, β^t] each): a step asks for the same powers for every parameter. */
+const POWERS = new Float64Array(6);
+POWERS[0] = POWERS[3] = NaN;
+function betaPow(k: 0 | 3, beta: number, t: number): number {
+  const c = POWERS;
+  if (!Object.is(c[k], beta) || c[k + 1] !== t) {
+    c[k] = beta;
+    c[k + 1] = t;
+    c[k + 2] = beta ** t;
+  }
+  return c[k + 2];
+}
+
 /**
  * One Adam update of `param` in place (PyTorch `_single_tensor_adam` for one tensor); increments `state.step`.
  * Computes in double and stores into the typed arrays (float32 state rounds like PyTorch's float32 tensors).
@@ -122,8 +135,9 @@ export function adamUpdate(param: Storage, grad: Storage, state: AdamKernelState
   const v = state.exp_avg_sq;
   const vmax = state.max_exp_avg_sq;
   // Python floats (double), each cast to the dtype where it enters an op
-  const stepSize = lr / (1 - beta1 ** t);
-  const bc2Sqrt = r((1 - beta2 ** t) ** 0.5);
+  const stepSize = lr / (1 - betaPow(0, beta1, t));
+  // Python's `bias_correction2 ** 0.5`; for x ≥ +0 (1 − β2^t never is −0) x ** 0.5 and sqrt(x) are the same double
+  const bc2Sqrt = r(Math.sqrt(1 - betaPow(3, beta2, t)));
   const decay = r(1 - lr * wd);
   const epsD = r(eps);
   const beta2D = r(beta2);

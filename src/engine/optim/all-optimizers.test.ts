@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Tensor } from '../tensor';
 import { onTrainingEvent, type TrainingEvent } from '../events';
-import { optim } from './index';
+import { optim } from '../index';
 import { FIRST_ORDER, OPTIMIZERS } from './optim-cases';
 import { param, setFixtureGrad } from './test-helpers';
 

@@ -1,69 +1,34 @@
 /**
  * `torch.optim`: every optimizer and `torch.optim.lr_scheduler`, each callable with or without `new`
- * (`optim.Adam(params, { lr: 1e-3 })` ≡ `new optim.Adam(params, { lr: 1e-3 })`).
+ * (`optim.Adam(params, { lr: 1e-3 })` ≡ `new optim.Adam(params, { lr: 1e-3 })`). The core holds the common
+ * optimizers; the rest and the schedulers come with the extras chunk (../extras.ts, ../lazy.ts).
  */
 import { callable } from './callable';
 import { Optimizer } from './optimizer';
 import { SGD } from './sgd';
 import { Adam } from './adam';
 import { AdamW } from './adamw';
-import { RMSprop } from './rmsprop';
-import { Adagrad } from './adagrad';
-import { Adadelta } from './adadelta';
-import { Adamax } from './adamax';
-import { NAdam } from './nadam';
-import { RAdam } from './radam';
-import { Rprop } from './rprop';
-import { ASGD } from './asgd';
-import { LBFGS } from './lbfgs';
-import { LRScheduler } from './lr-scheduler/base';
-import { StepLR, MultiStepLR, ExponentialLR } from './lr-scheduler/step-lr';
-import { ConstantLR, LinearLR, PolynomialLR } from './lr-scheduler/factor-lr';
-import { CosineAnnealingLR, CosineAnnealingWarmRestarts } from './lr-scheduler/cosine';
-import { LambdaLR, MultiplicativeLR } from './lr-scheduler/lambda-lr';
-import { CyclicLR } from './lr-scheduler/cyclic-lr';
-import { OneCycleLR } from './lr-scheduler/one-cycle-lr';
-import { SequentialLR, ChainedScheduler } from './lr-scheduler/composite';
-import { ReduceLROnPlateau } from './lr-scheduler/plateau';
+import { lazyStubs, registerLazyTarget } from '../lazy';
 import { namePublicClasses } from '../py-name';
+import type { optimExtras, lr_scheduler as LrSchedulerNamespace } from '../extras';
 
-export const lr_scheduler = {
-  LRScheduler: callable(LRScheduler),
-  StepLR: callable(StepLR),
-  MultiStepLR: callable(MultiStepLR),
-  ExponentialLR: callable(ExponentialLR),
-  ConstantLR: callable(ConstantLR),
-  LinearLR: callable(LinearLR),
-  PolynomialLR: callable(PolynomialLR),
-  CosineAnnealingLR: callable(CosineAnnealingLR),
-  CosineAnnealingWarmRestarts: callable(CosineAnnealingWarmRestarts),
-  CyclicLR: callable(CyclicLR),
-  OneCycleLR: callable(OneCycleLR),
-  LambdaLR: callable(LambdaLR),
-  MultiplicativeLR: callable(MultiplicativeLR),
-  SequentialLR: callable(SequentialLR),
-  ChainedScheduler: callable(ChainedScheduler),
-  ReduceLROnPlateau: callable(ReduceLROnPlateau),
-};
+/** `torch.optim.lr_scheduler`: stubs in the core, filled by the extras chunk (../lazy.ts). */
+export const lr_scheduler = lazyStubs('optim.lr_scheduler') as unknown as typeof LrSchedulerNamespace;
+registerLazyTarget('optim.lr_scheduler', lr_scheduler);
 
-export const optim = {
+const core = {
   Optimizer: callable(Optimizer),
   SGD: callable(SGD),
   Adam: callable(Adam),
   AdamW: callable(AdamW),
-  RMSprop: callable(RMSprop),
-  Adagrad: callable(Adagrad),
-  Adadelta: callable(Adadelta),
-  Adamax: callable(Adamax),
-  NAdam: callable(NAdam),
-  RAdam: callable(RAdam),
-  Rprop: callable(Rprop),
-  ASGD: callable(ASGD),
-  LBFGS: callable(LBFGS),
-  lr_scheduler,
 };
-namePublicClasses(lr_scheduler);
-namePublicClasses(optim);
+namePublicClasses(core);
+
+/** The rarer optimizers (RMSprop … LBFGS) are stubs until the extras chunk is installed (../lazy.ts). */
+export const optim = { ...core, ...lazyStubs('optim'), lr_scheduler } as typeof core & typeof optimExtras & {
+  lr_scheduler: typeof LrSchedulerNamespace;
+};
+registerLazyTarget('optim', optim);
 
 export type { Optimizer, ParamGroup, ParamGroupInput, ParamsInput, ParamState, OptimizerStateDict } from './optimizer';
 export type { SGD, SGDOptions } from './sgd';

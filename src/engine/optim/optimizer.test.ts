@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Tensor } from '../tensor';
 import { onTrainingEvent, type TrainingEvent } from '../events';
-import { optim } from './index';
+import { optim } from '../index';
 import { Optimizer } from './optimizer';
 import { SGD } from './sgd';
 import { Adam } from './adam';

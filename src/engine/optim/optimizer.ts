@@ -27,7 +27,8 @@ import { rememberLeftByOptimizer } from './integrity';
 import { checkOptions } from './options';
 import { num, scalarTensor } from './scalar';
 import { clearGradByZeroGrad, rawGrad } from './grad';
-import { packStateDict, unpackStateDict, type OptimizerStateDict } from './state-dict';
+import type { OptimizerStateDict } from './state-dict';
+import { lazyFunction } from '../lazy';
 import { checkOptionTypes } from './common';
 import { isNumberLike, lrTypeError } from './lr-type-error';
 
@@ -288,7 +289,7 @@ export class Optimizer<O extends object = Record<string, any>, S extends object 
   /** `{ state: { 0: {...} }, param_groups: [{ lr, …, params: [0, 1] }] }` with integer ids across groups. */
   state_dict(): OptimizerStateDict {
     for (const hook of this._sdPreHooks.list()) hook(this);
-    let sd = packStateDict(this.param_groups, this.state);
+    let sd = lazyFunction('packOptimizerState')(this.param_groups, this.state); // state-dict.ts, in the extras chunk
     for (const hook of this._sdPostHooks.list()) sd = hook(this, sd) ?? sd;
     return sd;
   }
@@ -326,7 +327,7 @@ export class Optimizer<O extends object = Record<string, any>, S extends object 
   /** Loads a state dict (from `state_dict()` or its JSON round trip); parameters are mapped by position. */
   load_state_dict(state_dict: OptimizerStateDict): void {
     for (const hook of this._loadPreHooks.list()) state_dict = hook(this, state_dict) ?? state_dict;
-    const { groups, state } = unpackStateDict(this.param_groups, state_dict);
+    const { groups, state } = lazyFunction('unpackOptimizerState')(this.param_groups, state_dict);
     this.param_groups = groups;
     this.state = state as Map<Tensor, S>;
     this._setstate();

@@ -15,6 +15,7 @@ import { scalarTensor } from './scalar';
 import type { ParamGroup } from './param-groups';
 import type { ParamState } from './optimizer';
 import { isPlainObject } from './plain-object';
+import { isTensorLike, reviveTensor } from './revive-tensor';
 
 export interface OptimizerStateDict {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -62,29 +63,6 @@ export function packStateDict(groups: ParamGroup[], state: Map<Tensor, ParamStat
     if (id !== undefined) packedState[id] = { ...st };
   }
   return { state: packedState, param_groups };
-}
-
-function isTensorLike(v: unknown): v is { shape: number[]; data: unknown; dtype?: string } {
-  return v !== null && typeof v === 'object' && Array.isArray((v as { shape?: unknown }).shape) && 'data' in v;
-}
-
-function storageOf(data: unknown, n: number, dtype: DType): Float32Array | Float64Array {
-  const out = dtype === 'float32' ? new Float32Array(n) : new Float64Array(n);
-  if (ArrayBuffer.isView(data) || Array.isArray(data)) {
-    const src = data as ArrayLike<number | null>;
-    for (let i = 0; i < n; i++) out[i] = src[i] ?? NaN; // JSON writes NaN/Infinity as null
-  } else if (data !== null && typeof data === 'object') {
-    const src = data as Record<string, number | null>;
-    for (let i = 0; i < n; i++) out[i] = src[String(i)] ?? NaN;
-  }
-  return out;
-}
-
-/** A fresh tensor from a Tensor or a tensor-like; cast to `dtype` when given (the param's dtype). */
-export function reviveTensor(v: { shape: number[]; data: unknown; dtype?: string }, dtype?: DType): Tensor {
-  const target: DType = dtype ?? (v.dtype === 'float32' ? 'float32' : 'float64');
-  const n = v.shape.reduce((a, b) => a * b, 1);
-  return Tensor._make(storageOf(v.data, n, target), v.shape.slice(), target);
 }
 
 /** State keys whose values are tensors in PyTorch (a JSON round trip turns them into numbers / nested arrays). */

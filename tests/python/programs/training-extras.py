@@ -68,3 +68,13 @@ s3.load_state_dict(ckpt['scheduler'])
 train(m3, o3, s3, 3)
 print(torch.equal(m1.weight, m3.weight), s3.get_last_lr(), o3.state_dict()['state'][0]['step'])
 print(m3.weight)
+
+# optimizer.state is a defaultdict(dict): plain SGD keeps no state, so a parameter reads as {}
+w = torch.tensor([1.0, 2.0], requires_grad=True)
+sgd = torch.optim.SGD([w], lr=0.1)
+w.sum().backward()
+sgd.step()
+print(type(sgd.state).__name__, sgd.state[w], len(sgd.state))
+adam = torch.optim.Adam([w], lr=0.1)
+adam.step()
+print(sorted(adam.state[w].keys()), adam.state[w]['step'])

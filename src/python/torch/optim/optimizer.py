@@ -1,5 +1,6 @@
 """Optimizers: each class wraps the engine's optimizer of the same name. `param_groups` are live views of the
 engine's groups (`optimizer.param_groups[0]['lr'] = 0.01` changes the lr the engine's next step uses)."""
+import collections
 from collections.abc import MutableMapping
 
 from .. import _bridge as B
@@ -42,6 +43,21 @@ class ParamGroup(MutableMapping):
         return repr(dict(self))
 
 
+class _State(collections.defaultdict):
+    # named like its base, so type(optimizer.state).__name__ and its repr read 'defaultdict' as in PyTorch
+    def __init__(self, read_keys, items):
+        super().__init__(dict, items)
+        self._read_keys = read_keys
+
+    def __missing__(self, key):
+        if not any(k is key for k in self._read_keys):
+            self._read_keys.append(key)
+        return super().__missing__(key)
+
+
+_State.__name__ = _State.__qualname__ = 'defaultdict'
+
+
 class Optimizer:
     """Base of the optimizer classes (the engine does the work; subclassing it in Python is not supported)."""
     _engine_name = 'Optimizer'
@@ -54,6 +70,7 @@ class Optimizer:
         js = B.call(getattr(B.engine.optim, self._engine_name), a, k)
         object.__setattr__(self, '_js', js._js if hasattr(js, '_js') else js)
         object.__setattr__(self, '_groups', [])
+        object.__setattr__(self, '_read_keys', [])
 
     @property
     def param_groups(self):
@@ -69,7 +86,13 @@ class Optimizer:
 
     @property
     def state(self):
-        return B.from_js(B.engine.get(self._js, 'state'))
+        # PyTorch's Optimizer.state is a defaultdict(dict): reading a parameter without state gives {} and keeps it
+        # as a key (the engine's state is read afresh each time, so the keys read so far are remembered here)
+        d = _State(self._read_keys, B.from_js(B.engine.get(self._js, 'state')))
+        for k in self._read_keys:
+            if k not in d:
+                dict.__setitem__(d, k, {})
+        return d
 
     def step(self, closure=None):
         return B.call(self._js.step, () if closure is None else (closure,))
