@@ -18,7 +18,7 @@ export default defineConfig({
   // measured 10–17 s at load ~10, over 45 s at ~30).
   timeout: 90_000,
   expect: { timeout: 10_000 },
-  // Service workers are blocked except in e2e/offline*.spec.ts: every other test starts from a fresh context, and
+  // Service workers are blocked except in e2e/offline*.spec.ts: no other test needs one, and
   // letting each one precache the whole site (~5 MB, 160 files) would only add load.
   use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'retain-on-failure', serviceWorkers: 'block' },
   projects: [
