@@ -11,14 +11,14 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: [['list']],
-  // Timeouts from measured durations (scripts/e2e-durations.mjs over a JSON report): with eight other jobs on this
-  // 2-core machine (load average 20–30) the slowest test took 38 s (a lab's URL round trip; an axe run over the
-  // longest lesson 36 s), the median 12 s; 90 s leaves more than 2× headroom over that. No test may need more:
-  // split work per page instead (see the per-page tests in site.spec.ts). The offline tests precache the whole site
-  // first and set their own 120 s (measured 24 s).
+  // Timeouts from measured durations (scripts/e2e-durations.mjs over a JSON report): in a full run at load 7–16 on
+  // this 2-core machine the slowest non-Python test took 20 s (an axe run over the longest lesson; 38 s at load
+  // 20–30), the median 6 s; 90 s leaves more than 2× headroom. No test may need more: split work per page instead
+  // (see the per-page tests in site.spec.ts). Python tests and the offline tests set their own (a cold Pyodide start
+  // measured 10–17 s at load ~10, over 45 s at ~30).
   timeout: 90_000,
   expect: { timeout: 10_000 },
-  // Service workers are blocked except in e2e/offline*.spec.ts: every other test starts from a fresh context, and
+  // Service workers are blocked except in e2e/offline*.spec.ts: no other test needs one, and
   // letting each one precache the whole site (~5 MB, 160 files) would only add load.
   use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'retain-on-failure', serviceWorkers: 'block' },
   projects: [

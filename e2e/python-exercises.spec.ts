@@ -2,9 +2,9 @@
  * Exercises judge the visible tab (issue 10, point 3): on Lesson 3's predict-then-run checkpoint the PyTorch tab's
  * run is what Check judges — through the same checker as TypeScript — in zh and en; a Python edit changes the
  * verdict the way the same TypeScript edit would; the pass is recorded whichever language produced it. Runs in the
- * worker's warm context (e2e/warm-python.ts): these tests are about the checks, not Pyodide's first download.
+ * worker's warm context (e2e/shared-context.ts): these tests are about the checks, not Pyodide's first download.
  */
-import { expect, test } from './warm-python';
+import { expect, test } from './shared-context';
 
 /** Measured: a cold Pyodide start takes 10–17 s at load ~10 on this 2-core machine, over 45 s at load ~30. */
 const PYODIDE_COLD_MS = 120_000;

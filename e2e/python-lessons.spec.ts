@@ -7,10 +7,10 @@
  * en page, opposite to the TypeScript cells of e2e/lessons.spec.ts, and says why once is enough. Every program, as
  * written with both languages' comments, also prints PyTorch's lines under Node (tests/python/twins.test.ts).
  *
- * Tests share the worker's warm browser context (e2e/warm-python.ts): only a Playwright worker's first page pays a
+ * Tests share the worker's warm browser context (e2e/shared-context.ts): only a Playwright worker's first page pays a
  * cold Pyodide start; later pages restore the interpreter snapshot, as a reader's second lesson does.
  */
-import { expect, test } from './warm-python';
+import { expect, test } from './shared-context';
 import { collectErrors, lessonRuns } from './helpers';
 import { pythonCells, runPythonTwin } from './python-twins';
 

@@ -4,11 +4,11 @@
  * `while True: pass`; learner Python has no network. Uses the test page /{lang}/dev/cells/ (cell `e2e-guide` has
  * both tabs). Programs here use plain Python, so they test the cell, not the `torch` layer (e2e/python-lessons).
  * The two progress-bar tests start cold in their own browser context (`test`); the others need Python, not its
- * first download, and run in the worker's warm context (`warm`, e2e/warm-python.ts).
+ * first download, and run in the worker's warm context (`warm`, e2e/shared-context.ts).
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import LZString from 'lz-string';
-import { test as warm } from './warm-python';
+import { test as warm } from './shared-context';
 
 const { compressToEncodedURIComponent } = LZString;
 

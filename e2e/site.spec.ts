@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { allPages, axeViolations, collectErrors, lessonPages } from './helpers';
+import { test as shared } from './shared-context';
 
 const pages = allPages();
 
@@ -15,9 +16,10 @@ test('the sitemap lists both languages of every page', () => {
   expect(zh.map((p) => p.replace(/^\/zh\//, ''))).toEqual(en.map((p) => p.replace(/^\/en\//, '')));
 });
 
-// One visit per page (the suite must stay fast as lessons are added): status, axe, 360 px, console errors.
+// One visit per page (the suite must stay fast as lessons are added): status, axe, 360 px, console errors. These
+// only read, so they share the worker's browser context (e2e/shared-context.ts): chunks and fonts come from its cache.
 for (const path of pages) {
-  test(`${path}: 200, no console errors, no serious axe violations, no horizontal scroll at 360 px`, async ({ page }) => {
+  shared(`${path}: 200, no console errors, no serious axe violations, no horizontal scroll at 360 px`, async ({ page }) => {
     const errors = collectErrors(page);
     const res = await page.goto(path, { waitUntil: 'load' });
     expect(res?.status()).toBe(200);
@@ -33,7 +35,7 @@ for (const path of pages) {
 
 // Dark theme: home and a lesson in both languages, one page per test (an axe run is the slow part).
 for (const path of ['/zh/', '/en/', ...lessonPages('zh').slice(0, 1), ...lessonPages('en').slice(0, 1)]) {
-  test(`dark theme: ${path} has no serious axe violations`, async ({ page }) => {
+  shared(`dark theme: ${path} has no serious axe violations`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(path, { waitUntil: 'load' });
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

@@ -50,18 +50,26 @@ function pointwise(
   const x = input.data, y = target.data;
   // the per-element losses of a reduced loss are summed at once: they go into a reused scratch
   const per = reduction === 'none' ? alloc(dtype, n) : scratch(dtype, n);
-  for (let i = 0; i < n; i++) per[i] = f(x[ia ? ia[i] : i], y[ib ? ib[i] : i]);
+  // (the usual case, equal shapes, in its own loop: no index lookups per element)
+  if (!ia && !ib) for (let i = 0; i < n; i++) per[i] = f(x[i], y[i]);
+  else for (let i = 0; i < n; i++) per[i] = f(x[ia ? ia[i] : i], y[ib ? ib[i] : i]);
   const out = reduce(per, n, shape, dtype, reduction);
   if (!needsGrad(input, target)) return out;
   return attach(out, gradName, [input, target], (g) => {
     const div = reduction === 'mean' ? n : 1;
     const gx = alloc(g.dtype, n);
     const gy = dy && target.requires_grad ? alloc(g.dtype, n) : null;
-    for (let i = 0; i < n; i++) {
-      const gi = reduction === 'none' ? g.data[i] : g.data[0];
-      const xv = x[ia ? ia[i] : i], yv = y[ib ? ib[i] : i];
-      gx[i] = dx(xv, yv, gi, div);
-      if (gy && dy) gy[i] = dy(xv, yv, gi, div);
+    const gd = g.data;
+    if (!ia && !ib && !gy && reduction !== 'none') {
+      const g0 = gd[0];
+      for (let i = 0; i < n; i++) gx[i] = dx(x[i], y[i], g0, div);
+    } else {
+      for (let i = 0; i < n; i++) {
+        const gi = reduction === 'none' ? gd[i] : gd[0];
+        const xv = x[ia ? ia[i] : i], yv = y[ib ? ib[i] : i];
+        gx[i] = dx(xv, yv, gi, div);
+        if (gy && dy) gy[i] = dy(xv, yv, gi, div);
+      }
     }
     return [
       input.requires_grad ? sumToShape(Tensor._make(gx, shape, g.dtype), input.shape) : null,

@@ -48,6 +48,21 @@ function multiRowSum(
   const m1 = mask * 2 ** power;
   const m2 = mask * 2 ** (2 * power);
   const out = PARTS;
+  if (size < step) {
+    // no level ever flushes (the common short row): each column is one running sum; the three closing additions
+    // of the empty levels add +0 three times, which rounds like adding it once (it only turns −0 into +0)
+    for (let c = 0, lane = 0, off = base; c < cols; c++) {
+      let a0 = 0;
+      if (f32) for (let i = 0, at = off; i < size; i++, at += rowStride) a0 = Math.fround(a0 + x[at]);
+      else for (let i = 0, at = off; i < size; i++, at += rowStride) a0 += x[at];
+      out[c] = a0 + 0;
+      if (++lane === lanes) {
+        lane = 0;
+        off += laneStride - lanes + 1;
+      } else off++;
+    }
+    return out;
+  }
   for (let c = 0; c < cols; c++) {
     const off = base + Math.floor(c / lanes) * laneStride + (c % lanes);
     let a0 = 0, a1 = 0, a2 = 0, a3 = 0;

@@ -1,19 +1,21 @@
 /**
- * A Playwright `test` whose pages share ONE browser context per worker, so Python starts warm (e2e specs that run
- * Python cells but do not test the cold start itself use it):
+ * A Playwright `test` whose pages share ONE browser context per worker, for tests that only read what a fresh reader
+ * sees and need no storage of their own: the context's HTTP cache (and Chromium's code cache for the site's chunks)
+ * serves every page after the first, and Python starts warm:
  * - the page's first Python worker keeps a snapshot of the fresh interpreter in Cache Storage
- *   (src/runner/python-snapshot.ts) and Pyodide's files stay in the context's HTTP cache, so only the first test of
- *   each Playwright worker pays a cold Pyodide start (measured 10–17 s at load ~10 on this 2-core machine); the
- *   others restore the snapshot, as a reader's second lesson page does.
+ *   (src/runner/python-snapshot.ts) and Pyodide's files stay in the HTTP cache, so only the first Python test of each
+ *   Playwright worker pays a cold Pyodide start (measured 10–17 s at load ~10 on this 2-core machine); the others
+ *   restore the snapshot, as a reader's second lesson page does.
  * - every test still starts from a clean slate for what the site stores about the reader: before each test the
  *   origin's localStorage, sessionStorage, IndexedDB and cookies are cleared (Cache Storage, which holds only the
  *   interpreter snapshot, is kept), and each test gets its own page.
- * The cold path (no snapshot, progress bar, Pyodide's bytes) keeps its own fresh contexts in e2e/python.spec.ts.
+ * Used by the Python specs (the cold path — no snapshot, progress bar, Pyodide's bytes — keeps fresh contexts in
+ * e2e/python.spec.ts) and by site.spec.ts's per-page checks.
  */
 import { test as base, type BrowserContext, type Page } from '@playwright/test';
 
-export const test = base.extend<{ page: Page }, { warmContext: BrowserContext }>({
-  warmContext: [
+export const test = base.extend<{ page: Page }, { sharedContext: BrowserContext }>({
+  sharedContext: [
     async ({ browser }, use, workerInfo) => {
       const u = workerInfo.project.use;
       const context = await browser.newContext({
@@ -30,9 +32,9 @@ export const test = base.extend<{ page: Page }, { warmContext: BrowserContext }>
     },
     { scope: 'worker' },
   ],
-  page: async ({ warmContext }, use) => {
-    const page = await warmContext.newPage();
-    const cdp = await warmContext.newCDPSession(page);
+  page: async ({ sharedContext }, use) => {
+    const page = await sharedContext.newPage();
+    const cdp = await sharedContext.newCDPSession(page);
     await cdp.send('Storage.clearDataForOrigin', {
       origin: new URL(test.info().project.use.baseURL!).origin,
       storageTypes: 'local_storage,session_storage,indexeddb,cookies',
