@@ -60,9 +60,10 @@ describe('one-element binary ops', () => {
 
 describe('backward through deep graphs', () => {
   // deeper than the recursive search goes (1000): the rest takes the explicit stack
-  for (const [pass, shape] of [['scalar', []], ['tensor', [2]]] as const) {
+  const cases: [string, number[]][] = [['scalar', []], ['tensor', [2]]];
+  for (const [pass, shape] of cases) {
     it(`a chain of 3000 ops (${pass} pass)`, () => {
-      const x = torch.ones(shape as number[], { requires_grad: true });
+      const x = torch.ones(shape, { requires_grad: true });
       let h = x;
       for (let i = 0; i < 3000; i++) h = h.mul(1.001).add(0.5);
       (pass === 'scalar' ? h : h.sum()).backward();
