@@ -6,7 +6,7 @@
  * repetitions, `W3` runs one workload, `--wall` times with the wall clock.
  */
 import { buildSync } from 'esbuild';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +21,7 @@ import { engineChunks } from './chunks';
 // (the extras chunk it loads on demand, src/engine/extras.ts, is its own file), as the site's build does; tsx
 // would add keepNames wrappers around every closure, which the site's build does not have.
 const outdir = mkdtempSync(join(tmpdir(), 'oc-bench-'));
+process.on('exit', () => rmSync(outdir, { recursive: true, force: true }));
 const built = buildSync({
   entryPoints: [new URL('../../src/engine/core.ts', import.meta.url).pathname], bundle: true, minify: true,
   splitting: true, format: 'esm', outdir, metafile: true, logLevel: 'error',
