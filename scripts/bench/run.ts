@@ -211,9 +211,9 @@ const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length
  */
 interface Workload { name: string; target: number; reps: number; engine: () => number; hand: () => number; handWasm?: () => number; warm?: () => void }
 const workloads: Workload[] = [
-  { name: 'W1 guide loop (Linear 10→1, Adam, 100 steps)', target: 4, reps: quick ? 11 : 51, engine: () => w1Engine(100), hand: () => { const d = w1Data(); return h1(d.x64, d.y64, d.w64, d.b, 100); }, handWasm: () => { const d = w1Data(); return h1wasm(d.x32, d.y32, d.w32, d.b, 100); } },
+  { name: 'W1 guide loop (Linear 10→1, Adam, 100 steps)', target: 4, reps: quick ? 11 : 51, engine: () => w1Engine(100), hand: () => { const d = w1Data(); return h1(d.x64, d.y64, d.w64, d.b, 100); }, handWasm: () => { const d = w1Data(); return h1wasm(d.x32, d.y32, d.w32, d.b, 100); }, warm: () => { for (let i = 0; i < 100; i++) { w1Engine(100); const d = w1Data(); h1(d.x64, d.y64, d.w64, d.b, 100); h1wasm(d.x32, d.y32, d.w32, d.b, 100); } } },
   { name: 'W2 MLP 2→64→64→1 tanh (1000 samples, Adam, 500 steps)', target: 1.5, reps: quick ? 1 : 2, engine: () => w2Engine(quick ? 100 : 500), hand: () => w2Hand(quick ? 100 : 500), handWasm: () => w2HandWasm(quick ? 100 : 500), warm: () => { w2Engine(20); w2Hand(20); w2HandWasm(20); } },
-  { name: 'W3 Rosenbrock, 6 optimizers × 2000 steps (0-d tensors)', target: 20, reps: quick ? 5 : 15, engine: () => w3Engine(2000), hand: () => w3Hand(2000) },
+  { name: 'W3 Rosenbrock, 6 optimizers × 2000 steps (0-d tensors)', target: 20, reps: quick ? 5 : 15, engine: () => w3Engine(2000), hand: () => w3Hand(2000), warm: () => { for (let i = 0; i < 10; i++) { w3Engine(2000); w3Hand(2000); } } },
   { name: 'W4 linear regression 10000×1000 (SGD, 20 steps)', target: 1.3, reps: quick ? 1 : 3, engine: () => w4Engine(20), hand: () => w4Hand(20), handWasm: () => w4HandWasm(20), warm: () => { w4Engine(2); w4Hand(2); w4HandWasm(2); } },
 ];
 
@@ -221,7 +221,8 @@ const only = process.argv.find((a) => /^W\d$/.test(a));
 let failed = false;
 for (const w of workloads) {
   if (only && !w.name.startsWith(only)) continue;
-  // warm-up (JIT), short for the long workloads
+  // warm-up (JIT): the short W1 long enough for V8 to reach its optimised code (a few dozen runs gave medians 2–7×
+  // apart depending on what else the process had run) and W3 likewise, the long workloads briefly
   if (w.warm) w.warm();
   else {
     w.engine();
