@@ -42,6 +42,19 @@ function tanhBack(g: Float32Array, a: Float32Array, rows: number, n: number, gb:
   }
 }
 
+/** MSE of `p + bias` against `y`: writes the gradient 2(p + bias − y)/n into `g`; returns [loss, Σ g]. */
+function mse(p: Float32Array, bias: number, y: Float32Array, g: Float32Array): [number, number] {
+  const n = y.length;
+  let loss = 0, sum = 0;
+  for (let i = 0; i < n; i++) {
+    const r = p[i]! + bias - y[i]!;
+    loss += r * r;
+    g[i] = (2 * r) / n;
+    sum += g[i]!;
+  }
+  return [loss / n, sum];
+}
+
 /** W2 (MLP 2→64→64→1 tanh, MSE, Adam) layer by layer; `params` = [W1, b1, W2, b2, W3, b3] (copied). */
 export function w2(x: Float32Array, y: Float32Array, params: Float32Array[], steps: number): number {
   const n = y.length, H = 64;
@@ -59,15 +72,8 @@ export function w2(x: Float32Array, y: Float32Array, params: Float32Array[], ste
     gemm('nt', a1, W2, n, H, H, a2);
     biasTanh(a2, b2, n, H);
     gemm('nt', a2, W3, n, H, 1, out);
-    loss = 0;
-    let gb3 = 0;
-    for (let i = 0; i < n; i++) {
-      const r = out[i]! + b3[0]! - y[i]!;
-      loss += r * r;
-      g[i] = (2 * r) / n;
-      gb3 += g[i]!;
-    }
-    loss /= n;
+    let gb3: number;
+    [loss, gb3] = mse(out, b3[0]!, y, g);
     G[5]![0] = gb3;
     gemm('tn', g, a2, 1, n, H, gW3);
     gemm('nn', g, W3, n, 1, H, g2);
@@ -87,15 +93,8 @@ export function w4(X: Float32Array, y: Float32Array, n: number, d: number, steps
   let b = 0, loss = 0;
   for (let s = 0; s < steps; s++) {
     gemm('nt', X, w, n, d, 1, p);
-    loss = 0;
-    let gb = 0;
-    for (let i = 0; i < n; i++) {
-      const r = p[i]! + b - y[i]!;
-      loss += r * r;
-      g[i] = (2 * r) / n;
-      gb += g[i]!;
-    }
-    loss /= n;
+    let gb: number;
+    [loss, gb] = mse(p, b, y, g);
     gemm('tn', g, X, 1, n, d, gw);
     for (let j = 0; j < d; j++) w[j] = w[j]! - 0.1 * gw[j]!;
     b -= 0.1 * gb;
@@ -112,16 +111,7 @@ export function w1(x: Float32Array, y: Float32Array, w0: Float32Array, b0: numbe
   let loss = 0;
   for (let s = 0; s < steps; s++) {
     gemm('nt', x, w, n, d, 1, p);
-    loss = 0;
-    let sum = 0;
-    for (let i = 0; i < n; i++) {
-      const r = p[i]! + b[0]! - y[i]!;
-      loss += r * r;
-      g[i] = (2 * r) / n;
-      sum += g[i]!;
-    }
-    loss /= n;
-    gb[0] = sum;
+    [loss, gb[0]] = mse(p, b[0]!, y, g);
     gemm('tn', g, x, 1, n, d, gw);
     adamStep(w, gw, sw, 1e-3);
     adamStep(b, gb, sb, 1e-3);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { execute } from '../runner/execute';
-import { computeSchedule, defaultSchedule, pythonCode, SCHEDULE_KINDS, typescriptCode, type ScheduleConfig } from './schedules';
+import { computeSchedule, defaultSchedule, pythonCode, SCHEDULE_KINDS, scheduleNotes, typescriptCode, type ScheduleConfig } from './schedules';
+import labsStrings from '../i18n/strings/labs';
+import { translator } from '../i18n/define';
+
+const notes = scheduleNotes(translator(labsStrings, 'en'));
 
 describe('schedule explorer', () => {
   it('StepLR halves every 10 epochs; lr read before scheduler.step()', () => {
@@ -30,16 +34,16 @@ describe('schedule explorer', () => {
   for (const kind of SCHEDULE_KINDS) {
     it(`${kind}: the TypeScript code shown gives the same learning rates when run as a cell`, async () => {
       const c: ScheduleConfig = defaultSchedule(kind);
-      const res = await execute(typescriptCode(c));
+      const res = await execute(typescriptCode(c, notes));
       expect(res.status, res.error?.message).toBe('ok');
       expect(res.trace.plots.lr!.map(([, y]) => y)).toEqual(computeSchedule(c).lrs);
     });
   }
 
   it('writes PyTorch keyword arguments with Python floats', () => {
-    const py = pythonCode(defaultSchedule('multistep'));
+    const py = pythonCode(defaultSchedule('multistep'), notes);
     expect(py).toContain('scheduler = optim.lr_scheduler.MultiStepLR(optimizer, milestones=[15, 30], gamma=0.1)');
-    expect(pythonCode({ ...defaultSchedule('linear') })).toContain('LinearLR(optimizer, start_factor=0.1, end_factor=1.0, total_iters=5)');
-    expect(pythonCode(defaultSchedule('plateau'))).toContain('scheduler.step(val_loss)');
+    expect(pythonCode({ ...defaultSchedule('linear') }, notes)).toContain('LinearLR(optimizer, start_factor=0.1, end_factor=1.0, total_iters=5)');
+    expect(pythonCode(defaultSchedule('plateau'), notes)).toContain('scheduler.step(val_loss)');
   });
 });

@@ -139,10 +139,13 @@ export interface ScheduleNotes {
   val: string;
 }
 
-const ENGLISH_NOTES: ScheduleNotes = { lr: 'the lr this epoch trains with', train: 'calls optimizer.step()', trainHere: '(train one epoch here)', val: 'stands in for your validation loss' };
+/** The notes in a language, from the labs strings (`t` = the labs translator of that language). */
+export function scheduleNotes(t: (key: `sched.note.${keyof ScheduleNotes}`) => string): ScheduleNotes {
+  return { lr: t('sched.note.lr'), train: t('sched.note.train'), trainHere: t('sched.note.trainHere'), val: t('sched.note.val') };
+}
 
 /** PyTorch code for this schedule. */
-export function pythonCode(c: ScheduleConfig, notes: ScheduleNotes = ENGLISH_NOTES): string {
+export function pythonCode(c: ScheduleConfig, notes: ScheduleNotes): string {
   const specs = schedulerArgs(c);
   const sched = (s: { cls: string; args: [string, unknown][] }) => callCode('py', `optim.lr_scheduler.${s.cls}`, ['optimizer'], s.args);
   const lines = ['import torch', 'from torch import nn, optim', '', 'model = nn.Linear(1, 1)', `optimizer = ${callCode('py', 'optim.SGD', ['model.parameters()'], [['lr', c.lr], ['momentum', 0.9]])}`];
@@ -157,7 +160,7 @@ export function pythonCode(c: ScheduleConfig, notes: ScheduleNotes = ENGLISH_NOT
 }
 
 /** TypeScript code for this schedule, runnable as it is in a code cell (ReduceLROnPlateau gets the lab's loss curve). */
-export function typescriptCode(c: ScheduleConfig, notes: ScheduleNotes = ENGLISH_NOTES): string {
+export function typescriptCode(c: ScheduleConfig, notes: ScheduleNotes): string {
   const specs = schedulerArgs(c);
   const sched = (s: { cls: string; args: [string, unknown][] }) => callCode('ts', `optim.lr_scheduler.${s.cls}`, ['optimizer'], s.args);
   const lines = ['const model = nn.Linear(1, 1)', `const optimizer = ${callCode('ts', 'optim.SGD', ['model.parameters()'], [['lr', c.lr], ['momentum', 0.9]])}`];

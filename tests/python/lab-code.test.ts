@@ -11,7 +11,11 @@ import { INSIDE_LR, InsideSession, insideProgram } from '../../src/labs/inside';
 import { defaultRace, RACERS, raceProgram, runRacer, type RaceConfig } from '../../src/labs/race';
 import { loopCode, PITFALL_KEYS, type Pitfalls } from '../../src/labs/pitfalls';
 import { groupsCode, PG_DEFAULT } from '../../src/labs/param-groups';
-import { defaultSchedule, pythonCode, SCHEDULE_KINDS } from '../../src/labs/schedules';
+import { defaultSchedule, pythonCode, SCHEDULE_KINDS, scheduleNotes } from '../../src/labs/schedules';
+import labsStrings from '../../src/i18n/strings/labs';
+import { translator } from '../../src/i18n/define';
+
+const notes = scheduleNotes(translator(labsStrings, 'en'));
 
 let py: PyodideLike;
 beforeAll(async () => {
@@ -57,6 +61,6 @@ describe('lab code for a PyTorch reader', () => {
       for (const opt of ['sgd', 'adamw'] as const) await compiles(loopCode(p, opt, marks, 'py'));
     }
     for (const splitBiases of [false, true]) for (const cosine of [false, true]) await compiles(groupsCode({ ...PG_DEFAULT, splitBiases, cosine }, 'py'));
-    for (const kind of SCHEDULE_KINDS) await compiles(pythonCode(defaultSchedule(kind)));
+    for (const kind of SCHEDULE_KINDS) await compiles(pythonCode(defaultSchedule(kind), notes));
   });
 });

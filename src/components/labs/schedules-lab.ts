@@ -5,7 +5,7 @@
  * URL: `#lab=schedules&k=<kind>&lr=…&e=<epochs>&<option>=…`.
  */
 import {
-  computeSchedule, defaultParams, EPOCHS_DEFAULT, LR_DEFAULT, pythonCode, SCHEDULE_KINDS, SPECS, typescriptCode, type ScheduleNotes,
+  computeSchedule, defaultParams, EPOCHS_DEFAULT, LR_DEFAULT, pythonCode, SCHEDULE_KINDS, SPECS, typescriptCode, scheduleNotes,
   type ScheduleConfig, type ScheduleKind,
 } from '@/labs/schedules';
 import { enumParam, fmtParam, numParam, type LabParams } from '@/labs/url-state';
@@ -26,7 +26,7 @@ function fromUrl(url: LabParams | null, presetKind: ScheduleKind): ScheduleConfi
 
 export function mount(root: HTMLElement, ctx: LabContext): void {
   const { t } = ctx;
-  const notes: ScheduleNotes = { lr: t('sched.note.lr'), train: t('sched.note.train'), trainHere: t('sched.note.trainHere'), val: t('sched.note.val') };
+  const notes = scheduleNotes(t);
   const presetKind = (SCHEDULE_KINDS as readonly string[]).includes(ctx.preset ?? '') ? (ctx.preset as ScheduleKind) : 'step';
   let cfg = fromUrl(ctx.readState(), presetKind);
 
