@@ -34,10 +34,10 @@ export function result2(a: Tensor | null, b: Tensor | null): (Tensor | null)[] {
  * the gradient of its input j into `SG[j]`, already rounded to the dtype the tensor pass would have stored.
  */
 export const SG = new Float64Array(2);
-const S32 = [new Float32Array(1), new Float32Array(1)];
-const S64 = [new Float64Array(1), new Float64Array(1)];
-/** One-element scratch storages of a dtype (two of each) for the scalar pass's kernels. */
-export const scratch1 = (dtype: string, k: 0 | 1): Float32Array | Float64Array => (dtype === 'float32' ? S32[k] : S64[k]);
+const S32 = [0, 1, 2, 3].map(() => new Float32Array(1));
+const S64 = [0, 1, 2, 3].map(() => new Float64Array(1));
+/** One-element scratch storages of a dtype (four of each) for one-element kernels (unary ops, the scalar pass). */
+export const scratch1 = (dtype: string, k: 0 | 1 | 2 | 3): Float32Array | Float64Array => (dtype === 'float32' ? S32[k]! : S64[k]!);
 
 export class Node {
   /** PyTorch's class name, shown as `grad_fn=<MulBackward0>`. */
@@ -48,10 +48,6 @@ export class Node {
   declare freed: boolean;
   /** The non-leaf tensor that called retain_grad() (its grad is kept). */
   declare retained: Tensor | null;
-  /** Scratch during backward(): the gradient flowing into this node. */
-  declare acc: Tensor | null;
-  /** Scratch during backward(): `acc` was made during this backward and is referenced nowhere else. */
-  declare accOwned: boolean;
   /** Scratch during backward(): visit stamp for the topological sort. */
   declare mark: number;
 
@@ -62,8 +58,6 @@ export class Node {
     this.saves = saves;
     this.freed = false;
     this.retained = null;
-    this.acc = null;
-    this.accOwned = false;
     this.mark = 0;
     this.pos = 0;
   }

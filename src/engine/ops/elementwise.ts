@@ -8,7 +8,7 @@ import { Node, result1, result2, SG } from '../autograd/node';
 import { get_default_dtype, isFloating, resultType, scalarResultType } from '../dtype';
 import { RuntimeError } from '../errors';
 import { checkOptions } from '../options';
-import { Tensor, type DType, type Storage } from '../tensor';
+import { elementCount, Tensor, value1, type DType, type Storage } from '../tensor';
 import { broadcastIndex, broadcastShapes, sumToShape } from './broadcast';
 import { alloc, asTensor, numelOf, sameShape } from './util';
 
@@ -211,22 +211,22 @@ function binary1(op: BinaryOp, a: N, b: N, alpha: number): Tensor | null {
   if (typeof b === 'number') {
     if (!(a instanceof Tensor)) return null;
     t = a;
-    x = a.data[0];
+    x = value1(a);
     y = b;
   } else if (typeof a === 'number') {
     if (!(b instanceof Tensor)) return null;
     t = b;
     x = a;
-    y = b.data[0];
+    y = value1(b);
   } else {
     if (!(a instanceof Tensor) || !(b instanceof Tensor) || a.dtype !== b.dtype || !sameShape(a.shape, b.shape)) return null;
     t = a;
-    x = a.data[0];
-    y = b.data[0];
+    x = value1(a);
+    y = value1(b);
   }
   const dt = t.dtype;
   const r32 = dt === 'float32';
-  if (t.data.length !== 1 || !(r32 || dt === 'float64')) return null;
+  if (elementCount(t) !== 1 || !(r32 || dt === 'float64')) return null;
   // numbers are cast to the computation's dtype, as `forward` does (a tensor's values already are)
   if (r32) {
     if (typeof a === 'number') x = f32(x);
@@ -234,9 +234,7 @@ function binary1(op: BinaryOp, a: N, b: N, alpha: number): Tensor | null {
   }
   const al = r32 ? f32(alpha) : alpha;
   const v = op === ADD ? x + al * y : op === SUB ? x - al * y : op === MUL ? x * y : x / y;
-  const out = r32 ? new Float32Array(1) : new Float64Array(1);
-  out[0] = v;
-  const res = Tensor._make(out, t.shape, dt);
+  const res = Tensor._make1(r32 ? f32(v) : v, t.shape, dt);
   if (gradMode.enabled && (needs(a) || needs(b))) record(op, a, b, res, alpha, dt);
   return res;
 }
@@ -301,7 +299,7 @@ class BinaryNode extends Node {
   }
 
   override scalarOk(): boolean {
-    return this.op.scalar1 === true && this.out.data.length === 1;
+    return this.op.scalar1 === true && elementCount(this.out) === 1;
   }
 
   /** `binaryBackward` for one element: the same kernels' arithmetic, each result rounded to `dt` as stored. */
@@ -323,7 +321,7 @@ const stored = (dt: DType, v: number): number => (dt === 'float32' ? f32(v) : v)
 /** An operand as `forward` reads it in a `dt` computation (numbers and float64 tensors are cast to float32). */
 function operand(T: N, dt: DType): number {
   if (typeof T === 'number') return dt === 'float32' ? f32(T) : T;
-  return dt === 'float32' && T.dtype === 'float64' ? f32(T.data[0]) : T.data[0];
+  return dt === 'float32' && T.dtype === 'float64' ? f32(value1(T)) : value1(T);
 }
 /** sumToShape of one element to an operand of another shape sums it once (0 + v: −0 becomes +0). */
 const toShape = (v: number, T: N, out: Tensor): number => (sameShape(shapeOf(T), out.shape) ? v : v + 0);

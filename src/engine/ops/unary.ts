@@ -8,7 +8,7 @@ import { Node, result1, scratch1, SG } from '../autograd/node';
 import { get_default_dtype, isFloating } from '../dtype';
 import { RuntimeError } from '../errors';
 import { checkOptions } from '../options';
-import { Tensor, type DType, type Storage } from '../tensor';
+import { elementCount, Tensor, value1, type DType, type Storage } from '../tensor';
 import { alloc } from './util';
 
 /**
@@ -119,11 +119,21 @@ function unary(op: UnaryOp, t: Tensor, p = 0, q = 0): Tensor {
   let dtype: DType = t.dtype;
   if (!isFloating(dtype) && !(op.keepsInt || (op === POW && Number.isInteger(p) && p >= 0))) dtype = get_default_dtype();
   if (dtype === 'bool' && op === NEG) throw new RuntimeError('Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.');
-  const out = alloc(dtype === 'bool' ? 'int64' : dtype, t.data.length);
   let pp = p, qq = q;
   if (dtype === 'float32') { pp = Math.fround(p); qq = Math.fround(q); }
-  op.forward(out, t.data, pp, qq);
-  const res = Tensor._make(out, t.shape, dtype === 'bool' ? 'int64' : dtype);
+  let res: Tensor;
+  if (elementCount(t) === 1 && dtype === t.dtype && (dtype === 'float32' || dtype === 'float64')) {
+    // one float element: the op's kernel on scratch storages, the result kept as a number (Tensor._make1)
+    const X = scratch1(dtype, 2);
+    const Y = scratch1(dtype, 3);
+    X[0] = value1(t);
+    op.forward(Y, X, pp, qq);
+    res = Tensor._make1(Y[0], t.shape, dtype);
+  } else {
+    const out = alloc(dtype === 'bool' ? 'int64' : dtype, t.data.length);
+    op.forward(out, t.data, pp, qq);
+    res = Tensor._make(out, t.shape, dtype === 'bool' ? 'int64' : dtype);
+  }
   if (!needsGrad(t)) return res;
   res.requires_grad = true;
   res.grad_fn = new UnaryNode(op, t, res, pp, qq);
@@ -147,7 +157,7 @@ class UnaryNode extends Node {
   }
 
   override scalarOk(): boolean {
-    return this.y.data.length === 1;
+    return elementCount(this.y) === 1;
   }
 
   /** `unaryBackward` for one element: the op's own backward kernel on one-element scratch storages. */
@@ -155,8 +165,12 @@ class UnaryNode extends Node {
     const dt = this.y.dtype;
     const G = scratch1(dt, 0);
     const R = scratch1(dt, 1);
+    const X = scratch1(dt, 2);
+    const Y = scratch1(dt, 3);
     G[0] = g;
-    this.op.backward(R, G, this.x.data, this.y.data, this.p, this.q);
+    X[0] = value1(this.x);
+    Y[0] = value1(this.y);
+    this.op.backward(R, G, X, Y, this.p, this.q);
     SG[0] = R[0];
   }
 }
