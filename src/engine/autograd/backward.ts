@@ -61,7 +61,7 @@ function visit(node: Node, order: Node[], depth: number): void {
 
 /** Writes a node whose inputs are all placed into the order. */
 function place(node: Node, order: Node[]): void {
-  if (node.freed && node.saves) sawFreed = true;
+  if (node.backwardFn === null) sawFreed = true;
   if (allScalar && (node.retained !== null || !node.scalarOk())) allScalar = false;
   node.pos = found;
   order[found++] = node;
@@ -175,7 +175,6 @@ function runGraph(rootNode: Node, rootDtype: DType, gradient: Tensor, retainGrap
 
 /** After a backward without retain_graph: a node that saved tensors cannot run again. */
 function free(node: Node): void {
-  node.freed = true;
   if (node.saves) node.backwardFn = null;
 }
 

@@ -43,9 +43,9 @@ export class Node {
   /** PyTorch's class name, shown as `grad_fn=<MulBackward0>`. */
   declare readonly name: string;
   declare readonly inputs: Tensor[];
+  /** null once freed after saving tensors (a backward without retain_graph): it cannot run again. */
   declare backwardFn: BackwardFn | null;
   declare readonly saves: boolean;
-  declare freed: boolean;
   /** The non-leaf tensor that called retain_grad() (its grad is kept). */
   declare retained: Tensor | null;
   /** Scratch during backward(): visit stamp for the topological sort. */
@@ -56,7 +56,6 @@ export class Node {
     this.inputs = inputs;
     this.backwardFn = backwardFn;
     this.saves = saves;
-    this.freed = false;
     this.retained = null;
     this.mark = 0;
     this.pos = 0;

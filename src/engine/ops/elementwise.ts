@@ -235,16 +235,16 @@ function binary1(op: BinaryOp, a: N, b: N, alpha: number): Tensor | null {
   const al = r32 ? f32(alpha) : alpha;
   const v = op === ADD ? x + al * y : op === SUB ? x - al * y : op === MUL ? x * y : x / y;
   const res = Tensor._make1(r32 ? f32(v) : v, t.shape, dt);
-  if (gradMode.enabled && (needs(a) || needs(b))) record(op, a, b, res, alpha, dt);
+  if (gradMode.enabled && (needs(a) || needs(b))) record(op, a, b, res, alpha);
   return res;
 }
 
 /** Attaches the op's graph node to `out`. */
-function record(op: BinaryOp, a: N, b: N, out: Tensor, alpha: number, dtype: DType): void {
+function record(op: BinaryOp, a: N, b: N, out: Tensor, alpha: number): void {
   const inputs = typeof a === 'number' ? [b as Tensor] : typeof b === 'number' ? [a] : [a, b];
   const name = typeof a === 'number' && op.grad_fn_rev !== undefined ? op.grad_fn_rev : op.grad_fn;
   out.requires_grad = true;
-  out.grad_fn = new BinaryNode(name, inputs, op, a, b, out, alpha, dtype);
+  out.grad_fn = new BinaryNode(name, inputs, op, a, b, out, alpha);
 }
 
 function binary(op: BinaryOp, a: Tensor | number, b: Tensor | number, alpha = 1): Tensor {
@@ -263,7 +263,7 @@ function binary(op: BinaryOp, a: Tensor | number, b: Tensor | number, alpha = 1)
   const out = forward(op, a, b, dtype, dtype, alpha);
   const ga = typeof a !== 'number' && a.requires_grad;
   const gb = typeof b !== 'number' && b.requires_grad;
-  if (gradMode.enabled && (ga || gb)) record(op, a, b, out, alpha, dtype);
+  if (gradMode.enabled && (ga || gb)) record(op, a, b, out, alpha);
   return out;
 }
 
@@ -287,15 +287,13 @@ class BinaryNode extends Node {
   declare readonly B: N;
   declare readonly out: Tensor;
   declare readonly alpha: number;
-  declare readonly dt: DType;
-  constructor(name: string, inputs: Tensor[], op: BinaryOp, A: N, B: N, out: Tensor, alpha: number, dt: DType) {
+  constructor(name: string, inputs: Tensor[], op: BinaryOp, A: N, B: N, out: Tensor, alpha: number) {
     super(name, inputs, binaryBackward, op.saves);
     this.op = op;
     this.A = A;
     this.B = B;
     this.out = out;
     this.alpha = alpha;
-    this.dt = dt;
   }
 
   override scalarOk(): boolean {
@@ -328,7 +326,8 @@ const toShape = (v: number, T: N, out: Tensor): number => (sameShape(shapeOf(T),
 
 /** ADD/SUB/MUL/DIV's gradA (forA) or gradB for one element, op by op as their `forward` calls compute them. */
 function scalarGradOf(node: BinaryNode, forA: boolean, g: number): number {
-  const { op, A, B, alpha, dt } = node;
+  const { op, A, B, alpha } = node;
+  const dt = node.out.dtype; // (the computation's dtype)
   if (op === ADD) return forA || alpha === 1 ? g : stored(dt, g * operand(alpha, dt));
   if (op === SUB) return forA ? g : stored(dt, g * operand(-alpha, dt));
   if (op === MUL) return stored(dt, g * operand(forA ? B : A, dt));
@@ -341,7 +340,8 @@ function scalarGradOf(node: BinaryNode, forA: boolean, g: number): number {
 
 /** Gradients in the order of the node's inputs (numbers are not inputs). */
 function binaryBackward(this: Node, g: Tensor): (Tensor | null)[] {
-  const { op, A, B, out, alpha, dt } = this as BinaryNode;
+  const { op, A, B, out, alpha } = this as BinaryNode;
+  const dt = out.dtype;
   const ga = needs(A) ? sumToShape(op.gradA!(g, A, B, out, alpha, dt), shapeOf(A)) : null;
   const gb = needs(B) ? sumToShape(op.gradB!(g, A, B, out, alpha, dt), shapeOf(B)) : null;
   return typeof A === 'number' ? result1(gb) : typeof B === 'number' ? result1(ga) : result2(ga, gb);
