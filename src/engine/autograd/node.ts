@@ -8,7 +8,7 @@
  * freed after backward() unless retain_graph. A freed node that saved tensors (`saves`) raises PyTorch's
  * "backward through the graph a second time" error; one that saved nothing (add, sub, neg, sum…) can run again.
  */
-import type { Tensor } from '../tensor';
+import type { Storage, Tensor } from '../tensor';
 
 /** Called as `node.backwardFn(g)`: `this` is the node (closures ignore it; node subclasses read their fields). */
 export type BackwardFn = (this: Node, grad: Tensor) => (Tensor | null)[];
@@ -34,10 +34,12 @@ export function result2(a: Tensor | null, b: Tensor | null): (Tensor | null)[] {
  * the gradient of its input j into `SG[j]`, already rounded to the dtype the tensor pass would have stored.
  */
 export const SG = new Float64Array(2);
-const S32 = [0, 1, 2, 3].map(() => new Float32Array(1));
-const S64 = [0, 1, 2, 3].map(() => new Float64Array(1));
-/** One-element scratch storages of a dtype (four of each) for one-element kernels (unary ops, the scalar pass). */
-export const scratch1 = (dtype: string, k: 0 | 1 | 2 | 3): Float32Array | Float64Array => (dtype === 'float32' ? S32[k]! : S64[k]!);
+/** One-element scratch storages of a dtype for one-element kernels (unary ops, the scalar pass, gradStorage). */
+export interface Scratch1 { g: Storage; r: Storage; x: Storage; y: Storage }
+const scratchOf = (A: new (n: number) => Storage): Scratch1 => ({ g: new A(1), r: new A(1), x: new A(1), y: new A(1) });
+const S32 = scratchOf(Float32Array);
+const S64 = scratchOf(Float64Array);
+export const scratch1 = (dtype: string): Scratch1 => (dtype === 'float32' ? S32 : S64);
 
 export class Node {
   /** PyTorch's class name, shown as `grad_fn=<MulBackward0>`. */

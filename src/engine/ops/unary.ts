@@ -124,11 +124,10 @@ function unary(op: UnaryOp, t: Tensor, p = 0, q = 0): Tensor {
   let res: Tensor;
   if (elementCount(t) === 1 && dtype === t.dtype && (dtype === 'float32' || dtype === 'float64')) {
     // one float element: the op's kernel on scratch storages, the result kept as a number (Tensor._make1)
-    const X = scratch1(dtype, 2);
-    const Y = scratch1(dtype, 3);
-    X[0] = value1(t);
-    op.forward(Y, X, pp, qq);
-    res = Tensor._make1(Y[0], t.shape, dtype);
+    const s = scratch1(dtype);
+    s.x[0] = value1(t);
+    op.forward(s.y, s.x, pp, qq);
+    res = Tensor._make1(s.y[0], t.shape, dtype);
   } else {
     const out = alloc(dtype === 'bool' ? 'int64' : dtype, t.data.length);
     op.forward(out, t.data, pp, qq);
@@ -162,16 +161,12 @@ class UnaryNode extends Node {
 
   /** `unaryBackward` for one element: the op's own backward kernel on one-element scratch storages. */
   override scalarGrad(g: number): void {
-    const dt = this.y.dtype;
-    const G = scratch1(dt, 0);
-    const R = scratch1(dt, 1);
-    const X = scratch1(dt, 2);
-    const Y = scratch1(dt, 3);
-    G[0] = g;
-    X[0] = value1(this.x);
-    Y[0] = value1(this.y);
-    this.op.backward(R, G, X, Y, this.p, this.q);
-    SG[0] = R[0];
+    const s = scratch1(this.y.dtype);
+    s.g[0] = g;
+    s.x[0] = value1(this.x);
+    s.y[0] = value1(this.y);
+    this.op.backward(s.r, s.g, s.x, s.y, this.p, this.q);
+    SG[0] = s.r[0];
   }
 }
 

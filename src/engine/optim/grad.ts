@@ -28,7 +28,7 @@ export function clearGradByZeroGrad(p: Tensor): void {
 export function gradStorage(g: Tensor): Storage {
   const d = g._d;
   if (typeof d !== 'number') return d;
-  const s = scratch1(g.dtype, 0);
+  const s = scratch1(g.dtype).g;
   s[0] = d;
   return s;
 }
