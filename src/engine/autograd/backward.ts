@@ -8,7 +8,7 @@ import { RuntimeError } from '../errors';
 import { checkOptions } from '../options';
 import { allocStorage, elementCount, Tensor, value1, type DType } from '../tensor';
 import { gradMode } from './grad-mode';
-import { SG, type Node } from './node';
+import type { Node } from './node';
 
 const FREED_MSG =
   'Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.';
@@ -184,7 +184,6 @@ function free(node: Node): void {
  * Nodes are freed (unless `retainGraph`) and dropped from `order` as the pass reaches them.
  */
 function scalarPass(rootNode: Node, g0: number, order: Node[], count: number, track: boolean, leaves: Tensor[], retainGraph: boolean): boolean {
-  let accumulated = false;
   if (ACC.length < count) {
     ACC = new Float64Array(count * 2);
     HAS = new Uint8Array(count * 2);
@@ -194,35 +193,47 @@ function scalarPass(rootNode: Node, g0: number, order: Node[], count: number, tr
   for (let k = 0; k < count; k++) has[k] = 0;
   acc[rootNode.pos] = g0;
   has[rootNode.pos] = 1;
+  sTrack = track;
+  sLeaves = leaves;
+  sAccumulated = false;
   for (let k = count - 1; k >= 0; k--) {
     const node = order[k];
     order[k] = null as unknown as Node; // (no reference to the graph stays behind)
     if (!retainGraph) free(node);
-    if (has[k] === 0) continue;
-    node.scalarGrad(acc[k]);
-    const inputs = node.inputs;
-    for (let j = 0; j < inputs.length; j++) {
-      const inp = inputs[j];
-      if (!inp.requires_grad) continue;
-      // castTo: a gradient goes to its input's dtype
-      const f32 = inp.dtype === 'float32';
-      const v = f32 ? Math.fround(SG[j]) : SG[j];
-      const child = inp.grad_fn;
-      if (child !== null) {
-        const c = child.pos;
-        if (has[c] === 0) {
-          acc[c] = v;
-          has[c] = 1;
-        } else {
-          acc[c] = f32 ? Math.fround(acc[c] + v) : acc[c] + v; // child.acc.add(c)
-        }
-      } else {
-        if (accumulateNumber(inp, v) && track && !leaves.includes(inp)) accumulated = true;
-        if (track) leaves.push(inp);
-      }
-    }
+    if (has[k] !== 0) node.scalarGrad(acc[k]);
   }
-  return accumulated;
+  sLeaves = NO_LEAVES;
+  return sAccumulated;
+}
+
+// the scalar pass's leaf bookkeeping while it runs (see runBackward's `track`)
+let sTrack = false;
+let sLeaves: Tensor[] = NO_LEAVES;
+let sAccumulated = false;
+
+/**
+ * The scalar pass: a node's `scalarGrad` hands the gradient `v` of each of its inputs here, in the order of its
+ * inputs, already rounded as the tensor pass's gradient tensor would store it. It goes to the node that made the
+ * input, or into a leaf's `.grad`.
+ */
+export function sendScalar(inp: Tensor, v: number): void {
+  if (!inp.requires_grad) return;
+  // castTo: a gradient goes to its input's dtype
+  const f32 = inp.dtype === 'float32';
+  if (f32) v = Math.fround(v);
+  const child = inp.grad_fn;
+  if (child !== null) {
+    const c = child.pos;
+    if (HAS[c] === 0) {
+      ACC[c] = v;
+      HAS[c] = 1;
+    } else {
+      ACC[c] = f32 ? Math.fround(ACC[c] + v) : ACC[c] + v; // child.acc.add(c)
+    }
+  } else {
+    if (accumulateNumber(inp, v) && sTrack && !sLeaves.includes(inp)) sAccumulated = true;
+    if (sTrack) sLeaves.push(inp);
+  }
 }
 
 /** `accumulate` of a one-element gradient given as a number (a new `.grad` keeps it as one, `Tensor._make1`). */

@@ -29,11 +29,6 @@ export function result2(a: Tensor | null, b: Tensor | null): (Tensor | null)[] {
   return two;
 }
 
-/**
- * The scalar pass (backward through a graph whose tensors all hold one element, see backward.ts): a node writes
- * the gradient of its input j into `SG[j]`, already rounded to the dtype the tensor pass would have stored.
- */
-export const SG = new Float64Array(2);
 /** One-element scratch storages of a dtype for one-element kernels (unary ops, the scalar pass, gradStorage). */
 export interface Scratch1 { g: Storage; r: Storage; x: Storage; y: Storage }
 const scratchOf = (A: new (n: number) => Storage): Scratch1 => ({ g: new A(1), r: new A(1), x: new A(1), y: new A(1) });
@@ -74,7 +69,10 @@ export class Node {
     return false;
   }
 
-  /** The scalar pass: writes the gradient of each input into `SG` from the incoming gradient `g`. */
+  /**
+   * The scalar pass (backward through a graph whose tensors all hold one element, see backward.ts): from the
+   * incoming gradient `g`, hands each input's gradient to `sendScalar`, in the order of the inputs.
+   */
   scalarGrad(_g: number): void {
     throw new Error('scalarGrad called on a node without a scalar pass');
   }

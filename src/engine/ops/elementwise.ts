@@ -4,7 +4,8 @@
  * JS numbers act as Python scalars (`x.mul(2)`, `torch.add(1, x)`).
  */
 import { gradMode } from '../autograd/grad-mode';
-import { Node, result1, result2, SG } from '../autograd/node';
+import { sendScalar } from '../autograd/backward';
+import { Node, result1, result2 } from '../autograd/node';
 import { get_default_dtype, isFloating, resultType, scalarResultType } from '../dtype';
 import { RuntimeError } from '../errors';
 import { checkOptions } from '../options';
@@ -303,14 +304,9 @@ class BinaryNode extends Node {
   /** `binaryBackward` for one element: the same kernels' arithmetic, each result rounded to `dt` as stored. */
   override scalarGrad(g: number): void {
     const { A, B, out } = this;
-    const ga = needs(A) ? toShape(scalarGradOf(this, true, g), A, out) : NaN;
-    const gb = needs(B) ? toShape(scalarGradOf(this, false, g), B, out) : NaN;
     // in the order of the node's inputs (numbers are not inputs)
-    if (typeof A === 'number') SG[0] = gb;
-    else {
-      SG[0] = ga;
-      SG[1] = gb;
-    }
+    if (needs(A)) sendScalar(A as Tensor, toShape(scalarGradOf(this, true, g), A, out));
+    if (needs(B)) sendScalar(B as Tensor, toShape(scalarGradOf(this, false, g), B, out));
   }
 }
 

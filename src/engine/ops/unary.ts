@@ -4,7 +4,8 @@
  * dtype conversion, clone, sign, isnan, isfinite. Float ops on int64 tensors give the default float dtype.
  */
 import { attach, needsGrad } from '../autograd/function';
-import { Node, result1, scratch1, SG } from '../autograd/node';
+import { sendScalar } from '../autograd/backward';
+import { Node, result1, scratch1 } from '../autograd/node';
 import { get_default_dtype, isFloating } from '../dtype';
 import { RuntimeError } from '../errors';
 import { checkOptions } from '../options';
@@ -166,7 +167,7 @@ class UnaryNode extends Node {
     s.x[0] = value1(this.x);
     s.y[0] = value1(this.y);
     this.op.backward(s.r, s.g, s.x, s.y, this.p, this.q);
-    SG[0] = s.r[0];
+    sendScalar(this.x, s.r[0]);
   }
 }
 
