@@ -263,5 +263,5 @@ const kb = gz(eager);
 const sizeOk = kb <= 40;
 failed ||= !sizeOk && !only;
 console.log(`engine core (loaded by the cell worker) ${kb.toFixed(1)} KB min+gzip (target ≤ 40 KB) ${sizeOk ? 'OK' : 'TOO BIG'}`);
-console.log(`engine extras (on demand: schedulers, LBFGS, rarer optimizers, torch.utils.data, clipping, state-dict loading) ${gz(lazy).toFixed(1)} KB min+gzip`);
+console.log(`engine extras (on demand: schedulers, LBFGS, rarer optimizers, torch.utils.data, clipping, dropout, state-dict loading) ${gz(lazy).toFixed(1)} KB min+gzip`);
 if (failed) process.exitCode = 1;

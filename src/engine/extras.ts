@@ -1,6 +1,6 @@
 /**
  * The engine's extras chunk: the learning-rate schedulers, LBFGS and the rarer optimizers, `torch.utils.data`,
- * gradient clipping (`torch.nn.utils`), and the helpers of
+ * gradient clipping (`torch.nn.utils`), dropout (`nn.Dropout`, `F.dropout`), and the helpers of
  * the optimizers' state_dict()/load_state_dict() and of nn.Module.load_state_dict().
  * Importing this module installs them into the core's namespaces (./lazy.ts lists the names). The cell worker
  * imports it on demand (`loadExtras()` in ./core.ts) when learner code names one of them; ./index.ts imports it
@@ -23,6 +23,8 @@ import { clip_grad_norm_, clip_grad_value_ } from './nn/utils/clip-grad';
 import { packStateDict, unpackStateDict } from './optim/state-dict';
 import { loadModuleStateDict } from './nn/load-state-dict';
 import { installExtras } from './lazy';
+import { callableClass } from './nn/callable';
+import { Dropout, dropout } from './nn/dropout';
 import { namePublicClasses } from './py-name';
 
 /** The optimizers of `torch.optim` that the core leaves to this chunk. */
@@ -39,12 +41,16 @@ export const optimExtras = {
 };
 namePublicClasses(optimExtras);
 
+/** The modules of `torch.nn` that the core leaves to this chunk. */
+export const nnExtras = { Dropout: callableClass(Dropout) };
+namePublicClasses(nnExtras);
+
 /** `torch.nn.utils`: gradient clipping. */
 export const nnUtils = { clip_grad_norm_, clip_grad_value_ };
 
 export { lr_scheduler, data };
 
 installExtras(
-  { optim: optimExtras, 'optim.lr_scheduler': lr_scheduler, 'utils.data': data, 'nn.utils': nnUtils },
-  { packOptimizerState: packStateDict, unpackOptimizerState: unpackStateDict, loadModuleState: loadModuleStateDict },
+  { nn: nnExtras, optim: optimExtras, 'optim.lr_scheduler': lr_scheduler, 'utils.data': data, 'nn.utils': nnUtils },
+  { packOptimizerState: packStateDict, unpackOptimizerState: unpackStateDict, loadModuleState: loadModuleStateDict, dropout },
 );

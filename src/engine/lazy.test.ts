@@ -60,6 +60,7 @@ describe('loadExtras', () => {
     expect(Object.keys(extras.lr_scheduler)).toEqual(LAZY_NAMES['optim.lr_scheduler']);
     expect(Object.keys(extras.data)).toEqual(LAZY_NAMES['utils.data']);
     expect(Object.keys(extras.nnUtils)).toEqual(LAZY_NAMES['nn.utils']);
+    expect(Object.keys(extras.nnExtras)).toEqual(LAZY_NAMES.nn);
     expect(core.optim.lr_scheduler).toBe(before);
     expect(before.StepLR).toBe(extras.lr_scheduler.StepLR);
     expect(data.DataLoader).toBe(extras.data.DataLoader);
@@ -97,6 +98,8 @@ describe('needsExtras', () => {
     'optimizer = torch.optim.NAdam(params)',
     'torch.save(optimizer.state_dict())',
     'opt.load_state_dict(saved)',
+    'const drop = nn.Dropout(0.5)',
+    'h = F.dropout(h, p=0.2, training=self.training)',
   ])('%s → loads the extras', (src) => expect(needsExtras(src)).toBe(true));
 
   it.each([

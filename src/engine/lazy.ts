@@ -1,6 +1,6 @@
 /**
  * The engine's on-demand part: the one list of names that live in the extras chunk (./extras.ts: the learning-rate
- * schedulers, LBFGS and the rarer optimizers, `torch.utils.data`, gradient clipping, loading and saving state dicts)
+ * schedulers, LBFGS and the rarer optimizers, `torch.utils.data`, gradient clipping, dropout, loading and saving state dicts)
  * instead of the core (./core.ts), which the cell
  * worker loads eagerly. Until the extras are installed, each lazy name in the core's namespaces is a stub that
  * throws a clear error when used; `installExtras` (called by extras.ts when it loads) puts the real values into
@@ -12,9 +12,11 @@
 import { RuntimeError } from './errors';
 import type { packStateDict, unpackStateDict } from './optim/state-dict';
 import type { loadModuleStateDict } from './nn/load-state-dict';
+import type { dropout } from './nn/dropout';
 
 /** Lazy names per namespace path (relative to `torch`). extras.ts must provide exactly these (tested). */
 export const LAZY_NAMES = {
+  nn: ['Dropout'],
   optim: ['RMSprop', 'Adagrad', 'Adadelta', 'Adamax', 'NAdam', 'RAdam', 'Rprop', 'ASGD', 'LBFGS'],
   'optim.lr_scheduler': [
     'LRScheduler', 'StepLR', 'MultiStepLR', 'ExponentialLR', 'ConstantLR', 'LinearLR', 'PolynomialLR',
@@ -39,11 +41,13 @@ export interface LazyFunctions {
   packOptimizerState: typeof packStateDict;
   unpackOptimizerState: typeof unpackStateDict;
   loadModuleState: typeof loadModuleStateDict;
+  dropout: typeof dropout;
 }
 const LAZY_FUNCTIONS: Record<keyof LazyFunctions, string> = {
   packOptimizerState: 'torch.optim.Optimizer.state_dict',
   unpackOptimizerState: 'torch.optim.Optimizer.load_state_dict',
   loadModuleState: 'torch.nn.Module.load_state_dict',
+  dropout: 'torch.nn.functional.dropout',
 };
 const methodName = (full: string): string => full.slice(full.lastIndexOf('.') + 1);
 

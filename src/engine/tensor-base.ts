@@ -4,6 +4,10 @@
  * CONTRACT (other engine modules rely on these members; keep them stable):
  *   t.id            unique integer per tensor (used by training events to name parameters)
  *   t.data          Float32Array (float32) | Float64Array (float64, int64 and bool values), row-major, contiguous
+ *                   (data may be lazy: a one-element float result of an op, or a one-element gradient made by
+ *                   backward, keeps its value as a number in `_d` until `.data` is first read, which gives it its
+ *                   storage once; engine code that only needs the value reads `value1(t)` / `elementCount(t)`, see
+ *                   `_make1`. A structured clone of such a tensor holds `_d`, not `data`.)
  *   t.shape         number[] (a 0-d tensor has shape []); may be shared between tensors: never mutate it in place
  *   t.dtype         'float32' | 'float64' | 'int64' | 'bool'
  *   t.grad          Tensor | null  (readable and assignable, like PyTorch's .grad)
@@ -42,7 +46,8 @@ export const OPERATOR_MESSAGE =
 // Fields are assigned in the constructor (not class-field initialisers): one hidden class, cheaper to build.
 export class Tensor {
   declare readonly id: number;
-  declare data: Storage;
+  /** The storage, or the value of a one-element float tensor that has none yet (made by `_make1`). */
+  declare _d: Storage | number;
   declare shape: number[];
   declare dtype: DType;
   declare requires_grad: boolean;
@@ -60,7 +65,7 @@ export class Tensor {
 
   protected constructor(data: Storage, shape: number[], dtype: DType, requiresGrad = false) {
     (this as { id: number }).id = nextId++;
-    this.data = data;
+    this._d = data;
     this.shape = shape;
     this.dtype = dtype;
     this.requires_grad = requiresGrad;
@@ -79,6 +84,24 @@ export class Tensor {
   /** Internal factory. `data` is used as is (not copied). */
   static _make(data: Storage, shape: number[], dtype: DType, requiresGrad = false): Tensor {
     return new Tensor(data, shape, dtype, requiresGrad);
+  }
+
+  /**
+   * Internal factory of a one-element float32/float64 tensor holding `v` (already rounded to the dtype). Its
+   * storage is made when `.data` is first read: a chain of 0-d ops (the Rosenbrock race) allocates no typed array
+   * per op, and engine code that only needs the value reads `value1(t)`.
+   */
+  static _make1(v: number, shape: number[], dtype: DType): Tensor {
+    return new Tensor(v as unknown as Storage, shape, dtype);
+  }
+
+  /** The values, row-major (a `_make1` tensor gets its one-element storage here, once). */
+  get data(): Storage {
+    const d = this._d;
+    return typeof d === 'number' ? store(this, d) : d;
+  }
+  set data(d: Storage) {
+    this._d = d;
   }
 
   // ---- autograd -------------------------------------------------------------------------------------------
@@ -149,6 +172,18 @@ export class Tensor {
 /** The op methods, typed from the registry (ops/registry.ts installs them on the prototype). */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface Tensor extends TensorOps {}
+
+/** The value of a one-element tensor, without making a `_make1` tensor's storage. */
+export const value1 = (t: Tensor): number => (typeof t._d === 'number' ? t._d : t._d[0]);
+/** The number of elements, without making a `_make1` tensor's storage. */
+export const elementCount = (t: Tensor): number => (typeof t._d === 'number' ? 1 : t._d.length);
+
+/** A `_make1` tensor's storage, made once. */
+function store(t: Tensor, v: number): Storage {
+  const d = allocStorage(t.dtype, 1);
+  d[0] = v;
+  return (t._d = d);
+}
 
 /** Allocates storage of the right array type for a dtype. */
 export function allocStorage(dtype: DType, n: number): Storage {

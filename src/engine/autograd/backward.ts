@@ -6,9 +6,9 @@
 import { emit, hasListeners } from '../events';
 import { RuntimeError } from '../errors';
 import { checkOptions } from '../options';
-import { allocStorage, Tensor, type DType } from '../tensor';
+import { allocStorage, elementCount, Tensor, value1, type DType } from '../tensor';
 import { gradMode } from './grad-mode';
-import { SG, type Node } from './node';
+import type { Node } from './node';
 
 const FREED_MSG =
   'Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.';
@@ -61,7 +61,7 @@ function visit(node: Node, order: Node[], depth: number): void {
 
 /** Writes a node whose inputs are all placed into the order. */
 function place(node: Node, order: Node[]): void {
-  if (node.freed && node.saves) sawFreed = true;
+  if (node.backwardFn === null) sawFreed = true;
   if (allScalar && (node.retained !== null || !node.scalarOk())) allScalar = false;
   node.pos = found;
   order[found++] = node;
@@ -162,10 +162,7 @@ function runGraph(rootNode: Node, rootDtype: DType, gradient: Tensor, retainGrap
     if (sawFreed) throw new RuntimeError(FREED_MSG);
     accumulated = tensorPass(rootNode, gradient, order, count, track, leaves);
   } catch (e) {
-    for (let k = 0; k < count; k++) {
-      order[k].acc = null;
-      order[k] = null as unknown as Node;
-    }
+    for (let k = 0; k < count; k++) order[k] = null as unknown as Node;
     throw e;
   }
   for (let k = 0; k < count; k++) {
@@ -178,7 +175,6 @@ function runGraph(rootNode: Node, rootDtype: DType, gradient: Tensor, retainGrap
 
 /** After a backward without retain_graph: a node that saved tensors cannot run again. */
 function free(node: Node): void {
-  node.freed = true;
   if (node.saves) node.backwardFn = null;
 }
 
@@ -188,7 +184,6 @@ function free(node: Node): void {
  * Nodes are freed (unless `retainGraph`) and dropped from `order` as the pass reaches them.
  */
 function scalarPass(rootNode: Node, g0: number, order: Node[], count: number, track: boolean, leaves: Tensor[], retainGraph: boolean): boolean {
-  let accumulated = false;
   if (ACC.length < count) {
     ACC = new Float64Array(count * 2);
     HAS = new Uint8Array(count * 2);
@@ -198,48 +193,62 @@ function scalarPass(rootNode: Node, g0: number, order: Node[], count: number, tr
   for (let k = 0; k < count; k++) has[k] = 0;
   acc[rootNode.pos] = g0;
   has[rootNode.pos] = 1;
+  sTrack = track;
+  sLeaves = leaves;
+  sAccumulated = false;
   for (let k = count - 1; k >= 0; k--) {
     const node = order[k];
     order[k] = null as unknown as Node; // (no reference to the graph stays behind)
     if (!retainGraph) free(node);
-    if (has[k] === 0) continue;
-    node.scalarGrad(acc[k]);
-    const inputs = node.inputs;
-    for (let j = 0; j < inputs.length; j++) {
-      const inp = inputs[j];
-      if (!inp.requires_grad) continue;
-      // castTo: a gradient goes to its input's dtype
-      const f32 = inp.dtype === 'float32';
-      const v = f32 ? Math.fround(SG[j]) : SG[j];
-      const child = inp.grad_fn;
-      if (child !== null) {
-        const c = child.pos;
-        if (has[c] === 0) {
-          acc[c] = v;
-          has[c] = 1;
-        } else {
-          acc[c] = f32 ? Math.fround(acc[c] + v) : acc[c] + v; // child.acc.add(c)
-        }
-      } else {
-        if (accumulateNumber(inp, v) && track && !leaves.includes(inp)) accumulated = true;
-        if (track) leaves.push(inp);
-      }
-    }
+    if (has[k] !== 0) node.scalarGrad(acc[k]);
   }
-  return accumulated;
+  sLeaves = NO_LEAVES;
+  return sAccumulated;
 }
 
-/** `accumulate` of a one-element gradient given as a number. */
+// the scalar pass's leaf bookkeeping while it runs (see runBackward's `track`)
+let sTrack = false;
+let sLeaves: Tensor[] = NO_LEAVES;
+let sAccumulated = false;
+
+/**
+ * The scalar pass: a node's `scalarGrad` hands the gradient `v` of each of its inputs here, in the order of its
+ * inputs, already rounded as the tensor pass's gradient tensor would store it. It goes to the node that made the
+ * input, or into a leaf's `.grad`.
+ */
+export function sendScalar(inp: Tensor, v: number): void {
+  if (!inp.requires_grad) return;
+  // castTo: a gradient goes to its input's dtype
+  const f32 = inp.dtype === 'float32';
+  if (f32) v = Math.fround(v);
+  const child = inp.grad_fn;
+  if (child !== null) {
+    const c = child.pos;
+    if (HAS[c] === 0) {
+      ACC[c] = v;
+      HAS[c] = 1;
+    } else {
+      ACC[c] = f32 ? Math.fround(ACC[c] + v) : ACC[c] + v; // child.acc.add(c)
+    }
+  } else {
+    if (accumulateNumber(inp, v) && sTrack && !sLeaves.includes(inp)) sAccumulated = true;
+    if (sTrack) sLeaves.push(inp);
+  }
+}
+
+/** `accumulate` of a one-element gradient given as a number (a new `.grad` keeps it as one, `Tensor._make1`). */
 function accumulateNumber(t: Tensor, v: number): boolean {
   const cur = t._grad;
   if (cur === null) {
-    const d = allocStorage(t.dtype, 1);
-    d[0] = v;
-    t._grad = Tensor._make(d, t.shape, t.dtype);
+    t._grad = Tensor._make1(v, t.shape, t.dtype);
     t._gradClearedByZeroGrad = false;
     return false;
   }
-  const d = cur.data;
+  const d = cur._d;
+  if (typeof d === 'number') {
+    cur._d = cur.dtype === 'float32' ? Math.fround(d + v) : d + v;
+    return d !== 0;
+  }
   const piledUp = d[0] !== 0;
   d[0] += v;
   return piledUp;
@@ -248,15 +257,18 @@ function accumulateNumber(t: Tensor, v: number): boolean {
 /** The tensor pass: each node's backward closure maps its incoming gradient tensor to its inputs' gradients. */
 function tensorPass(rootNode: Node, gradient: Tensor, order: Node[], count: number, track: boolean, leaves: Tensor[]): boolean {
   let accumulated = false;
-  rootNode.acc = gradient;
-  rootNode.accOwned = false;
+  // the gradient flowing into each node of the order (by `node.pos`), and whether it was made during this backward
+  // and is referenced nowhere else
+  const accs: (Tensor | null)[] = new Array<Tensor | null>(count).fill(null);
+  const accOwned = new Uint8Array(count);
+  accs[rootNode.pos] = gradient;
   // tensors with an id from `fresh` on were made by this backward's closures
   const fresh = Tensor._peekId();
   for (let k = count - 1; k >= 0; k--) {
     const node = order[k];
-    const g = node.acc;
-    const gOwned = node.accOwned;
-    node.acc = null;
+    const g = accs[k];
+    const gOwned = accOwned[k] === 1;
+    accs[k] = null;
     if (g === null) continue;
     if (node.retained !== null) accumulate(node.retained, g);
     // (the result may be a shared scratch array: read it fully before calling another closure)
@@ -270,12 +282,13 @@ function tensorPass(rootNode: Node, gradient: Tensor, order: Node[], count: numb
       const child = inp.grad_fn;
       const c = castTo(gi, inp);
       if (child !== null) {
-        if (child.acc === null) {
-          child.acc = c;
-          child.accOwned = owned(c, fresh, g, gOwned, grads, j, inputs.length);
+        const a = accs[child.pos];
+        if (a === null) {
+          accs[child.pos] = c;
+          accOwned[child.pos] = owned(c, fresh, g, gOwned, grads, j, inputs.length) ? 1 : 0;
         } else {
-          child.acc = child.acc.add(c);
-          child.accOwned = true;
+          accs[child.pos] = a.add(c);
+          accOwned[child.pos] = 1;
         }
       } else {
         if (accumulate(inp, c, owned(c, fresh, g, gOwned, grads, j, inputs.length)) && track && !leaves.includes(inp)) accumulated = true;
@@ -312,10 +325,10 @@ export function runBackward(root: Tensor, gradient: Tensor, retainGraph: boolean
     gradMode.enabled = prev;
   }
   if (track && hasListeners()) {
-    const loss = root.data.length === 1 ? root.data[0] : NaN;
+    const loss = elementCount(root) === 1 ? value1(root) : NaN;
     const ids = [...new Set(leaves.map((t) => t.id))];
     emit({ type: 'backward', loss, leaves: ids, accumulated });
-    if (root.data.length === 1 && !Number.isFinite(loss)) emit({ type: 'nonfinite', where: 'loss', value: loss });
+    if (elementCount(root) === 1 && !Number.isFinite(loss)) emit({ type: 'nonfinite', where: 'loss', value: loss });
   }
 }
 
@@ -353,7 +366,7 @@ export function tensorBackward(t: Tensor, gradient?: BackwardOptions | Tensor | 
   }
   if (!t.requires_grad) throw new RuntimeError('element 0 of tensors does not require grad and does not have a grad_fn');
   if (g === null) {
-    if (t.data.length !== 1) throw new RuntimeError('grad can be implicitly created only for scalar outputs');
+    if (elementCount(t) !== 1) throw new RuntimeError('grad can be implicitly created only for scalar outputs');
     g = t.shape.length === 0 ? implicitOne(t.dtype) : onesLike(t);
   } else if (g.shape.join() !== t.shape.join()) {
     throw new RuntimeError(

@@ -8,7 +8,7 @@
  * freed after backward() unless retain_graph. A freed node that saved tensors (`saves`) raises PyTorch's
  * "backward through the graph a second time" error; one that saved nothing (add, sub, neg, sum…) can run again.
  */
-import type { Tensor } from '../tensor';
+import type { Storage, Tensor } from '../tensor';
 
 /** Called as `node.backwardFn(g)`: `this` is the node (closures ignore it; node subclasses read their fields). */
 export type BackwardFn = (this: Node, grad: Tensor) => (Tensor | null)[];
@@ -29,29 +29,22 @@ export function result2(a: Tensor | null, b: Tensor | null): (Tensor | null)[] {
   return two;
 }
 
-/**
- * The scalar pass (backward through a graph whose tensors all hold one element, see backward.ts): a node writes
- * the gradient of its input j into `SG[j]`, already rounded to the dtype the tensor pass would have stored.
- */
-export const SG = new Float64Array(2);
-const S32 = [new Float32Array(1), new Float32Array(1)];
-const S64 = [new Float64Array(1), new Float64Array(1)];
-/** One-element scratch storages of a dtype (two of each) for the scalar pass's kernels. */
-export const scratch1 = (dtype: string, k: 0 | 1): Float32Array | Float64Array => (dtype === 'float32' ? S32[k] : S64[k]);
+/** One-element scratch storages of a dtype for one-element kernels (unary ops, the scalar pass, gradStorage). */
+export interface Scratch1 { g: Storage; r: Storage; x: Storage; y: Storage }
+const scratchOf = (A: new (n: number) => Storage): Scratch1 => ({ g: new A(1), r: new A(1), x: new A(1), y: new A(1) });
+const S32 = scratchOf(Float32Array);
+const S64 = scratchOf(Float64Array);
+export const scratch1 = (dtype: string): Scratch1 => (dtype === 'float32' ? S32 : S64);
 
 export class Node {
   /** PyTorch's class name, shown as `grad_fn=<MulBackward0>`. */
   declare readonly name: string;
   declare readonly inputs: Tensor[];
+  /** null once freed after saving tensors (a backward without retain_graph): it cannot run again. */
   declare backwardFn: BackwardFn | null;
   declare readonly saves: boolean;
-  declare freed: boolean;
   /** The non-leaf tensor that called retain_grad() (its grad is kept). */
   declare retained: Tensor | null;
-  /** Scratch during backward(): the gradient flowing into this node. */
-  declare acc: Tensor | null;
-  /** Scratch during backward(): `acc` was made during this backward and is referenced nowhere else. */
-  declare accOwned: boolean;
   /** Scratch during backward(): visit stamp for the topological sort. */
   declare mark: number;
 
@@ -60,10 +53,7 @@ export class Node {
     this.inputs = inputs;
     this.backwardFn = backwardFn;
     this.saves = saves;
-    this.freed = false;
     this.retained = null;
-    this.acc = null;
-    this.accOwned = false;
     this.mark = 0;
     this.pos = 0;
   }
@@ -79,7 +69,10 @@ export class Node {
     return false;
   }
 
-  /** The scalar pass: writes the gradient of each input into `SG` from the incoming gradient `g`. */
+  /**
+   * The scalar pass (backward through a graph whose tensors all hold one element, see backward.ts): from the
+   * incoming gradient `g`, hands each input's gradient to `sendScalar`, in the order of the inputs.
+   */
   scalarGrad(_g: number): void {
     throw new Error('scalarGrad called on a node without a scalar pass');
   }

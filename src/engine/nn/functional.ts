@@ -3,12 +3,16 @@ import { linear } from '../ops/matmul';
 import { log_softmax, softmax } from '../ops/softmax';
 import { clamp, relu as reluOp, sigmoid as sigmoidOp, tanh as tanhOp } from '../ops/unary';
 import type { Tensor } from '../tensor';
+import { lazyFunction } from '../lazy';
+import type { dropout as dropoutImpl } from './dropout';
 
 export {
   binary_cross_entropy, binary_cross_entropy_with_logits, cross_entropy, l1_loss, mse_loss, nll_loss,
 } from './loss-functions';
 export { linear, log_softmax, softmax };
-export { dropout } from './dropout';
+
+/** `F.dropout(input, p=0.5, training=True, inplace=False)` (./dropout.ts, in the extras chunk: ../lazy.ts). */
+export const dropout: typeof dropoutImpl = (...args) => lazyFunction('dropout')(...args);
 
 export const relu = (x: Tensor): Tensor => reluOp(x);
 export const tanh = (x: Tensor): Tensor => tanhOp(x);

@@ -1,14 +1,15 @@
 /** `torch.nn`: modules, losses, Parameter, init, functional. */
 import * as functional from './functional';
 import * as init from './init';
-import { callableClass } from './callable';
+import { callableClass, type CallableClass } from './callable';
 import { BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, MSELoss, NLLLoss } from './losses';
 import { Flatten, Identity, LeakyReLU, Linear, LogSoftmax, ModuleList, ReLU, Sequential, Sigmoid, Softmax, Tanh } from './layers';
 import { Module } from './module';
-import { Dropout } from './dropout';
 import { utils } from './utils/index';
 import { ParameterClass } from './parameter';
 import { namePublicClasses } from '../py-name';
+import { lazyStubs, registerLazyTarget } from '../lazy';
+import type { Dropout } from './dropout';
 
 export const nn = {
   Module: callableClass(Module),
@@ -24,7 +25,6 @@ export const nn = {
   LogSoftmax: callableClass(LogSoftmax),
   Identity: callableClass(Identity),
   Flatten: callableClass(Flatten),
-  Dropout: callableClass(Dropout),
   MSELoss: callableClass(MSELoss),
   L1Loss: callableClass(L1Loss),
   CrossEntropyLoss: callableClass(CrossEntropyLoss),
@@ -34,7 +34,10 @@ export const nn = {
   init,
   functional,
   utils,
+  // a stub until the extras chunk is installed (../lazy.ts)
+  ...(lazyStubs('nn') as unknown as { Dropout: CallableClass<typeof Dropout> }),
 };
 namePublicClasses(nn);
+registerLazyTarget('nn', nn);
 
 export { functional, init, Module, ParameterClass };

@@ -4,11 +4,12 @@
  * JS numbers act as Python scalars (`x.mul(2)`, `torch.add(1, x)`).
  */
 import { gradMode } from '../autograd/grad-mode';
-import { Node, result1, result2, SG } from '../autograd/node';
+import { sendScalar } from '../autograd/backward';
+import { Node, result1, result2 } from '../autograd/node';
 import { get_default_dtype, isFloating, resultType, scalarResultType } from '../dtype';
 import { RuntimeError } from '../errors';
 import { checkOptions } from '../options';
-import { Tensor, type DType, type Storage } from '../tensor';
+import { elementCount, Tensor, value1, type DType, type Storage } from '../tensor';
 import { broadcastIndex, broadcastShapes, sumToShape } from './broadcast';
 import { alloc, asTensor, numelOf, sameShape } from './util';
 
@@ -211,22 +212,22 @@ function binary1(op: BinaryOp, a: N, b: N, alpha: number): Tensor | null {
   if (typeof b === 'number') {
     if (!(a instanceof Tensor)) return null;
     t = a;
-    x = a.data[0];
+    x = value1(a);
     y = b;
   } else if (typeof a === 'number') {
     if (!(b instanceof Tensor)) return null;
     t = b;
     x = a;
-    y = b.data[0];
+    y = value1(b);
   } else {
     if (!(a instanceof Tensor) || !(b instanceof Tensor) || a.dtype !== b.dtype || !sameShape(a.shape, b.shape)) return null;
     t = a;
-    x = a.data[0];
-    y = b.data[0];
+    x = value1(a);
+    y = value1(b);
   }
   const dt = t.dtype;
   const r32 = dt === 'float32';
-  if (t.data.length !== 1 || !(r32 || dt === 'float64')) return null;
+  if (elementCount(t) !== 1 || !(r32 || dt === 'float64')) return null;
   // numbers are cast to the computation's dtype, as `forward` does (a tensor's values already are)
   if (r32) {
     if (typeof a === 'number') x = f32(x);
@@ -234,19 +235,17 @@ function binary1(op: BinaryOp, a: N, b: N, alpha: number): Tensor | null {
   }
   const al = r32 ? f32(alpha) : alpha;
   const v = op === ADD ? x + al * y : op === SUB ? x - al * y : op === MUL ? x * y : x / y;
-  const out = r32 ? new Float32Array(1) : new Float64Array(1);
-  out[0] = v;
-  const res = Tensor._make(out, t.shape, dt);
-  if (gradMode.enabled && (needs(a) || needs(b))) record(op, a, b, res, alpha, dt);
+  const res = Tensor._make1(r32 ? f32(v) : v, t.shape, dt);
+  if (gradMode.enabled && (needs(a) || needs(b))) record(op, a, b, res, alpha);
   return res;
 }
 
 /** Attaches the op's graph node to `out`. */
-function record(op: BinaryOp, a: N, b: N, out: Tensor, alpha: number, dtype: DType): void {
+function record(op: BinaryOp, a: N, b: N, out: Tensor, alpha: number): void {
   const inputs = typeof a === 'number' ? [b as Tensor] : typeof b === 'number' ? [a] : [a, b];
   const name = typeof a === 'number' && op.grad_fn_rev !== undefined ? op.grad_fn_rev : op.grad_fn;
   out.requires_grad = true;
-  out.grad_fn = new BinaryNode(name, inputs, op, a, b, out, alpha, dtype);
+  out.grad_fn = new BinaryNode(name, inputs, op, a, b, out, alpha);
 }
 
 function binary(op: BinaryOp, a: Tensor | number, b: Tensor | number, alpha = 1): Tensor {
@@ -265,7 +264,7 @@ function binary(op: BinaryOp, a: Tensor | number, b: Tensor | number, alpha = 1)
   const out = forward(op, a, b, dtype, dtype, alpha);
   const ga = typeof a !== 'number' && a.requires_grad;
   const gb = typeof b !== 'number' && b.requires_grad;
-  if (gradMode.enabled && (ga || gb)) record(op, a, b, out, alpha, dtype);
+  if (gradMode.enabled && (ga || gb)) record(op, a, b, out, alpha);
   return out;
 }
 
@@ -289,32 +288,25 @@ class BinaryNode extends Node {
   declare readonly B: N;
   declare readonly out: Tensor;
   declare readonly alpha: number;
-  declare readonly dt: DType;
-  constructor(name: string, inputs: Tensor[], op: BinaryOp, A: N, B: N, out: Tensor, alpha: number, dt: DType) {
+  constructor(name: string, inputs: Tensor[], op: BinaryOp, A: N, B: N, out: Tensor, alpha: number) {
     super(name, inputs, binaryBackward, op.saves);
     this.op = op;
     this.A = A;
     this.B = B;
     this.out = out;
     this.alpha = alpha;
-    this.dt = dt;
   }
 
   override scalarOk(): boolean {
-    return this.op.scalar1 === true && this.out.data.length === 1;
+    return this.op.scalar1 === true && elementCount(this.out) === 1;
   }
 
   /** `binaryBackward` for one element: the same kernels' arithmetic, each result rounded to `dt` as stored. */
   override scalarGrad(g: number): void {
     const { A, B, out } = this;
-    const ga = needs(A) ? toShape(scalarGradOf(this, true, g), A, out) : NaN;
-    const gb = needs(B) ? toShape(scalarGradOf(this, false, g), B, out) : NaN;
     // in the order of the node's inputs (numbers are not inputs)
-    if (typeof A === 'number') SG[0] = gb;
-    else {
-      SG[0] = ga;
-      SG[1] = gb;
-    }
+    if (needs(A)) sendScalar(A as Tensor, toShape(scalarGradOf(this, true, g), A, out));
+    if (needs(B)) sendScalar(B as Tensor, toShape(scalarGradOf(this, false, g), B, out));
   }
 }
 
@@ -323,14 +315,15 @@ const stored = (dt: DType, v: number): number => (dt === 'float32' ? f32(v) : v)
 /** An operand as `forward` reads it in a `dt` computation (numbers and float64 tensors are cast to float32). */
 function operand(T: N, dt: DType): number {
   if (typeof T === 'number') return dt === 'float32' ? f32(T) : T;
-  return dt === 'float32' && T.dtype === 'float64' ? f32(T.data[0]) : T.data[0];
+  return dt === 'float32' && T.dtype === 'float64' ? f32(value1(T)) : value1(T);
 }
 /** sumToShape of one element to an operand of another shape sums it once (0 + v: −0 becomes +0). */
 const toShape = (v: number, T: N, out: Tensor): number => (sameShape(shapeOf(T), out.shape) ? v : v + 0);
 
 /** ADD/SUB/MUL/DIV's gradA (forA) or gradB for one element, op by op as their `forward` calls compute them. */
 function scalarGradOf(node: BinaryNode, forA: boolean, g: number): number {
-  const { op, A, B, alpha, dt } = node;
+  const { op, A, B, alpha } = node;
+  const dt = node.out.dtype; // (the computation's dtype)
   if (op === ADD) return forA || alpha === 1 ? g : stored(dt, g * operand(alpha, dt));
   if (op === SUB) return forA ? g : stored(dt, g * operand(-alpha, dt));
   if (op === MUL) return stored(dt, g * operand(forA ? B : A, dt));
@@ -343,7 +336,8 @@ function scalarGradOf(node: BinaryNode, forA: boolean, g: number): number {
 
 /** Gradients in the order of the node's inputs (numbers are not inputs). */
 function binaryBackward(this: Node, g: Tensor): (Tensor | null)[] {
-  const { op, A, B, out, alpha, dt } = this as BinaryNode;
+  const { op, A, B, out, alpha } = this as BinaryNode;
+  const dt = out.dtype;
   const ga = needs(A) ? sumToShape(op.gradA!(g, A, B, out, alpha, dt), shapeOf(A)) : null;
   const gb = needs(B) ? sumToShape(op.gradB!(g, A, B, out, alpha, dt), shapeOf(B)) : null;
   return typeof A === 'number' ? result1(gb) : typeof B === 'number' ? result1(ga) : result2(ga, gb);

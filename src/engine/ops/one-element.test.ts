@@ -72,3 +72,50 @@ describe('backward through deep graphs', () => {
     });
   }
 });
+
+describe('one-element results and gradients kept as numbers (Tensor._make1)', () => {
+  it('read as storage of their dtype, once, and share it from then on', () => {
+    const y = torch.tensor(0.1).mul(3);
+    expect(y.data).toBeInstanceOf(Float32Array);
+    expect(y.data[0]).toBe(Math.fround(Math.fround(0.1) * 3));
+    expect(y.data).toBe(y.data);
+    expect(torch.tensor(0.1, { dtype: torch.float64 }).mul(3).data).toEqual(new Float64Array([0.1 * 3]));
+  });
+
+  it('in-place ops, `.data =`, printing and views work on them', () => {
+    const y = torch.tensor(1.5).add(1);
+    y.add_(0.25);
+    expect(y.item()).toBe(2.75);
+    const v = y.view([1]);
+    v.mul_(2);
+    expect(y.item()).toBe(5.5);
+    const z = torch.tensor(2.0).neg();
+    z.data = new Float32Array([4]);
+    expect(z.item()).toBe(4);
+    expect(String(torch.tensor(2.0).exp())).toBe('tensor(7.3891)');
+  });
+
+  it('gradients accumulate with the dtype rounding of a stored gradient (float32 and float64)', () => {
+    for (const dtype of [torch.float32, torch.float64]) {
+      const x = torch.tensor(0.1, { dtype, requires_grad: true });
+      const stored = torch.tensor(0.1, { dtype, requires_grad: true });
+      for (let i = 0; i < 3; i++) {
+        x.mul(0.3).add(x.mul(0.7)).backward();
+        stored.mul(0.3).add(stored.mul(0.7)).backward();
+        if (i === 0) void stored.grad!.data; // this one gets its storage after the first backward
+      }
+      expect(x.grad!.item()).toBe(stored.grad!.item());
+      expect(x.grad!.dtype).toBe(dtype);
+    }
+  });
+
+  it('the optimizers read a gradient kept as a number without giving it storage', () => {
+    const x = torch.tensor(2.0, { requires_grad: true });
+    const opt = torch.optim.SGD([x], { lr: 0.1 });
+    x.pow(2).backward();
+    opt.step();
+    expect(x.item()).toBe(Math.fround(2 - Math.fround(0.1) * 4));
+    expect(typeof x.grad!._d).toBe('number');
+    expect(x.grad!.data).toEqual(new Float32Array([4]));
+  });
+});

@@ -4,11 +4,12 @@
  * dtype conversion, clone, sign, isnan, isfinite. Float ops on int64 tensors give the default float dtype.
  */
 import { attach, needsGrad } from '../autograd/function';
-import { Node, result1, scratch1, SG } from '../autograd/node';
+import { sendScalar } from '../autograd/backward';
+import { Node, result1, scratch1 } from '../autograd/node';
 import { get_default_dtype, isFloating } from '../dtype';
 import { RuntimeError } from '../errors';
 import { checkOptions } from '../options';
-import { Tensor, type DType, type Storage } from '../tensor';
+import { elementCount, Tensor, value1, type DType, type Storage } from '../tensor';
 import { alloc } from './util';
 
 /**
@@ -119,11 +120,20 @@ function unary(op: UnaryOp, t: Tensor, p = 0, q = 0): Tensor {
   let dtype: DType = t.dtype;
   if (!isFloating(dtype) && !(op.keepsInt || (op === POW && Number.isInteger(p) && p >= 0))) dtype = get_default_dtype();
   if (dtype === 'bool' && op === NEG) throw new RuntimeError('Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.');
-  const out = alloc(dtype === 'bool' ? 'int64' : dtype, t.data.length);
   let pp = p, qq = q;
   if (dtype === 'float32') { pp = Math.fround(p); qq = Math.fround(q); }
-  op.forward(out, t.data, pp, qq);
-  const res = Tensor._make(out, t.shape, dtype === 'bool' ? 'int64' : dtype);
+  let res: Tensor;
+  if (elementCount(t) === 1 && dtype === t.dtype && (dtype === 'float32' || dtype === 'float64')) {
+    // one float element: the op's kernel on scratch storages, the result kept as a number (Tensor._make1)
+    const s = scratch1(dtype);
+    s.x[0] = value1(t);
+    op.forward(s.y, s.x, pp, qq);
+    res = Tensor._make1(s.y[0], t.shape, dtype);
+  } else {
+    const out = alloc(dtype === 'bool' ? 'int64' : dtype, t.data.length);
+    op.forward(out, t.data, pp, qq);
+    res = Tensor._make(out, t.shape, dtype === 'bool' ? 'int64' : dtype);
+  }
   if (!needsGrad(t)) return res;
   res.requires_grad = true;
   res.grad_fn = new UnaryNode(op, t, res, pp, qq);
@@ -147,17 +157,17 @@ class UnaryNode extends Node {
   }
 
   override scalarOk(): boolean {
-    return this.y.data.length === 1;
+    return elementCount(this.y) === 1;
   }
 
   /** `unaryBackward` for one element: the op's own backward kernel on one-element scratch storages. */
   override scalarGrad(g: number): void {
-    const dt = this.y.dtype;
-    const G = scratch1(dt, 0);
-    const R = scratch1(dt, 1);
-    G[0] = g;
-    this.op.backward(R, G, this.x.data, this.y.data, this.p, this.q);
-    SG[0] = R[0];
+    const s = scratch1(this.y.dtype);
+    s.g[0] = g;
+    s.x[0] = value1(this.x);
+    s.y[0] = value1(this.y);
+    this.op.backward(s.r, s.g, s.x, s.y, this.p, this.q);
+    sendScalar(this.x, s.r[0]);
   }
 }
 

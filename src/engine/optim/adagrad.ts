@@ -1,4 +1,5 @@
 import { Tensor, type Storage } from '../tensor';
+import { gradStorage } from './grad';
 import { ValueError } from './errors';
 import { arithOf } from './f32';
 import { Optimizer, type Group, type ParamsInput } from './optimizer';
@@ -99,7 +100,7 @@ export class Adagrad extends Optimizer<AdagradOptions, AdagradState> {
     o.weight_decay = group.weight_decay;
     o.eps = group.eps;
     o.maximize = group.maximize === true;
-    adagradUpdate(p.data, grad.data, ks, o);
+    adagradUpdate(p.data, gradStorage(grad), ks, o);
     st.step.data[0] = ks.step;
     ks.sum = NONE;
   }

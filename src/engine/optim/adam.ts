@@ -1,4 +1,5 @@
 import { Tensor, type Storage } from '../tensor';
+import { gradStorage } from './grad';
 import { arithOf } from './f32';
 import { Optimizer, type Group, type ParamsInput } from './optimizer';
 import { checkFused, resolveOptions, validateAdamLike, type OptimizerOptions } from './common';
@@ -112,7 +113,7 @@ export class Adam extends Optimizer<AdamOptions, AdamState> {
     o.amsgrad = amsgrad;
     o.maximize = group.maximize === true;
     o.decoupled_weight_decay = group.decoupled_weight_decay === true;
-    adamUpdate(p.data, grad.data, ks, o);
+    adamUpdate(p.data, gradStorage(grad), ks, o);
     st.step.data[0] = ks.step;
     ks.exp_avg = ks.exp_avg_sq = NONE;
     ks.max_exp_avg_sq = null;

@@ -1,4 +1,5 @@
 import { Tensor, type Storage } from '../tensor';
+import { gradStorage } from './grad';
 import { ValueError } from './errors';
 import { arithOf } from './f32';
 import { Optimizer, type Group, type ParamsInput } from './optimizer';
@@ -119,7 +120,7 @@ export class RMSprop extends Optimizer<RMSpropOptions, RMSpropState> {
     o.momentum = momentum;
     o.centered = centered;
     o.maximize = group.maximize === true;
-    rmspropUpdate(p.data, grad.data, ks, o);
+    rmspropUpdate(p.data, gradStorage(grad), ks, o);
     st.step.data[0] = ks.step;
     ks.square_avg = NONE;
     ks.momentum_buffer = ks.grad_avg = null;

@@ -1,4 +1,5 @@
 import { Tensor, type Storage } from '../tensor';
+import { gradStorage } from './grad';
 import { ValueError } from './errors';
 import { Optimizer, type Group, type ParamsInput } from './optimizer';
 import { checkFused, checkTensorLr, resolveOptions, type OptimizerOptions } from './common';
@@ -93,12 +94,12 @@ export class SGD extends Optimizer<SGDOptions, SGDState> {
     opts.nesterov = group.nesterov;
     opts.maximize = group.maximize;
     if (opts.momentum === 0) {
-      sgdUpdate(p.data, grad.data, null, opts);
+      sgdUpdate(p.data, gradStorage(grad), null, opts);
       return;
     }
     const st = this._paramState(p, group);
     const bufT = st.momentum_buffer ?? null;
-    const buf = sgdUpdate(p.data, grad.data, bufT === null ? null : bufT.data, opts);
+    const buf = sgdUpdate(p.data, gradStorage(grad), bufT === null ? null : bufT.data, opts);
     if (bufT === null) st.momentum_buffer = Tensor._make(buf!, p.shape.slice(), p.dtype);
   }
 
