@@ -6,11 +6,12 @@
  * - `lessonPages(lang?)`: the lesson paths, from the same list.
  * - `lessonRuns()`: per lesson, the page whose PyTorch tabs run and the page whose TypeScript cells run.
  * - `watchLongTasks(page)`: starts recording main-thread long tasks; the returned function reads the longest (ms).
+ * - `expectPageHealthy(page, path)`: the per-page checks every page of the site gets (axe, no scroll at 360 px).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export function collectErrors(page: Page): () => string[] {
   const errors: string[] = [];
@@ -26,6 +27,21 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+/**
+ * What every page of the site must pass, on a page that is open: no serious axe violations (WCAG 2 A/AA; not on the
+ * language chooser `/`, which only redirects) and no horizontal scroll at 360 px (the viewport stays at 360 px).
+ * site.spec.ts checks every page this way, except the lesson pages, which are checked by the tests that run their
+ * cells (lessons.spec.ts, python-lessons.spec.ts) after the runs: one visit per page, outputs and charts included.
+ */
+export async function expectPageHealthy(page: Page, path: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  if (path !== '/') expect(await axeViolations(page), `${path}: axe (wcag2a, wcag2aa)`).toEqual([]);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { message: `${path}: horizontal scroll at 360 px` })
+    .toBeLessThanOrEqual(0);
 }
 
 const DIST = join(process.cwd(), 'dist');

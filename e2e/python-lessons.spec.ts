@@ -7,11 +7,14 @@
  * en page, opposite to the TypeScript cells of e2e/lessons.spec.ts, and says why once is enough. Every program, as
  * written with both languages' comments, also prints PyTorch's lines under Node (tests/python/twins.test.ts).
  *
+ * After the runs the page gets the checks every page of the site gets (expectPageHealthy: axe, 360 px), outputs
+ * included; the other language's page gets them in e2e/lessons.spec.ts.
+ *
  * Tests share the worker's warm browser context (e2e/shared-context.ts): only a Playwright worker's first page pays a
  * cold Pyodide start; later pages restore the interpreter snapshot, as a reader's second lesson does.
  */
 import { expect, test } from './shared-context';
-import { collectErrors, lessonRuns } from './helpers';
+import { collectErrors, expectPageHealthy, lessonRuns } from './helpers';
 import { pythonCells, runPythonTwin } from './python-twins';
 
 /**
@@ -21,18 +24,22 @@ import { pythonCells, runPythonTwin } from './python-twins';
 const FIRST_RUN_MS = 120_000;
 const PER_CELL_MS = 30_000;
 
+/** The page checks after the runs (expectPageHealthy: an axe run over the whole page took up to 4 s at load ~10). */
+const PAGE_CHECKS_MS = 30_000;
+
 for (const { python: path } of lessonRuns()) {
   const cells = pythonCells(path);
-  if (cells.length === 0) continue;
-  test(`${path}: every PyTorch tab runs and prints what PyTorch printed (${cells.length} cells)`, async ({ page }) => {
-    test.setTimeout(FIRST_RUN_MS + cells.length * PER_CELL_MS);
+  test(`${path}: every PyTorch tab runs and prints what PyTorch printed (${cells.length} cells); then no serious axe violations, no horizontal scroll at 360 px`, async ({ page }) => {
+    test.setTimeout(FIRST_RUN_MS + cells.length * PER_CELL_MS + PAGE_CHECKS_MS);
     const errors = collectErrors(page);
-    await page.goto(path);
+    const res = await page.goto(path);
+    expect(res?.status()).toBe(200);
     let first = true;
     for (const [id, kind] of cells) {
       await runPythonTwin(page.locator(`oc-cell[data-cell-id="${id}"]`), id, kind, first ? FIRST_RUN_MS : PER_CELL_MS);
       first = false;
     }
+    await expectPageHealthy(page, path);
     expect(errors()).toEqual([]);
   });
 }

@@ -1,10 +1,11 @@
 /**
  * The site as a whole, on the built pages listed in dist/sitemap (so new lessons are covered automatically):
- * every page answers 200 without console errors, has no serious axe violations and no horizontal scroll at 360 px;
+ * every page answers 200 without console errors, has no serious axe violations and no horizontal scroll at 360 px
+ * (lesson pages: in the tests that run their cells, see expectPageHealthy in helpers.ts);
  * language switch, theme toggle, search, language chooser, 404, KaTeX, sidebar contracts.
  */
 import { expect, test } from '@playwright/test';
-import { allPages, axeViolations, collectErrors, lessonPages } from './helpers';
+import { allPages, axeViolations, collectErrors, expectPageHealthy, lessonPages, lessonRuns } from './helpers';
 import { test as shared } from './shared-context';
 
 const pages = allPages();
@@ -16,22 +17,24 @@ test('the sitemap lists both languages of every page', () => {
   expect(zh.map((p) => p.replace(/^\/zh\//, ''))).toEqual(en.map((p) => p.replace(/^\/en\//, '')));
 });
 
-// One visit per page (the suite must stay fast as lessons are added): status, axe, 360 px, console errors. These
+// One visit per page (the suite must stay fast as lessons are added): status, console errors, axe, 360 px. These
 // only read, so they share the worker's browser context (e2e/shared-context.ts): chunks and fonts come from its cache.
-for (const path of pages) {
+// Lesson pages get the same checks (expectPageHealthy) in the tests that run their cells, after the runs.
+const lessons = new Set(lessonPages());
+for (const path of pages.filter((p) => !lessons.has(p))) {
   shared(`${path}: 200, no console errors, no serious axe violations, no horizontal scroll at 360 px`, async ({ page }) => {
     const errors = collectErrors(page);
     const res = await page.goto(path, { waitUntil: 'load' });
     expect(res?.status()).toBe(200);
-    await page.waitForLoadState('networkidle');
-    if (path !== '/') expect(await axeViolations(page), 'axe (wcag2a, wcag2aa)').toEqual([]);
-    await page.setViewportSize({ width: 360, height: 740 });
-    await expect
-      .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { message: 'horizontal scroll at 360 px' })
-      .toBeLessThanOrEqual(0);
+    await expectPageHealthy(page, path);
     expect(errors()).toEqual([]);
   });
 }
+
+test('every lesson page, zh and en, is checked once by a test that runs its cells', () => {
+  const checked = lessonRuns().flatMap((r) => [r.python, r.typescript]);
+  expect(new Set(checked)).toEqual(lessons);
+});
 
 // Dark theme: home and a lesson in both languages, one page per test (an axe run is the slow part).
 for (const path of ['/zh/', '/en/', ...lessonPages('zh').slice(0, 1), ...lessonPages('en').slice(0, 1)]) {

@@ -5,3 +5,10 @@
  * and src/runner/lazy-extras.test.ts.
  */
 import '../src/engine/extras';
+import { torch } from '../src/engine/index';
+
+// Test files share their worker's modules (vitest.config.ts `isolate: false`): each file starts from the engine's
+// defaults, whatever the previous file of its worker left behind (torch.set_default_dtype, no_grad, print options).
+torch.set_default_dtype(torch.float32);
+torch.set_grad_enabled(true);
+torch.set_printoptions({ profile: 'default' });

@@ -110,7 +110,9 @@ export function createEditor(parent: HTMLElement, opts: CellEditorOptions): Cell
       syntaxHighlighting(classHighlighter),
       errorField,
       errorGutter,
-      EditorView.contentAttributes.of({ 'aria-label': opts.label }),
+      // tabindex: the editable content is in the tab order already; saying so lets checkers (axe:
+      // scrollable-region-focusable) see that the scrolling editor is reachable by keyboard
+      EditorView.contentAttributes.of({ 'aria-label': opts.label, tabindex: '0' }),
       EditorView.theme({ '.cm-content, .cm-gutter': minHeight ? { minHeight } : {} }),
       EditorView.updateListener.of((u) => {
         if (u.docChanged) opts.onChange?.(u.state.doc.toString());

@@ -49,9 +49,13 @@ export class LivePlot {
     this.canvas.setAttribute('aria-label', strings.chart);
     box.append(this.canvas);
     this.table = document.createElement('table');
-    this.table.className = 'oc-visually-hidden';
     this.table.dataset.role = 'plot-table';
-    root.append(box, this.table);
+    // hidden by its wrapper: a table ignores `overflow: hidden`, so a hidden table itself would be a scrollable
+    // region without keyboard access (axe: scrollable-region-focusable)
+    const hidden = document.createElement('div');
+    hidden.className = 'oc-visually-hidden';
+    hidden.append(this.table);
+    root.append(box, hidden);
     this.themeWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class'] });
   }
 
