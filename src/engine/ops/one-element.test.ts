@@ -119,3 +119,29 @@ describe('one-element results and gradients kept as numbers (Tensor._make1)', ()
     expect(x.grad!.data).toEqual(new Float32Array([4]));
   });
 });
+
+/**
+ * `x ** p` on one element takes POW's one-element forms (f1/b1 in unary.ts), past its kernels: value and gradient
+ * must be the kernels' bits (two-element tensors take the kernels), in float32 and float64.
+ */
+describe('one-element pow', () => {
+  const EXPONENTS = [2, 3, 0.5, -1, 0, 1.7, -2.5];
+  const BASES = [0.1, -2.7, 1e-30, 3.4e38, -0, 7, 0, -1e-20];
+  for (const dtype of [torch.float32, torch.float64]) {
+    it(`value and gradient (${dtype}) equal the kernels'`, () => {
+      for (const p of EXPONENTS) {
+        for (const v of BASES) {
+          const one = torch.tensor(v, { dtype, requires_grad: true });
+          const two = torch.tensor([v, v], { dtype, requires_grad: true });
+          const a = one.pow(p);
+          const b = two.pow(p);
+          a.mul(3).backward();
+          b.mul(3).sum().backward();
+          const what = `${v} ** ${p}`;
+          expect(Object.is(a.data[0], b.data[0]), `${what}: ${a.data[0]} vs ${b.data[0]}`).toBe(true);
+          expect(Object.is(one.grad!.data[0], two.grad!.data[0]), `d(${what}): ${one.grad!.data[0]} vs ${two.grad!.data[0]}`).toBe(true);
+        }
+      }
+    });
+  }
+});

@@ -25,6 +25,9 @@ export interface UnaryOp {
   readonly keepsInt?: boolean;
   forward(o: Storage, x: Storage, p: number, q: number): void;
   backward(r: Storage, g: Storage, x: Storage, y: Storage, p: number, q: number): void;
+  /** Optional one-element forms of forward and backward (the same double arithmetic; the caller rounds to the dtype). */
+  f1?(x: number, p: number): number;
+  b1?(g: number, x: number, p: number): number;
 }
 
 const NEG: UnaryOp = {
@@ -106,6 +109,9 @@ const POW: UnaryOp = {
     else if (p === 2) for (let i = 0; i < r.length; i++) r[i] = g[i] * (2 * x[i]);
     else for (let i = 0; i < r.length; i++) r[i] = g[i] * (p * Math.pow(x[i], p - 1));
   },
+  // `x ** 2` on 0-d tensors is the hot op of the race lab and W3 (src/engine/ops/one-element.test.ts: same bits)
+  f1: (x, p) => (p === 2 ? x * x : Math.pow(x, p)),
+  b1: (g, x, p) => (p === 0 ? 0 : p === 2 ? g * (2 * x) : g * (p * Math.pow(x, p - 1))),
 };
 /** clamp(min p, max q); NaN passes through. */
 const CLAMP: UnaryOp = {
@@ -125,10 +131,15 @@ function unary(op: UnaryOp, t: Tensor, p = 0, q = 0): Tensor {
   let res: Tensor;
   if (elementCount(t) === 1 && dtype === t.dtype && (dtype === 'float32' || dtype === 'float64')) {
     // one float element: the op's kernel on scratch storages, the result kept as a number (Tensor._make1)
-    const s = scratch1(dtype);
-    s.x[0] = value1(t);
-    op.forward(s.y, s.x, pp, qq);
-    res = Tensor._make1(s.y[0], t.shape, dtype);
+    if (op.f1 !== undefined) {
+      const v = op.f1(value1(t), pp);
+      res = Tensor._make1(dtype === 'float32' ? Math.fround(v) : v, t.shape, dtype);
+    } else {
+      const s = scratch1(dtype);
+      s.x[0] = value1(t);
+      op.forward(s.y, s.x, pp, qq);
+      res = Tensor._make1(s.y[0], t.shape, dtype);
+    }
   } else {
     const out = alloc(dtype === 'bool' ? 'int64' : dtype, t.data.length);
     op.forward(out, t.data, pp, qq);
@@ -162,6 +173,12 @@ class UnaryNode extends Node {
 
   /** `unaryBackward` for one element: the op's own backward kernel on one-element scratch storages. */
   override scalarGrad(g: number): void {
+    const b1 = this.op.b1;
+    if (b1 !== undefined) {
+      const v = b1(g, value1(this.x), this.p);
+      sendScalar(this.x, this.y.dtype === 'float32' ? Math.fround(v) : v);
+      return;
+    }
     const s = scratch1(this.y.dtype);
     s.g[0] = g;
     s.x[0] = value1(this.x);
