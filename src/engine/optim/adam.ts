@@ -131,7 +131,7 @@ const POWERS = new Float64Array(6);
 POWERS[0] = POWERS[3] = NaN;
 function betaPow(k: 0 | 3, beta: number, t: number): number {
   const c = POWERS;
-  if (!Object.is(c[k], beta) || c[k + 1] !== t) {
+  if (c[k] !== beta || c[k + 1] !== t) {
     c[k] = beta;
     c[k + 1] = t;
     c[k + 2] = beta ** t;
