@@ -2,7 +2,7 @@
  * Code comments follow the page language (src/site/cell-comments.ts): the same cell and checkpoint starter show
  * Chinese comments on the zh page and English ones on the en page, never the `#zh:` marker, and the cell still runs.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './shared-context';
 import { collectErrors } from './helpers';
 
 const cases = {

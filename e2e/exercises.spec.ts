@@ -3,7 +3,8 @@
  * through the cell and shows ONE message in the page language (role="status", data-verdict); hints one at a time;
  * the solution after a confirm; a pass ticks the sidebar and survives a reload and the language switch.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './shared-context';
 import { collectErrors } from './helpers';
 
 const T = {

@@ -3,7 +3,7 @@
  * Python (`with torch.no_grad():`, `None`), on the TypeScript tab TypeScript (`torch.no_grad(() => { … })`, `null`),
  * in both page languages, and a revealed hint switches with the tab.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './shared-context';
 import { collectErrors } from './helpers';
 
 const T = {

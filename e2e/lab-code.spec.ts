@@ -2,7 +2,7 @@
  * The pitfalls lab shows the loop it runs in the reader's code language (the site-wide tab choice, `oc:tab`) with
  * the mistake comments in the page language: PyTorch with Chinese comments, TypeScript with English ones.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './shared-context';
 import { collectErrors } from './helpers';
 
 test('pitfalls lab code: PyTorch + zh comments for a PyTorch reader, TypeScript + en comments for a TypeScript reader', async ({ page }) => {

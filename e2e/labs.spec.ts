@@ -8,7 +8,8 @@
  * still opened and checked (200, console errors, axe, 360 px) by e2e/site.spec.ts, the labs index below runs in
  * both, and the labs' strings have identical keys in both languages (tests/i18n.test.ts).
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { test as fresh, type Locator, type Page } from '@playwright/test';
+import { expect, test } from './shared-context';
 import { axeViolations, collectErrors } from './helpers';
 
 const LANGS = ['zh', 'en'] as const;
@@ -249,9 +250,10 @@ test('a shared lab link opens the lab in the lesson with that state', async ({ p
   await expect(lab.locator('[data-role="summary"] tbody tr')).toHaveCount(2);
 });
 
-test.describe('reduced motion', () => {
-  test.use({ reducedMotion: 'reduce' });
-  test('the race jumps to its end instead of animating', async ({ page }) => {
+// its own context: the reader's reduced-motion preference is a context option
+fresh.describe('reduced motion', () => {
+  fresh.use({ reducedMotion: 'reduce' });
+  fresh('the race jumps to its end instead of animating', async ({ page }) => {
     const lab = await openLab(page, 'en', 'race');
     await lab.locator('[data-action="rewind"]').click();
     await expect(lab.locator('[data-role="step"]')).toHaveText('Step 0 / 300');

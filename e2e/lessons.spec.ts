@@ -6,7 +6,7 @@
  * included; the other language's page gets them in e2e/python-lessons.spec.ts. Checkpoint starters (ids `cp-…`) are unfinished on
  * purpose and are covered by e2e/exercises.spec.ts instead.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './shared-context';
 import { collectErrors, expectPageHealthy, lessonRuns } from './helpers';
 
 interface RunResultLike {

@@ -2,7 +2,7 @@
  * The formula explorer under an update rule (src/components/Explore.astro) and the labs' "try this" prompts:
  * the slider changes the live values, keyboard works, axe finds nothing serious; screenshots at 360 px.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './shared-context';
 import AxeBuilder from '@axe-core/playwright';
 import { collectErrors, lessonPages } from './helpers';
 

@@ -3,7 +3,8 @@
  * reload and find the pick remembered — in both languages; skipping the pick never blocks a run; axe finds
  * nothing serious in a cell with a prediction; screenshots at 360 px (zh/en, light/dark) for a person to look at.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './shared-context';
 import AxeBuilder from '@axe-core/playwright';
 import { collectErrors, lessonPages } from './helpers';
 

@@ -3,7 +3,8 @@
  * foreign data shows a notice, keeps valid entries and is backed up before anything overwrites it.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './shared-context';
 import { collectErrors } from './helpers';
 
 async function passCoachQuiz(page: Page, lang: 'zh' | 'en') {

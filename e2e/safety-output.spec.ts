@@ -4,7 +4,8 @@
  * floods the output, then proves the page stayed responsive (a click on the tabs works, and no main-thread long
  * task came near the freezes measured before the caps: 41 s for long lines, 26 s for 10 000 series).
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
+import { expect, test } from './shared-context';
 import { collectErrors, watchLongTasks } from './helpers';
 import { openCell, output, RUN, type Lang } from './safety-helpers';
 

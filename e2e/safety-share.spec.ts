@@ -4,7 +4,8 @@
  * error, and Share refuses to make a link that could not be opened. Both languages.
  */
 import lz from 'lz-string';
-import { expect, test, type Page } from '@playwright/test';
+import { test as fresh, type Page } from '@playwright/test';
+import { expect, test } from './shared-context';
 import { collectErrors } from './helpers';
 import { type Lang } from './safety-helpers';
 
@@ -100,7 +101,8 @@ for (const lang of ['en', 'zh'] as const) {
     expect(errors()).toEqual([]);
   });
 
-  test(`${lang}: Share refuses to make a link the browser could not open`, async ({ page, context }) => {
+  // its own context: the clipboard permission is granted to a context
+  fresh(`${lang}: Share refuses to make a link the browser could not open`, async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(url(lang, ''));
     const cell = cellOf(page);

@@ -2,7 +2,7 @@
  * No silent wrong answers from the runner (issue 14.4): an invalid date prints "Invalid Date", and a run whose
  * code finished but whose results take long to collect is not reported as an endless loop.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './shared-context';
 import { openCell, output, runCode } from './safety-helpers';
 
 test('print(new Date(NaN)) prints Invalid Date', async ({ page }) => {

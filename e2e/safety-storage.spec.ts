@@ -3,7 +3,8 @@
  * pass and a progress import each tell the learner they were not saved; a second corruption of the progress
  * keeps the first backup, and the progress page restores a backup. Both languages.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './shared-context';
 import { collectErrors } from './helpers';
 import { openCell, type Lang } from './safety-helpers';
 

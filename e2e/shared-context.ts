@@ -9,8 +9,11 @@
  * - every test still starts from a clean slate for what the site stores about the reader: before each test the
  *   origin's localStorage, sessionStorage, IndexedDB and cookies are cleared (Cache Storage, which holds only the
  *   interpreter snapshot, is kept), and each test gets its own page.
- * Used by the Python specs (the cold path — no snapshot, progress bar, Pyodide's bytes — keeps fresh contexts in
- * e2e/python.spec.ts) and by site.spec.ts's per-page checks.
+ * Most specs use it: a fresh context per test cost about an eighth of their time (cold HTTP and code caches on every
+ * page). A test keeps Playwright's own context (`import { test } from '@playwright/test'`, often named `fresh`) when
+ * it needs what a shared context cannot give it: context options (reducedMotion, locale, javaScriptEnabled),
+ * permissions (the clipboard), listeners or routes on the context, a second page of its own, service workers,
+ * offline, or a cold start (e2e/python.spec.ts's Pyodide download; e2e/offline.spec.ts).
  */
 import { test as base, type BrowserContext, type Page } from '@playwright/test';
 
