@@ -56,6 +56,9 @@ test('after one visit, offline: an unvisited lesson reads, its cell runs, an exe
   await cell.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(cell.locator('[data-role="log"]')).not.toBeEmpty({ timeout: 30_000 });
   await expect(cell.locator('[data-role="output"]')).not.toHaveAttribute('data-state', 'error');
+  // after a run the page starts the next cell worker: let it load (from the service worker) before navigating away,
+  // or the navigation aborts its script, which would show up as a failed request below
+  await page.waitForLoadState('networkidle');
 
   const id = 'sgd-linear-regression';
   await page.goto(`/en/exercises/${id}/`);
