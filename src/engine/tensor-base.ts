@@ -87,12 +87,12 @@ export class Tensor {
   }
 
   /**
-   * Internal factory of a one-element float32/float64 tensor holding `v` (already rounded to the dtype). Its
-   * storage is made when `.data` is first read: a chain of 0-d ops (the Rosenbrock race) allocates no typed array
-   * per op, and engine code that only needs the value reads `value1(t)`.
+   * Internal factory of a one-element float32/float64 tensor holding `v`, rounded to the dtype as its storage would
+   * round it. Its storage is made when `.data` is first read: a chain of 0-d ops (the Rosenbrock race) allocates no
+   * typed array per op, and engine code that only needs the value reads `value1(t)`.
    */
   static _make1(v: number, shape: number[], dtype: DType): Tensor {
-    return new Tensor(v as unknown as Storage, shape, dtype);
+    return new Tensor((dtype === 'float32' ? Math.fround(v) : v) as unknown as Storage, shape, dtype);
   }
 
   /** The values, row-major (a `_make1` tensor gets its one-element storage here, once). */

@@ -235,7 +235,7 @@ function binary1(op: BinaryOp, a: N, b: N, alpha: number): Tensor | null {
   }
   const al = r32 ? f32(alpha) : alpha;
   const v = op === ADD ? x + al * y : op === SUB ? x - al * y : op === MUL ? x * y : x / y;
-  const res = Tensor._make1(r32 ? f32(v) : v, t.shape, dt);
+  const res = Tensor._make1(v, t.shape, dt);
   if (gradMode.enabled && (needs(a) || needs(b))) record(op, a, b, res, alpha);
   return res;
 }

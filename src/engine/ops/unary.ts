@@ -130,11 +130,10 @@ function unary(op: UnaryOp, t: Tensor, p = 0, q = 0): Tensor {
   if (dtype === 'float32') { pp = Math.fround(p); qq = Math.fround(q); }
   let res: Tensor;
   if (elementCount(t) === 1 && dtype === t.dtype && (dtype === 'float32' || dtype === 'float64')) {
-    // one float element: the op's kernel on scratch storages, the result kept as a number (Tensor._make1)
-    if (op.f1 !== undefined) {
-      const v = op.f1(value1(t), pp);
-      res = Tensor._make1(dtype === 'float32' ? Math.fround(v) : v, t.shape, dtype);
-    } else {
+    // one float element, the result kept as a number (Tensor._make1): the op's one-element form, or its kernel on
+    // scratch storages
+    if (op.f1 !== undefined) res = Tensor._make1(op.f1(value1(t), pp), t.shape, dtype);
+    else {
       const s = scratch1(dtype);
       s.x[0] = value1(t);
       op.forward(s.y, s.x, pp, qq);
