@@ -26,12 +26,9 @@ async function waitForOfflineReady(page: Page): Promise<void> {
 
 async function goOffline(context: BrowserContext): Promise<string[]> {
   await context.setOffline(true);
-  // Any request that still reaches the network fails, and is recorded here. blob: and data: URLs never reach the
-  // network (a blob: worker script whose page navigates away while it loads fails as ERR_ABORTED: not a leak).
+  // Any request that still reaches the network fails, and is recorded here.
   const leaks: string[] = [];
-  context.on('requestfailed', (r) => {
-    if (!/^(blob|data):/.test(r.url())) leaks.push(`${r.url()} (${r.failure()?.errorText})`);
-  });
+  context.on('requestfailed', (r) => leaks.push(`${r.url()} (${r.failure()?.errorText})`));
   return leaks;
 }
 
