@@ -200,7 +200,7 @@ function scalarPass(rootNode: Node, g0: number, order: Node[], count: number, tr
     const node = order[k];
     order[k] = null as unknown as Node; // (no reference to the graph stays behind)
     if (!retainGraph) free(node);
-    if (has[k] !== 0) node.scalarGrad(acc[k]);
+    if (has[k] !== 0) node.scalarGrad();
   }
   sLeaves = NO_LEAVES;
   return sAccumulated;
@@ -210,6 +210,12 @@ function scalarPass(rootNode: Node, g0: number, order: Node[], count: number, tr
 let sTrack = false;
 let sLeaves: Tensor[] = NO_LEAVES;
 let sAccumulated = false;
+
+/**
+ * The scalar pass: the gradient flowing into `node` (its `scalarGrad` reads it here: a number passed as the argument
+ * of that polymorphic call would be boxed, one heap number per node).
+ */
+export const scalarIn = (node: Node): number => ACC[node.pos];
 
 /**
  * The scalar pass: a node's `scalarGrad` hands the gradient `v` of each of its inputs here, in the order of its

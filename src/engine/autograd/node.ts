@@ -71,9 +71,9 @@ export class Node {
 
   /**
    * The scalar pass (backward through a graph whose tensors all hold one element, see backward.ts): from the
-   * incoming gradient `g`, hands each input's gradient to `sendScalar`, in the order of the inputs.
+   * incoming gradient (`scalarIn(this)`), hands each input's gradient to `sendScalar`, in the order of the inputs.
    */
-  scalarGrad(_g: number): void {
+  scalarGrad(): void {
     throw new Error('scalarGrad called on a node without a scalar pass');
   }
 

@@ -4,7 +4,7 @@
  * dtype conversion, clone, sign, isnan, isfinite. Float ops on int64 tensors give the default float dtype.
  */
 import { attach, needsGrad } from '../autograd/function';
-import { sendScalar } from '../autograd/backward';
+import { scalarIn, sendScalar } from '../autograd/backward';
 import { Node, result1, scratch1 } from '../autograd/node';
 import { get_default_dtype, isFloating } from '../dtype';
 import { RuntimeError } from '../errors';
@@ -171,7 +171,8 @@ class UnaryNode extends Node {
   }
 
   /** `unaryBackward` for one element: the op's own backward kernel on one-element scratch storages. */
-  override scalarGrad(g: number): void {
+  override scalarGrad(): void {
+    const g = scalarIn(this);
     const b1 = this.op.b1;
     if (b1 !== undefined) {
       const v = b1(g, value1(this.x), this.p);
