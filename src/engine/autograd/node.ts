@@ -71,7 +71,8 @@ export class Node {
 
   /**
    * The scalar pass (backward through a graph whose tensors all hold one element, see backward.ts): from the
-   * incoming gradient (`scalarIn(this)`), hands each input's gradient to `sendScalar`, in the order of the inputs.
+   * incoming gradient (`scalarIn(this)`), writes each input's gradient into `SG` by input index (inputs that do not
+   * require grad may be left out).
    */
   scalarGrad(): void {
     throw new Error('scalarGrad called on a node without a scalar pass');
