@@ -72,8 +72,7 @@ export class Tensor {
     this.grad_fn = null;
     this._grad = null;
     this._gradClearedByZeroGrad = false;
-    this._isParam = false;
-    this._view = null;
+    // (`_isParam` and `_view` are rarely set: their defaults live on the prototype, see below, so a tensor is smaller)
   }
 
   /** Internal: the id the next tensor will get (tensors made after this call have ids ≥ it). */
@@ -168,6 +167,9 @@ export class Tensor {
     return this.tolist();
   }
 }
+
+Tensor.prototype._isParam = false;
+Tensor.prototype._view = null;
 
 /** The op methods, typed from the registry (ops/registry.ts installs them on the prototype). */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type

@@ -190,51 +190,54 @@ function scalarPass(rootNode: Node, g0: number, order: Node[], count: number, tr
   }
   const acc = ACC;
   const has = HAS;
+  const sg = SG;
+  let accumulated = false;
   for (let k = 0; k < count; k++) has[k] = 0;
   acc[rootNode.pos] = g0;
   has[rootNode.pos] = 1;
-  sTrack = track;
-  sLeaves = leaves;
-  sAccumulated = false;
   for (let k = count - 1; k >= 0; k--) {
     const node = order[k];
     order[k] = null as unknown as Node; // (no reference to the graph stays behind)
     if (!retainGraph) free(node);
-    if (has[k] !== 0) node.scalarGrad(acc[k]);
+    if (has[k] === 0) continue;
+    node.scalarGrad();
+    // each input's gradient (in `sg` by input index) goes to the node that made the input, or into a leaf's `.grad`,
+    // cast to the input's dtype (castTo); written out here, not in a function taking it as a (boxed) number
+    const inputs = node.inputs;
+    for (let j = 0; j < inputs.length; j++) {
+      const inp = inputs[j];
+      if (!inp.requires_grad) continue;
+      const f32 = inp.dtype === 'float32';
+      const v = f32 ? Math.fround(sg[j]) : sg[j];
+      const child = inp.grad_fn;
+      if (child !== null) {
+        const c = child.pos;
+        if (has[c] === 0) {
+          acc[c] = v;
+          has[c] = 1;
+        } else {
+          acc[c] = f32 ? Math.fround(acc[c] + v) : acc[c] + v; // child.acc.add(c)
+        }
+      } else {
+        if (accumulateNumber(inp, v) && track && !leaves.includes(inp)) accumulated = true;
+        if (track) leaves.push(inp);
+      }
+    }
   }
-  sLeaves = NO_LEAVES;
-  return sAccumulated;
+  return accumulated;
 }
-
-// the scalar pass's leaf bookkeeping while it runs (see runBackward's `track`)
-let sTrack = false;
-let sLeaves: Tensor[] = NO_LEAVES;
-let sAccumulated = false;
 
 /**
- * The scalar pass: a node's `scalarGrad` hands the gradient `v` of each of its inputs here, in the order of its
- * inputs, already rounded as the tensor pass's gradient tensor would store it. It goes to the node that made the
- * input, or into a leaf's `.grad`.
+ * The scalar pass: the gradient flowing into `node` (its `scalarGrad` reads it here: a number passed as the argument
+ * of that polymorphic call would be boxed, one heap number per node).
  */
-export function sendScalar(inp: Tensor, v: number): void {
-  if (!inp.requires_grad) return;
-  // castTo: a gradient goes to its input's dtype
-  const f32 = inp.dtype === 'float32';
-  if (f32) v = Math.fround(v);
-  const child = inp.grad_fn;
-  if (child !== null) {
-    const c = child.pos;
-    if (HAS[c] === 0) {
-      ACC[c] = v;
-      HAS[c] = 1;
-    } else {
-      ACC[c] = f32 ? Math.fround(ACC[c] + v) : ACC[c] + v; // child.acc.add(c)
-    }
-  } else {
-    if (accumulateNumber(inp, v) && sTrack && !sLeaves.includes(inp)) sAccumulated = true;
-    if (sTrack) sLeaves.push(inp);
-  }
-}
+export const scalarIn = (node: Node): number => ACC[node.pos];
+
+/**
+ * The scalar pass: a node's `scalarGrad` writes the gradients of its inputs here, by input index, already rounded
+ * as the tensor pass's gradient tensors would store them (a Float64Array: no heap number per value).
+ */
+export const SG = new Float64Array(2);
 
 /** `accumulate` of a one-element gradient given as a number (a new `.grad` keeps it as one, `Tensor._make1`). */
 function accumulateNumber(t: Tensor, v: number): boolean {

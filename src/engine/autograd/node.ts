@@ -71,9 +71,10 @@ export class Node {
 
   /**
    * The scalar pass (backward through a graph whose tensors all hold one element, see backward.ts): from the
-   * incoming gradient `g`, hands each input's gradient to `sendScalar`, in the order of the inputs.
+   * incoming gradient (`scalarIn(this)`), writes each input's gradient into `SG` by input index (inputs that do not
+   * require grad may be left out).
    */
-  scalarGrad(_g: number): void {
+  scalarGrad(): void {
     throw new Error('scalarGrad called on a node without a scalar pass');
   }
 

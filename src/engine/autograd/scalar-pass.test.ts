@@ -16,6 +16,8 @@ const EXPRESSIONS: [string, (l: Leaves) => Tensor][] = [
   ['unary ops', ({ a, b, c }) => a.exp().add(b.abs().log()).mul(c.tanh()).add(a.sigmoid().sin()).sub(b.pow(3).neg()).add(c.abs().sqrt())],
   ['a node used twice', ({ a, b }) => { const h = a.mul(b); return h.mul(h).add(h); }],
   ['zero gradients', ({ a }) => a.mul(0).add(a.abs().mul(-0)).sub(a.pow(0))],
+  // a constant tensor first (its gradient slot is skipped) and one leaf as both inputs of a node
+  ['constant first, a leaf twice', ({ a, b }) => { const k = torch.tensor(1.25, { dtype: torch.float32 }); return k.mul(a).add(a.mul(a)).sub(k.div(b)).add(b.sub(k)); }],
 ];
 
 function grads(make: (l: Leaves) => Tensor, v: number[], tensorPass: boolean): number[] {

@@ -10,7 +10,7 @@ export class ParameterClass extends Tensor {
     if (requires_grad) checkGradDtype(src.dtype);
     // shares storage with `data`, like PyTorch (Parameter(t) wraps t's storage)
     super(src.data, src.shape, src.dtype, !!requires_grad);
-    this._isParam = true;
   }
 }
+ParameterClass.prototype._isParam = true;
 Object.defineProperty(ParameterClass, 'name', { value: 'Parameter' });

@@ -4,7 +4,7 @@
  * JS numbers act as Python scalars (`x.mul(2)`, `torch.add(1, x)`).
  */
 import { gradMode } from '../autograd/grad-mode';
-import { sendScalar } from '../autograd/backward';
+import { scalarIn, SG } from '../autograd/backward';
 import { Node, result1, result2 } from '../autograd/node';
 import { get_default_dtype, isFloating, resultType, scalarResultType } from '../dtype';
 import { RuntimeError } from '../errors';
@@ -302,11 +302,12 @@ class BinaryNode extends Node {
   }
 
   /** `binaryBackward` for one element: the same kernels' arithmetic, each result rounded to `dt` as stored. */
-  override scalarGrad(g: number): void {
+  override scalarGrad(): void {
     const { A, B, out } = this;
-    // in the order of the node's inputs (numbers are not inputs)
-    if (needs(A)) sendScalar(A as Tensor, toShape(scalarGradOf(this, true, g), A, out));
-    if (needs(B)) sendScalar(B as Tensor, toShape(scalarGradOf(this, false, g), B, out));
+    const g = scalarIn(this);
+    // by the index of the node's input (numbers are not inputs)
+    if (needs(A)) SG[0] = toShape(scalarGradOf(this, true, g), A, out);
+    if (needs(B)) SG[typeof A === 'number' ? 0 : 1] = toShape(scalarGradOf(this, false, g), B, out);
   }
 }
 

@@ -23,7 +23,7 @@ const strides = (shape: readonly number[]): number[] => {
 /** Shares storage with a new shape (ViewBackward0 etc.). */
 function alias(t: Tensor, shape: number[], name: string): Tensor {
   const out = Tensor._make(t.data, shape, t.dtype);
-  out._view = t._view; // same storage, so the same write-back
+  if (t._view !== null) out._view = t._view; // same storage, so the same write-back
   if (!needsGrad(t)) return out;
   const inShape = t.shape.slice();
   return attach(out, name, [t], (g) => [Tensor._make(g.data, inShape, g.dtype)], false);

@@ -4,7 +4,7 @@
  * dtype conversion, clone, sign, isnan, isfinite. Float ops on int64 tensors give the default float dtype.
  */
 import { attach, needsGrad } from '../autograd/function';
-import { sendScalar } from '../autograd/backward';
+import { scalarIn, SG } from '../autograd/backward';
 import { Node, result1, scratch1 } from '../autograd/node';
 import { get_default_dtype, isFloating } from '../dtype';
 import { RuntimeError } from '../errors';
@@ -170,12 +170,13 @@ class UnaryNode extends Node {
     return elementCount(this.y) === 1;
   }
 
-  /** `unaryBackward` for one element: the op's own backward kernel on one-element scratch storages. */
-  override scalarGrad(g: number): void {
+  /** `unaryBackward` for one element: the op's one-element form, or its backward kernel on one-element scratch storages. */
+  override scalarGrad(): void {
+    const g = scalarIn(this);
     const b1 = this.op.b1;
     if (b1 !== undefined) {
       const v = b1(g, value1(this.x), this.p);
-      sendScalar(this.x, this.y.dtype === 'float32' ? Math.fround(v) : v);
+      SG[0] = this.y.dtype === 'float32' ? Math.fround(v) : v;
       return;
     }
     const s = scratch1(this.y.dtype);
@@ -183,7 +184,7 @@ class UnaryNode extends Node {
     s.x[0] = value1(this.x);
     s.y[0] = value1(this.y);
     this.op.backward(s.r, s.g, s.x, s.y, this.p, this.q);
-    sendScalar(this.x, s.r[0]);
+    SG[0] = s.r[0];
   }
 }
 
