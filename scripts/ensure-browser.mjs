@@ -2,8 +2,8 @@
 // If they are missing: as root, install them with apt-get; otherwise stop with one line saying what to run.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { CHROMIUM } from './chromium.mjs';
 
-const CHROMIUM = '/usr/bin/chromium';
 const PACKAGES = ['chromium', 'fonts-wqy-microhei'];
 const INSTALL = `apt-get update && apt-get install -y ${PACKAGES.join(' ')}`;
 

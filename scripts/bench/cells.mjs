@@ -17,6 +17,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium.mjs';
 import { DIST, median, serveDist } from './serve-dist.mjs';
 
 const PORT = Number(process.env.OC_BENCH_PORT ?? 4397);
@@ -196,7 +197,7 @@ async function main() {
 
   const server = await serveDist(PORT);
   try {
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     const page = await browser.newPage();
     await page.goto(`${BASE}/en/dev/cells/`);
     const cell = page.locator('[data-cell-id="e2e-basic"]');

@@ -8,14 +8,12 @@
  * Env: OC_BENCH_PORT (default 4398). Exits 1 when a budget is missed.
  */
 import { chromium } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium.mjs';
 import { median, serveDist } from './serve-dist.mjs';
 
 const PORT = Number(process.env.OC_BENCH_PORT ?? 4398);
 const server = await serveDist(PORT);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 let failed = false;
 try {
   const page = await browser.newPage();
