@@ -3,10 +3,7 @@
  * its state round-trips through the URL (#lab=…), Reset restores the defaults, there are no console errors and axe
  * finds nothing serious. Also: the labs index, a lab inside a lesson, keyboard operation and prefers-reduced-motion.
  *
- * Each lab's journey runs on one language's page, alternating between the labs (JOURNEY): what a journey checks
- * (controls, numbers, verdict states, URL state) is the same code in both languages. Each language's lab pages are
- * still opened and checked (200, console errors, axe, 360 px) by e2e/site.spec.ts, the labs index below runs in
- * both, and the labs' strings have identical keys in both languages (tests/i18n.test.ts).
+ * Each lab's journey runs on both languages' pages.
  */
 import { test as fresh, type Locator, type Page } from '@playwright/test';
 import { expect, test } from './shared-context';
@@ -36,9 +33,6 @@ async function clean(page: Page, errors: () => string[]): Promise<void> {
   expect(await axeViolations(page)).toEqual([]);
 }
 
-/** The page language each lab's journey runs in (alternating; see the top of this file). */
-const JOURNEY: Record<string, Lang> = { lr: 'zh', race: 'en', schedules: 'zh', inside: 'en', pitfalls: 'zh', 'param-groups': 'en' };
-
 for (const lang of LANGS) {
   test(`${lang}: labs index lists and links every lab`, async ({ page }) => {
     const errors = collectErrors(page);
@@ -52,7 +46,7 @@ for (const lang of LANGS) {
     await clean(page, errors);
   });
 
-  if (JOURNEY['lr'] === lang) test(`${lang}: learning-rate lab — slider, verdicts, URL round trip, reset`, async ({ page }) => {
+  test(`${lang}: learning-rate lab — slider, verdicts, URL round trip, reset`, async ({ page }) => {
     const errors = collectErrors(page);
     const lab = await openLab(page, lang, 'lr');
     const coach = lab.locator('[data-role="coach"]');
@@ -82,7 +76,7 @@ for (const lang of LANGS) {
     await clean(page, errors);
   });
 
-  if (JOURNEY['race'] === lang) test(`${lang}: optimizer race — surface, optimizers, start marker by keyboard, URL round trip`, async ({ page }) => {
+  test(`${lang}: optimizer race — surface, optimizers, start marker by keyboard, URL round trip`, async ({ page }) => {
     const errors = collectErrors(page);
     const lab = await openLab(page, lang, 'race');
     const rows = lab.locator('[data-role="summary"] tbody tr');
@@ -132,7 +126,7 @@ for (const lang of LANGS) {
     await clean(page, errors);
   });
 
-  if (JOURNEY['schedules'] === lang) test(`${lang}: schedule explorer — scheduler, options, live code, URL round trip`, async ({ page }) => {
+  test(`${lang}: schedule explorer — scheduler, options, live code, URL round trip`, async ({ page }) => {
     const errors = collectErrors(page);
     const lab = await openLab(page, lang, 'schedules');
     await expect(lab.locator('[data-role="code-py"]')).toContainText('StepLR(optimizer, step_size=10, gamma=0.5)');
@@ -159,7 +153,7 @@ for (const lang of LANGS) {
     await clean(page, errors);
   });
 
-  if (JOURNEY['inside'] === lang) test(`${lang}: inside the optimizer — step, state, equation, URL replays the steps`, async ({ page }) => {
+  test(`${lang}: inside the optimizer — step, state, equation, URL replays the steps`, async ({ page }) => {
     const errors = collectErrors(page);
     const lab = await openLab(page, lang, 'inside');
     await expect(lab.locator('[data-role="equation"] li')).toHaveCount(0);
@@ -183,7 +177,7 @@ for (const lang of LANGS) {
     await clean(page, errors);
   });
 
-  if (JOURNEY['pitfalls'] === lang) test(`${lang}: pitfalls — switches change the gradient norm and the coach; URL round trip`, async ({ page }) => {
+  test(`${lang}: pitfalls — switches change the gradient norm and the coach; URL round trip`, async ({ page }) => {
     const errors = collectErrors(page);
     const lab = await openLab(page, lang, 'pitfalls');
     const good = Number(await body(lab).getAttribute('data-grad-last'));
@@ -206,7 +200,7 @@ for (const lang of LANGS) {
     await clean(page, errors);
   });
 
-  if (JOURNEY['param-groups'] === lang) test(`${lang}: parameter groups — per-group settings change the groups; URL round trip`, async ({ page }) => {
+  test(`${lang}: parameter groups — per-group settings change the groups; URL round trip`, async ({ page }) => {
     const errors = collectErrors(page);
     const lab = await openLab(page, lang, 'param-groups');
     const rows = lab.locator('[data-role="summary"] tbody tr');
