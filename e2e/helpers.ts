@@ -7,7 +7,8 @@
  * - `lessonPages(lang?)`: the lesson paths, from the same list.
  * - `lessonRuns()`: per lesson, the page whose PyTorch tabs run and the page whose TypeScript cells run.
  * - `watchLongTasks(page)`: starts recording main-thread long tasks; the returned function reads the longest (ms).
- * - `expectPageHealthy(page, path)`: the per-page checks every page of the site gets (axe, no scroll at 360 px).
+ * - `expectPageHealthy(page, path)`: the per-page checks every page of the site gets (axe; at 360 px no page scroll
+ *   and every box that scrolls reachable by keyboard).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,6 +61,22 @@ export async function expectPageHealthy(page: Page, path: string): Promise<void>
   await expect
     .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { message: `${path}: horizontal scroll at 360 px` })
     .toBeLessThanOrEqual(0);
+  // axe ran at desktop width; at 360 px more boxes scroll (tables, formulas, code): each must take keyboard focus
+  // itself or hold something that does (axe's scrollable-region-focusable)
+  await expect.poll(() => page.evaluate(unreachableScrollers), { message: `${path}: boxes that scroll at 360 px but take no keyboard focus` }).toEqual([]);
+}
+
+/** In the page: elements that scroll (a box smaller than its content, overflow auto/scroll) with nothing focusable. */
+function unreachableScrollers(): string[] {
+  const focusable = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
+  return [...document.querySelectorAll<HTMLElement>('body *')]
+    .filter((el) => {
+      const cs = getComputedStyle(el);
+      const x = /auto|scroll/.test(cs.overflowX) && el.scrollWidth > el.clientWidth + 1;
+      const y = /auto|scroll/.test(cs.overflowY) && el.scrollHeight > el.clientHeight + 1;
+      return (x || y) && !el.matches(focusable) && !el.querySelector(focusable);
+    })
+    .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}`);
 }
 
 const DIST = join(process.cwd(), 'dist');
