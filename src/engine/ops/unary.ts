@@ -98,20 +98,15 @@ const RECIPROCAL: UnaryOp = {
   backward(r, g, _x, y) { for (let i = 0; i < r.length; i++) r[i] = -g[i] * (y[i] * y[i]); },
 };
 /** `x ** p` for a number p (int64 stays int64 for integral p ≥ 0, decided in pow()). */
+const powOne = (x: number, p: number): number => (p === 2 ? x * x : Math.pow(x, p));
+const powGradOne = (g: number, x: number, p: number): number => (p === 0 ? 0 : p === 2 ? g * (2 * x) : g * (p * Math.pow(x, p - 1)));
 const POW: UnaryOp = {
   name: 'pow', grad_fn: 'PowBackward0', saves: 'input',
-  forward(o, x, p) {
-    if (p === 2) for (let i = 0; i < o.length; i++) o[i] = x[i] * x[i];
-    else for (let i = 0; i < o.length; i++) o[i] = Math.pow(x[i], p);
-  },
-  backward(r, g, x, _y, p) {
-    if (p === 0) r.fill(0);
-    else if (p === 2) for (let i = 0; i < r.length; i++) r[i] = g[i] * (2 * x[i]);
-    else for (let i = 0; i < r.length; i++) r[i] = g[i] * (p * Math.pow(x[i], p - 1));
-  },
-  // `x ** 2` on 0-d tensors is the hot op of the race lab and W3 (src/engine/ops/one-element.test.ts: same bits)
-  f1: (x, p) => (p === 2 ? x * x : Math.pow(x, p)),
-  b1: (g, x, p) => (p === 0 ? 0 : p === 2 ? g * (2 * x) : g * (p * Math.pow(x, p - 1))),
+  forward(o, x, p) { for (let i = 0; i < o.length; i++) o[i] = powOne(x[i], p); },
+  backward(r, g, x, _y, p) { for (let i = 0; i < r.length; i++) r[i] = powGradOne(g[i], x[i], p); },
+  // `x ** 2` on 0-d tensors is the hot op of the race lab and W3: the same per-element arithmetic without storages
+  f1: powOne,
+  b1: powGradOne,
 };
 /** clamp(min p, max q); NaN passes through. */
 const CLAMP: UnaryOp = {
