@@ -62,7 +62,7 @@ function visit(node: Node, order: Node[], depth: number): void {
 /** Writes a node whose inputs are all placed into the order. */
 function place(node: Node, order: Node[]): void {
   if (node.backwardFn === null) sawFreed = true;
-  if (allScalar && (node.retained !== null || !node.scalarOk())) allScalar = false;
+  if (allScalar && (node.retained !== null || !node.scalar)) allScalar = false;
   node.pos = found;
   order[found++] = node;
 }
@@ -200,7 +200,7 @@ function scalarPass(rootNode: Node, g0: number, order: Node[], count: number, tr
     order[k] = null as unknown as Node; // (no reference to the graph stays behind)
     if (!retainGraph) free(node);
     if (has[k] === 0) continue;
-    node.scalarGrad();
+    node.scalarGrad!();
     // each input's gradient (in `sg` by input index) goes to the node that made the input, or into a leaf's `.grad`,
     // cast to the input's dtype (castTo); written out here, not in a function taking it as a (boxed) number
     const inputs = node.inputs;

@@ -47,8 +47,13 @@ export class Node {
   declare retained: Tensor | null;
   /** Scratch during backward(): visit stamp for the topological sort. */
   declare mark: number;
+  /**
+   * Whether this node can run in the scalar pass: its op has a `scalarGrad` and its tensors hold one element
+   * (known when the op records the node, and read by the sort as a field rather than a call per node).
+   */
+  declare readonly scalar: boolean;
 
-  constructor(name: string, inputs: Tensor[], backwardFn: BackwardFn, saves: boolean) {
+  constructor(name: string, inputs: Tensor[], backwardFn: BackwardFn, saves: boolean, scalar = false) {
     this.name = name;
     this.inputs = inputs;
     this.backwardFn = backwardFn;
@@ -56,6 +61,7 @@ export class Node {
     this.retained = null;
     this.mark = 0;
     this.pos = 0;
+    this.scalar = scalar;
   }
 
   /**
@@ -64,19 +70,12 @@ export class Node {
    */
   declare pos: number;
 
-  /** Whether this node can run in the scalar pass (its op supports it and its tensors hold one element). */
-  scalarOk(): boolean {
-    return false;
-  }
-
   /**
    * The scalar pass (backward through a graph whose tensors all hold one element, see backward.ts): from the
    * incoming gradient (`scalarIn(this)`), writes each input's gradient into `SG` by input index (inputs that do not
-   * require grad may be left out).
+   * require grad may be left out). Only nodes made with `scalar` true have it.
    */
-  scalarGrad(): void {
-    throw new Error('scalarGrad called on a node without a scalar pass');
-  }
+  scalarGrad?(): void;
 
   /** Python's `grad_fn.name()`. */
   name_(): string {

@@ -236,16 +236,17 @@ function binary1(op: BinaryOp, a: N, b: N, alpha: number): Tensor | null {
   const al = r32 ? f32(alpha) : alpha;
   const v = op === ADD ? x + al * y : op === SUB ? x - al * y : op === MUL ? x * y : x / y;
   const res = Tensor._make1(v, t.shape, dt);
-  if (gradMode.enabled && (needs(a) || needs(b))) record(op, a, b, res, alpha);
+  // (binary1's operands have the result's shape: a tensor's own shape array, or the same shape)
+  if (gradMode.enabled && (needs(a) || needs(b))) record(op, a, b, res, alpha, true);
   return res;
 }
 
 /** Attaches the op's graph node to `out`. */
-function record(op: BinaryOp, a: N, b: N, out: Tensor, alpha: number): void {
+function record(op: BinaryOp, a: N, b: N, out: Tensor, alpha: number, sameShapes = false): void {
   const inputs = typeof a === 'number' ? [b as Tensor] : typeof b === 'number' ? [a] : [a, b];
   const name = typeof a === 'number' && op.grad_fn_rev !== undefined ? op.grad_fn_rev : op.grad_fn;
   out.requires_grad = true;
-  out.grad_fn = new BinaryNode(name, inputs, op, a, b, out, alpha);
+  out.grad_fn = new BinaryNode(name, inputs, op, a, b, out, alpha, sameShapes);
 }
 
 function binary(op: BinaryOp, a: Tensor | number, b: Tensor | number, alpha = 1): Tensor {
@@ -278,6 +279,9 @@ function checkOperand(v: N, name: string, other: N): N {
 const shapeOf = (v: Tensor | number): number[] => (typeof v === 'number' ? [] : v.shape);
 const needs = (v: Tensor | number): boolean => typeof v !== 'number' && v.requires_grad;
 
+/** BinaryNode's `flags`: the computation is float32; A's (B's) shape differs from the result's. */
+const R32 = 1, ZA = 2, ZB = 4;
+
 /**
  * A binary op's graph node: the operands live on the node and one shared backward function reads them through
  * `this` (the driver calls `node.backwardFn(g)`), so recording an op allocates no closure.
@@ -288,51 +292,66 @@ class BinaryNode extends Node {
   declare readonly B: N;
   declare readonly out: Tensor;
   declare readonly alpha: number;
-  constructor(name: string, inputs: Tensor[], op: BinaryOp, A: N, B: N, out: Tensor, alpha: number) {
-    super(name, inputs, binaryBackward, op.saves);
+  /**
+   * For the scalar pass, fixed when the op is recorded (bits R32, ZA, ZB): the computation is float32, and whether
+   * an operand's shape differs from the result's (`sumToShape` then sums the one element once: 0 + v, −0 becomes +0).
+   */
+  declare readonly flags: number;
+  constructor(name: string, inputs: Tensor[], op: BinaryOp, A: N, B: N, out: Tensor, alpha: number, sameShapes: boolean) {
+    const scalar = op.scalar1 === true && elementCount(out) === 1;
+    super(name, inputs, binaryBackward, op.saves, scalar);
     this.op = op;
     this.A = A;
     this.B = B;
     this.out = out;
     this.alpha = alpha;
+    let flags = out.dtype === 'float32' ? R32 : 0;
+    if (scalar && !sameShapes) {
+      if (typeof A !== 'number' && !sameShape(A.shape, out.shape)) flags |= ZA;
+      if (typeof B !== 'number' && !sameShape(B.shape, out.shape)) flags |= ZB;
+    }
+    this.flags = flags;
   }
 
-  override scalarOk(): boolean {
-    return this.op.scalar1 === true && elementCount(this.out) === 1;
-  }
-
-  /** `binaryBackward` for one element: the same kernels' arithmetic, each result rounded to `dt` as stored. */
+  /**
+   * `binaryBackward` for one element: the same kernels' arithmetic (see each op's gradA/gradB), each result rounded
+   * as the float32 tensor it would make stores it. Both operands' gradients are computed (the pass hands on only
+   * those of inputs that require grad); they go by the index of the node's input (numbers are not inputs).
+   */
   override scalarGrad(): void {
-    const { A, B, out } = this;
     const g = scalarIn(this);
-    // by the index of the node's input (numbers are not inputs)
-    if (needs(A)) SG[0] = toShape(scalarGradOf(this, true, g), A, out);
-    if (needs(B)) SG[typeof A === 'number' ? 0 : 1] = toShape(scalarGradOf(this, false, g), B, out);
+    const { op, A, B, flags } = this;
+    const r32 = (flags & R32) !== 0;
+    let ga = g;
+    let gb = g;
+    if (op === MUL) {
+      ga = g * operand(B, r32);
+      gb = g * operand(A, r32);
+    } else if (op === DIV) {
+      // g / b, and −g·a / (b·b) (g is already a float32 value in a float32 computation, and so is −g)
+      const b = operand(B, r32);
+      ga = g / b;
+      gb = rounded(-g * operand(A, r32), r32) / rounded(b * b, r32);
+    } else if (op === SUB) gb = g * operand(-this.alpha, r32);
+    else if (this.alpha !== 1) gb = g * operand(this.alpha, r32); // ADD
+    if (r32) {
+      ga = f32(ga);
+      gb = f32(gb);
+    }
+    if (typeof A === 'number') SG[0] = (flags & ZB) !== 0 ? gb + 0 : gb;
+    else {
+      SG[0] = (flags & ZA) !== 0 ? ga + 0 : ga;
+      if (typeof B !== 'number') SG[1] = (flags & ZB) !== 0 ? gb + 0 : gb;
+    }
   }
 }
 
-/** A value as a one-element tensor of `dt` stores it (float32 rounds; float64, int64 and bool keep the double). */
-const stored = (dt: DType, v: number): number => (dt === 'float32' ? f32(v) : v);
-/** An operand as `forward` reads it in a `dt` computation (numbers and float64 tensors are cast to float32). */
-function operand(T: N, dt: DType): number {
-  if (typeof T === 'number') return dt === 'float32' ? f32(T) : T;
-  return dt === 'float32' && T.dtype === 'float64' ? f32(value1(T)) : value1(T);
-}
-/** sumToShape of one element to an operand of another shape sums it once (0 + v: −0 becomes +0). */
-const toShape = (v: number, T: N, out: Tensor): number => (sameShape(shapeOf(T), out.shape) ? v : v + 0);
-
-/** ADD/SUB/MUL/DIV's gradA (forA) or gradB for one element, op by op as their `forward` calls compute them. */
-function scalarGradOf(node: BinaryNode, forA: boolean, g: number): number {
-  const { op, A, B, alpha } = node;
-  const dt = node.out.dtype; // (the computation's dtype)
-  if (op === ADD) return forA || alpha === 1 ? g : stored(dt, g * operand(alpha, dt));
-  if (op === SUB) return forA ? g : stored(dt, g * operand(-alpha, dt));
-  if (op === MUL) return stored(dt, g * operand(forA ? B : A, dt));
-  // DIV: g / b, and −g·a / (b·b)
-  const b = operand(B, dt);
-  if (forA) return stored(dt, g / b);
-  const t2 = stored(dt, stored(dt, g * operand(-1, dt)) * operand(A, dt));
-  return stored(dt, t2 / stored(dt, b * b));
+const rounded = (v: number, r32: boolean): number => (r32 ? f32(v) : v);
+/** An operand as `forward` reads it in a float32 (`r32`) or float64 computation (numbers and float64 tensors are cast to float32). */
+function operand(T: N, r32: boolean): number {
+  if (typeof T === 'number') return r32 ? f32(T) : T;
+  const v = value1(T);
+  return r32 && T.dtype === 'float64' ? f32(v) : v;
 }
 
 /** Gradients in the order of the node's inputs (numbers are not inputs). */

@@ -211,9 +211,14 @@ export class Optimizer<O extends object = Record<string, any>, S extends object 
     // what changed since the last step() (edited outside the optimizers), then remember the values before this update
     const all = listening ? groups.flatMap((g) => g.params) : null;
     const edited = all !== null ? rememberLeftByOptimizer(all) : null;
+    // (each read from `this` once: in a worker that runs several optimizers, a read of `this.x` in this base-class
+    // method sees a hidden class per optimizer class and is megamorphic in V8)
+    const state = this.state;
+    const stepParam = this._stepParam;
     for (let gi = 0; gi < groups.length; gi++) {
       const group = groups[gi]!;
       const params = group.params;
+      const lrOk = isNumberLike(group.lr);
       for (let i = 0; i < params.length; i++) {
         const p = params[i]!;
         const grad = rawGrad(p);
@@ -221,11 +226,11 @@ export class Optimizer<O extends object = Record<string, any>, S extends object 
           if (skipped !== null) skipped.push(p.id);
           continue;
         }
-        if (!isNumberLike(group.lr)) {
-          const err = lrTypeError(this._name, group, this.state.has(p));
+        if (!lrOk) {
+          const err = lrTypeError(this._name, group, state.has(p));
           if (err !== null) throw err;
         }
-        this._stepParam(p, grad, group as unknown as Group<O>);
+        stepParam.call(this, p, grad, group as unknown as Group<O>, state);
         if (updated !== null) updated.push(p.id);
       }
     }
@@ -237,9 +242,12 @@ export class Optimizer<O extends object = Record<string, any>, S extends object 
     return loss;
   }
 
-  /** One parameter that has a gradient: its state (created at the first update), then the algorithm's update. */
-  protected _stepParam(p: Tensor, grad: Tensor, group: Group<O>): void {
-    this._update(p, grad, group, this._paramState(p, group));
+  /**
+   * One parameter that has a gradient: its state (created at the first update), then the algorithm's update.
+   * `state` is `this.state`, read once per step.
+   */
+  protected _stepParam(p: Tensor, grad: Tensor, group: Group<O>, state: Map<Tensor, S>): void {
+    this._update(p, grad, group, this._paramState(p, group, state));
   }
 
   /** The state of a param at its first update (`step`, zeroed buffers, …); implemented by every optimizer. */
@@ -253,11 +261,11 @@ export class Optimizer<O extends object = Record<string, any>, S extends object 
   }
 
   /** The param's state, made by `initState` when it has none yet (PyTorch's `if len(state) == 0`). */
-  protected _paramState(p: Tensor, group: Group<O>): S {
-    let st = this.state.get(p);
+  protected _paramState(p: Tensor, group: Group<O>, state: Map<Tensor, S> = this.state): S {
+    let st = state.get(p);
     if (st === undefined) {
       st = this.initState(p, group);
-      this.state.set(p, st);
+      state.set(p, st);
     }
     return st;
   }

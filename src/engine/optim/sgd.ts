@@ -84,7 +84,7 @@ export class SGD extends Optimizer<SGDOptions, SGDState> {
   }
 
   /** 2.x keeps no state at all for plain SGD: the state is made only when momentum is on. */
-  protected override _stepParam(p: Tensor, grad: Tensor, group: Group<SGDOptions>): void {
+  protected override _stepParam(p: Tensor, grad: Tensor, group: Group<SGDOptions>, state: Map<Tensor, SGDState>): void {
     // the kernel's options in a reused object (it keeps none): no allocation per parameter and step
     const opts = OPTS;
     opts.lr = num(group.lr);
@@ -97,7 +97,7 @@ export class SGD extends Optimizer<SGDOptions, SGDState> {
       sgdUpdate(p.data, gradStorage(grad), null, opts);
       return;
     }
-    const st = this._paramState(p, group);
+    const st = this._paramState(p, group, state);
     const bufT = st.momentum_buffer ?? null;
     const buf = sgdUpdate(p.data, gradStorage(grad), bufT === null ? null : bufT.data, opts);
     if (bufT === null) st.momentum_buffer = Tensor._make(buf!, p.shape.slice(), p.dtype);
