@@ -236,17 +236,16 @@ function binary1(op: BinaryOp, a: N, b: N, alpha: number): Tensor | null {
   const al = r32 ? f32(alpha) : alpha;
   const v = op === ADD ? x + al * y : op === SUB ? x - al * y : op === MUL ? x * y : x / y;
   const res = Tensor._make1(v, t.shape, dt);
-  // (binary1's operands have the result's shape: a tensor's own shape array, or the same shape)
-  if (gradMode.enabled && (needs(a) || needs(b))) record(op, a, b, res, alpha, true);
+  if (gradMode.enabled && (needs(a) || needs(b))) record(op, a, b, res, alpha);
   return res;
 }
 
 /** Attaches the op's graph node to `out`. */
-function record(op: BinaryOp, a: N, b: N, out: Tensor, alpha: number, sameShapes = false): void {
+function record(op: BinaryOp, a: N, b: N, out: Tensor, alpha: number): void {
   const inputs = typeof a === 'number' ? [b as Tensor] : typeof b === 'number' ? [a] : [a, b];
   const name = typeof a === 'number' && op.grad_fn_rev !== undefined ? op.grad_fn_rev : op.grad_fn;
   out.requires_grad = true;
-  out.grad_fn = new BinaryNode(name, inputs, op, a, b, out, alpha, sameShapes);
+  out.grad_fn = new BinaryNode(name, inputs, op, a, b, out, alpha);
 }
 
 function binary(op: BinaryOp, a: Tensor | number, b: Tensor | number, alpha = 1): Tensor {
@@ -297,7 +296,7 @@ class BinaryNode extends Node {
    * an operand's shape differs from the result's (`sumToShape` then sums the one element once: 0 + v, −0 becomes +0).
    */
   declare readonly flags: number;
-  constructor(name: string, inputs: Tensor[], op: BinaryOp, A: N, B: N, out: Tensor, alpha: number, sameShapes: boolean) {
+  constructor(name: string, inputs: Tensor[], op: BinaryOp, A: N, B: N, out: Tensor, alpha: number) {
     const scalar = op.scalar1 === true && elementCount(out) === 1;
     super(name, inputs, binaryBackward, op.saves, scalar);
     this.op = op;
@@ -306,7 +305,7 @@ class BinaryNode extends Node {
     this.out = out;
     this.alpha = alpha;
     let flags = out.dtype === 'float32' ? R32 : 0;
-    if (scalar && !sameShapes) {
+    if (scalar) {
       if (typeof A !== 'number' && !sameShape(A.shape, out.shape)) flags |= ZA;
       if (typeof B !== 'number' && !sameShape(B.shape, out.shape)) flags |= ZB;
     }

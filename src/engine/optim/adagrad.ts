@@ -6,6 +6,7 @@ import { Optimizer, type Group, type ParamsInput } from './optimizer';
 import { checkEps, checkFused, checkLr, checkWeightDecay, resolveOptions, type OptimizerOptions } from './common';
 import { fullLike, num, scalarTensor } from './scalar';
 import { pyNum } from './py-format';
+import { div } from './lr-type-error';
 
 /** Options of {@link Adagrad} (PyTorch 2.x keyword arguments). */
 export interface AdagradOptions extends OptimizerOptions {
@@ -83,6 +84,11 @@ export class Adagrad extends Optimizer<AdagradOptions, AdagradState> {
     // eager state for every param of every group, from the constructor argument
     for (const g of this.param_groups) for (const p of g.params) this.state.set(p, this.initState(p));
     this._emitCreate();
+  }
+
+  /** `lr / (1 + (step - 1) * lr_decay)`. */
+  protected override _lrFirstUse(_lr: unknown, t: string): string | null {
+    return div(t);
   }
 
   protected override initState(p: Tensor): AdagradState {

@@ -4,6 +4,8 @@ import { arithOf } from './f32';
 import { Optimizer, type Group, type ParamsInput } from './optimizer';
 import { checkFused, resolveOptions, validateAdamLike, type OptimizerOptions } from './common';
 import { num, scalarTensor, zerosLike } from './scalar';
+import { decoupled, div, mul } from './lr-type-error';
+import type { ParamGroup } from './param-groups';
 
 /** Options of {@link Adam} (PyTorch 2.x keyword arguments). */
 export interface AdamOptions extends OptimizerOptions {
@@ -87,6 +89,11 @@ export class Adam extends Optimizer<AdamOptions, AdamState> {
     checkFused(o.fused, o.foreach, o.differentiable);
     super(params, { ...o, betas: [...o.betas] });
     this._emitCreate();
+  }
+
+  /** `lr * weight_decay` with decoupled weight decay, else `lr / bias_correction1` (AdamW too). */
+  protected override _lrFirstUse(lr: unknown, t: string, g: ParamGroup): string | null {
+    return decoupled(g) ? mul(lr, t) : div(t);
   }
 
   protected override initState(p: Tensor, group: Group<AdamOptions>): AdamState {

@@ -3,6 +3,7 @@ import { arithOf } from './f32';
 import { Optimizer, type Group, type ParamsInput } from './optimizer';
 import { resolveOptions, validateAdamLike, type OptimizerOptions } from './common';
 import { num, scalarTensor, zerosLike } from './scalar';
+import { div } from './lr-type-error';
 
 /** Options of {@link Adamax} (PyTorch 2.x keyword arguments). */
 export interface AdamaxOptions extends OptimizerOptions {
@@ -68,6 +69,11 @@ export class Adamax extends Optimizer<AdamaxOptions, AdamaxState> {
     validateAdamLike(o);
     super(params, { ...o, betas: [...o.betas] });
     this._emitCreate();
+  }
+
+  /** `lr / bias_correction`. */
+  protected override _lrFirstUse(_lr: unknown, t: string): string | null {
+    return div(t);
   }
 
   protected override initState(p: Tensor): AdamaxState {

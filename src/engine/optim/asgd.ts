@@ -3,6 +3,8 @@ import { arithOf } from './f32';
 import { Optimizer, type Group, type ParamsInput } from './optimizer';
 import { checkLr, checkWeightDecay, resolveOptions, type OptimizerOptions } from './common';
 import { num, scalarTensor, zerosLike } from './scalar';
+import { mul } from './lr-type-error';
+import type { ParamGroup } from './param-groups';
 
 /** Options of {@link ASGD} (PyTorch 2.x keyword arguments). */
 export interface ASGDOptions extends OptimizerOptions {
@@ -81,6 +83,12 @@ export class ASGD extends Optimizer<ASGDOptions, ASGDState> {
     checkWeightDecay(o.weight_decay);
     super(params, { ...o });
     this._emitCreate();
+  }
+
+  /** A new state makes `eta` a tensor from lr (`torch.as_tensor(lr)`); after that `lr * …` comes first. */
+  protected override _lrFirstUse(lr: unknown, t: string, _g: ParamGroup, hasState: boolean): string | null {
+    if (hasState || Array.isArray(lr)) return mul(lr, t);
+    return typeof lr === 'string' ? "new(): invalid data type 'str'" : `must be real number, not ${t}`;
   }
 
   protected override initState(p: Tensor, group: Group<ASGDOptions>): ASGDState {

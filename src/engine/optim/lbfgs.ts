@@ -282,7 +282,7 @@ export class LBFGS extends Optimizer<LBFGSOptions, LBFGSState> {
   }
 
   private _finish(origLoss: unknown): unknown {
-    this._stepCount++;
+    this._c.count++;
     if (hasListeners()) {
       const updated = this._params.filter((p) => rawGrad(p) !== null).map((p) => p.id);
       const skipped = this._params.filter((p) => rawGrad(p) === null).map((p) => p.id);

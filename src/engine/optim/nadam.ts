@@ -5,6 +5,8 @@ import { Optimizer, type Group, type ParamsInput } from './optimizer';
 import { resolveOptions, validateAdamLike, type OptimizerOptions } from './common';
 import { num, scalarTensor, zerosLike } from './scalar';
 import { pyNum } from './py-format';
+import { decoupled, mul, neg } from './lr-type-error';
+import type { ParamGroup } from './param-groups';
 
 /** Options of {@link NAdam} (PyTorch 2.x keyword arguments). */
 export interface NAdamOptions extends OptimizerOptions {
@@ -87,6 +89,11 @@ export class NAdam extends Optimizer<NAdamOptions, NAdamState> {
     if (!(0 <= o.momentum_decay)) throw new ValueError(`Invalid momentum_decay value: ${pyNum(o.momentum_decay)}`);
     super(params, { ...o, betas: [...o.betas] });
     this._emitCreate();
+  }
+
+  /** `lr * weight_decay` with decoupled weight decay, else `-lr`. */
+  protected override _lrFirstUse(lr: unknown, t: string, g: ParamGroup): string | null {
+    return decoupled(g) ? mul(lr, t) : neg(t);
   }
 
   protected override initState(p: Tensor): NAdamState {

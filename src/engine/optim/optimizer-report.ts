@@ -11,7 +11,7 @@ import type { ParamGroup } from './param-groups';
 
 interface Steppable {
   readonly _id: number;
-  readonly _stepCount: number;
+  readonly _c: { readonly count: number };
   readonly param_groups: ParamGroup[];
 }
 
@@ -22,7 +22,7 @@ interface Steppable {
 export function emitStepEvents(
   opt: Steppable, updated: number[], skipped: number[], reported: Set<Tensor>, edited: number[] = [], moved: number[] = updated,
 ): void {
-  emit({ type: 'optimizer:step', optimizer: opt._id, count: opt._stepCount, lrs: opt.param_groups.map((g) => num(g.lr)), updated, skipped, edited, moved });
+  emit({ type: 'optimizer:step', optimizer: opt._id, count: opt._c.count, lrs: opt.param_groups.map((g) => num(g.lr)), updated, skipped, edited, moved });
   for (const group of opt.param_groups) {
     for (const p of group.params) {
       if (rawGrad(p) === null && !reported.has(p)) continue;

@@ -30,7 +30,7 @@ import { clearGradByZeroGrad, rawGrad } from './grad';
 import type { OptimizerStateDict } from './state-dict';
 import { lazyFunction } from '../lazy';
 import { checkOptionTypes } from './common';
-import { isNumberLike, lrTypeError } from './lr-type-error';
+import { isNumberLike, neg } from './lr-type-error';
 
 export type { ParamGroup, ParamGroupInput, ParamsInput } from './param-groups';
 export type { OptimizerStateDict } from './state-dict';
@@ -56,6 +56,21 @@ export interface ZeroGradOptions {
   set_to_none?: boolean;
 }
 
+/**
+ * What `step()` and `zero_grad()` read on every call, in an object of one shape for every optimizer class (see
+ * `Optimizer._c`): the groups and state behind `param_groups` and `state`, the step hooks, how many times `step()`
+ * ran (`count`, reported in `optimizer:step` events), and the class's `_step` and `_stepParam`.
+ */
+export interface StepRecord {
+  groups: ParamGroup[];
+  state: Map<Tensor, unknown>;
+  readonly pre: HookList<StepPreHook>;
+  readonly post: HookList<StepPostHook>;
+  count: number;
+  step: (this: Optimizer, closure: (() => unknown) | null | undefined, c: StepRecord) => unknown;
+  stepParam: (this: Optimizer, p: Tensor, grad: Tensor, group: never, state: Map<Tensor, unknown>) => void;
+}
+
 let nextOptimizerId = 1;
 const NO_IDS: number[] = [];
 
@@ -69,17 +84,22 @@ export class Optimizer<O extends object = Record<string, any>, S extends object 
   /** The constructor options with every default filled in. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   defaults: Record<string, any>;
-  param_groups: ParamGroup[] = [];
-  state: Map<Tensor, S> = new Map();
+  /**
+   * Behind `param_groups`, `state`, the step hooks and `_stepCount`. Instances of SGD, Adam, … each have a hidden
+   * class of their own, so in V8 a read of `this.x` in a base-class method that sees five of them is megamorphic (a
+   * generic lookup, and nothing inlined around it): in a worker that runs several optimizers, as the race lab and
+   * `npm run bench`'s W3 do, that made each step slower than with one optimizer alone. `step()` and `zero_grad()`
+   * read `this._c` once and the rest from here.
+   */
+  readonly _c: StepRecord = {
+    groups: [], state: new Map(), pre: new HookList<StepPreHook>(), post: new HookList<StepPostHook>(), count: 0,
+    step: this._step, stepParam: this._stepParam as StepRecord['stepParam'],
+  };
   /** Identifies this optimizer in training events. */
   readonly _id: number = nextOptimizerId++;
-  /** How many times `step()` ran (reported in `optimizer:step` events). */
-  _stepCount = 0;
   /** Set by an attached LR scheduler's wrapper of `step` (PyTorch 2.x `_opt_called`). */
   _opt_called = false;
   private _constructing = true;
-  private readonly _stepPreHooks = new HookList<StepPreHook>();
-  private readonly _stepPostHooks = new HookList<StepPostHook>();
   private readonly _sdPreHooks = new HookList<(opt: Optimizer) => void>();
   private readonly _sdPostHooks = new HookList<(opt: Optimizer, sd: OptimizerStateDict) => OptimizerStateDict | void>();
   private readonly _loadPreHooks = new HookList<(opt: Optimizer, sd: OptimizerStateDict) => OptimizerStateDict | void>();
@@ -95,6 +115,22 @@ export class Optimizer<O extends object = Record<string, any>, S extends object 
     const groups = normaliseParams(params);
     for (const g of groups) this.add_param_group(g);
     this._constructing = false;
+  }
+
+  /** The parameter groups, read at every step(). */
+  get param_groups(): ParamGroup[] {
+    return this._c.groups;
+  }
+  set param_groups(groups: ParamGroup[]) {
+    this._c.groups = groups;
+  }
+
+  /** Per-parameter state, created at a param's first update. */
+  get state(): Map<Tensor, S> {
+    return this._c.state as Map<Tensor, S>;
+  }
+  set state(state: Map<Tensor, S>) {
+    this._c.state = state;
   }
 
   /** The class name PyTorch shows (`SGD`, `Adam`, …); minification-proof through a static `pyName`. */
@@ -154,7 +190,7 @@ export class Optimizer<O extends object = Record<string, any>, S extends object 
       : options === undefined ? true : (checkOptions('Optimizer.zero_grad', options, ['set_to_none']).set_to_none ?? true);
     const listening = hasListeners();
     const touched: number[] = listening ? [] : NO_IDS;
-    for (const group of this.param_groups) {
+    for (const group of this._c.groups) {
       for (const p of group.params) {
         const g = rawGrad(p);
         if (g === null) continue;
@@ -179,14 +215,15 @@ export class Optimizer<O extends object = Record<string, any>, S extends object 
       // Python calls it: `optimizer.step(42)` → TypeError: 'int' object is not callable
       throw new TypeError(`'${pyTypeName(closure)}' object is not callable`);
     }
-    if (this._stepPreHooks.size > 0 || this._stepPostHooks.size > 0) return this._withStepHooks([closure], (c) => this._step(c as typeof closure));
-    return this._step(closure);
+    const c = this._c;
+    if (c.pre.size > 0 || c.post.size > 0) return this._withStepHooks([closure], (f) => c.step.call(this, f as typeof closure, c));
+    return c.step.call(this, closure, c);
   }
 
   /** Runs `body` between the step pre-hooks (which may replace the arguments) and the post-hooks. */
   protected _withStepHooks(args: unknown[], body: (...a: unknown[]) => unknown): unknown {
     let kwargs: Record<string, unknown> = {};
-    for (const hook of this._stepPreHooks.list()) {
+    for (const hook of this._c.pre.list()) {
       const result = hook(this, args, kwargs);
       if (result === undefined || result === null) continue;
       if (Array.isArray(result) && result.length === 2) {
@@ -196,25 +233,23 @@ export class Optimizer<O extends object = Record<string, any>, S extends object 
       }
     }
     const out = body(...args);
-    for (const hook of this._stepPostHooks.list()) hook(this, args, kwargs);
+    for (const hook of this._c.post.list()) hook(this, args, kwargs);
     return out;
   }
 
-  /** The hook-free step (see `step`). */
-  protected _step(closure?: (() => unknown) | null): unknown {
+  /** The hook-free step (see `step`); `c` is `this._c`. */
+  protected _step(closure: (() => unknown) | null | undefined, c: StepRecord): unknown {
     // the closure runs under torch.enable_grad() (it calls backward), the update itself needs no graph
     const loss = closure ? enable_grad(closure) : undefined;
     const listening = hasListeners();
     const updated: number[] | null = listening ? [] : null;
     const skipped: number[] | null = listening ? [] : null;
-    const groups = this.param_groups;
+    const groups = c.groups;
     // what changed since the last step() (edited outside the optimizers), then remember the values before this update
     const all = listening ? groups.flatMap((g) => g.params) : null;
     const edited = all !== null ? rememberLeftByOptimizer(all) : null;
-    // (each read from `this` once: in a worker that runs several optimizers, a read of `this.x` in this base-class
-    // method sees a hidden class per optimizer class and is megamorphic in V8)
-    const state = this.state;
-    const stepParam = this._stepParam;
+    const state = c.state as Map<Tensor, S>;
+    const stepParam = c.stepParam;
     for (let gi = 0; gi < groups.length; gi++) {
       const group = groups[gi]!;
       const params = group.params;
@@ -227,14 +262,14 @@ export class Optimizer<O extends object = Record<string, any>, S extends object 
           continue;
         }
         if (!lrOk) {
-          const err = lrTypeError(this._name, group, state.has(p));
-          if (err !== null) throw err;
+          const message = this._lrFirstUse(group.lr, pyTypeName(group.lr), group, state.has(p));
+          if (message !== null) throw new TypeError(message);
         }
-        stepParam.call(this, p, grad, group as unknown as Group<O>, state);
+        stepParam.call(this, p, grad, group as never, state);
         if (updated !== null) updated.push(p.id);
       }
     }
-    this._stepCount++;
+    c.count++;
     if (listening) {
       const moved = rememberLeftByOptimizer(all!);
       this._emitStep(updated!, skipped!, edited!, moved);
@@ -248,6 +283,15 @@ export class Optimizer<O extends object = Record<string, any>, S extends object 
    */
   protected _stepParam(p: Tensor, grad: Tensor, group: Group<O>, state: Map<Tensor, S>): void {
     this._update(p, grad, group, this._paramState(p, group, state));
+  }
+
+  /**
+   * Python's TypeError message for the first operation of this optimizer's `_single_tensor_*` function that uses a
+   * non-number `lr` (of Python type `t`), or null when that update would not fail (see ./lr-type-error.ts).
+   * SGD, RMSprop, Adadelta: `-lr`.
+   */
+  protected _lrFirstUse(_lr: unknown, t: string, _group: ParamGroup, _hasState: boolean): string | null {
+    return neg(t);
   }
 
   /** The state of a param at its first update (`step`, zeroed buffers, …); implemented by every optimizer. */
@@ -304,12 +348,12 @@ export class Optimizer<O extends object = Record<string, any>, S extends object 
 
   /** `hook(optimizer, args, kwargs)` before every step; may return `[newArgs, newKwargs]`. */
   register_step_pre_hook(hook: StepPreHook): RemovableHandle {
-    return this._stepPreHooks.add(hook);
+    return this._c.pre.add(hook);
   }
 
   /** `hook(optimizer, args, kwargs)` after every step. */
   register_step_post_hook(hook: StepPostHook): RemovableHandle {
-    return this._stepPostHooks.add(hook);
+    return this._c.post.add(hook);
   }
 
   /** `hook(optimizer)` before `state_dict()` builds the dict. */

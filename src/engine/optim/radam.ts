@@ -3,6 +3,8 @@ import { arithOf } from './f32';
 import { Optimizer, type Group, type ParamsInput } from './optimizer';
 import { resolveOptions, validateAdamLike, type OptimizerOptions } from './common';
 import { num, scalarTensor, zerosLike } from './scalar';
+import { decoupled, isSequence, mul } from './lr-type-error';
+import type { ParamGroup } from './param-groups';
 
 /** Options of {@link RAdam} (PyTorch 2.x keyword arguments). */
 export interface RAdamOptions extends OptimizerOptions {
@@ -83,6 +85,12 @@ export class RAdam extends Optimizer<RAdamOptions, RAdamState> {
     for (const k of KEY_ORDER) defaults[k] = k === 'betas' ? [...o.betas] : o[k];
     super(params, defaults);
     this._emitCreate();
+  }
+
+  /** `lr * weight_decay` with decoupled weight decay, else `bias_corrected_exp_avg * lr` (a Tensor times lr). */
+  protected override _lrFirstUse(lr: unknown, t: string, g: ParamGroup): string | null {
+    if (decoupled(g)) return mul(lr, t);
+    return isSequence(lr) ? 'only integer tensors of a single element can be converted to an index' : `unsupported operand type(s) for *: 'Tensor' and '${t}'`;
   }
 
   protected override initState(p: Tensor): RAdamState {

@@ -77,6 +77,11 @@ export class Rprop extends Optimizer<RpropOptions, RpropState> {
     this._emitCreate();
   }
 
+  /** Rprop reads lr only when it creates a parameter's state (its initial step sizes, `full_like(…, lr)`). */
+  protected override _lrFirstUse(_lr: unknown, t: string, _g: unknown, hasState: boolean): string | null {
+    return hasState ? null : `full_like(): argument 'fill_value' (position 2) must be Number, not ${t}`;
+  }
+
   protected override initState(p: Tensor, group: Group<RpropOptions>): RpropState {
     return { step: scalarTensor(0), prev: zerosLike(p), step_size: fullLike(p, num(group.lr)) };
   }
