@@ -48,15 +48,32 @@ function topoSort(root: Node, order: Node[]): number {
 /** Recursive DFS (cheapest for the usual graphs); from depth 1000 on, the iterative one below. */
 function visit(node: Node, order: Node[], depth: number): void {
   node.mark = mark;
-  const inputs = node.inputs;
-  for (let i = 0; i < inputs.length; i++) {
-    const child = inputs[i].grad_fn;
-    if (child !== null && child.mark !== mark) {
-      if (depth < 1000) visit(child, order, depth + 1);
-      else deepVisit(child, order);
+  const a = node.in0;
+  if (a !== null) {
+    visitChild(a.grad_fn, order, depth);
+    const b = node.in1;
+    if (b !== null) {
+      visitChild(b.grad_fn, order, depth);
+      const rest = node.inRest;
+      if (rest !== null) for (let i = 0; i < rest.length; i++) visitChild(rest[i].grad_fn, order, depth);
     }
   }
   place(node, order);
+}
+
+function visitChild(child: Node | null, order: Node[], depth: number): void {
+  if (child !== null && child.mark !== mark) {
+    if (depth < 1000) visit(child, order, depth + 1);
+    else deepVisit(child, order);
+  }
+}
+
+/** A node's input `i` (`in0`, `in1`, then `inRest`), or null after the last. */
+function inputAt(node: Node, i: number): Tensor | null {
+  if (i === 0) return node.in0;
+  if (i === 1) return node.in1;
+  const rest = node.inRest;
+  return rest !== null && i - 2 < rest.length ? rest[i - 2] : null;
 }
 
 /** Writes a node whose inputs are all placed into the order. */
@@ -77,10 +94,10 @@ function deepVisit(root: Node, order: Node[]): void {
   while (sp >= 0) {
     const node = stack[sp];
     const i = next[sp];
-    const inputs = node.inputs;
-    if (i < inputs.length) {
+    const inp = inputAt(node, i);
+    if (inp !== null) {
       next[sp] = i + 1;
-      const child = inputs[i].grad_fn;
+      const child = inp.grad_fn;
       if (child !== null && child.mark !== mark) {
         child.mark = mark;
         sp++;
@@ -202,10 +219,11 @@ function scalarPass(rootNode: Node, g0: number, order: Node[], count: number, tr
     if (has[k] === 0) continue;
     node.scalarGrad!();
     // each input's gradient (in `sg` by input index) goes to the node that made the input, or into a leaf's `.grad`,
-    // cast to the input's dtype (castTo); written out here, not in a function taking it as a (boxed) number
-    const inputs = node.inputs;
-    for (let j = 0; j < inputs.length; j++) {
-      const inp = inputs[j];
+    // cast to the input's dtype (castTo); written out here, not in a function taking it as a (boxed) number. (Nodes
+    // with a scalar pass have one or two inputs.)
+    for (let j = 0; j < 2; j++) {
+      const inp = j === 0 ? node.in0 : node.in1;
+      if (inp === null) break;
       if (!inp.requires_grad) continue;
       const f32 = inp.dtype === 'float32';
       const v = f32 ? Math.fround(sg[j]) : sg[j];

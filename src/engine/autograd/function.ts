@@ -11,6 +11,6 @@ export function needsGrad(a: Tensor, b?: Tensor | null): boolean {
 /** Attaches a grad_fn to `out` (call only when needsGrad said yes). `saves`: the closure uses saved tensors. */
 export function attach(out: Tensor, name: string, inputs: Tensor[], fn: BackwardFn, saves = true): Tensor {
   out.requires_grad = true;
-  out.grad_fn = new Node(name, inputs, fn, saves);
+  out.grad_fn = new Node(name, inputs[0] ?? null, inputs[1] ?? null, inputs.length > 2 ? inputs.slice(2) : null, fn, saves, false);
   return out;
 }

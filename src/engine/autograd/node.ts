@@ -39,7 +39,14 @@ export const scratch1 = (dtype: string): Scratch1 => (dtype === 'float32' ? S32 
 export class Node {
   /** PyTorch's class name, shown as `grad_fn=<MulBackward0>`. */
   declare readonly name: string;
-  declare readonly inputs: Tensor[];
+  /**
+   * The input tensors, in fields rather than an array (most ops have one or two, and a W3 step would otherwise
+   * allocate an array per op): `in0`, then `in1`, then `inRest` (the inputs after the second, or null). An absent
+   * input is null; `inputs` gives them as an array.
+   */
+  declare readonly in0: Tensor | null;
+  declare readonly in1: Tensor | null;
+  declare readonly inRest: Tensor[] | null;
   /** null once freed after saving tensors (a backward without retain_graph): it cannot run again. */
   declare backwardFn: BackwardFn | null;
   declare readonly saves: boolean;
@@ -53,9 +60,11 @@ export class Node {
    */
   declare readonly scalar: boolean;
 
-  constructor(name: string, inputs: Tensor[], backwardFn: BackwardFn, saves: boolean, scalar = false) {
+  constructor(name: string, in0: Tensor | null, in1: Tensor | null, inRest: Tensor[] | null, backwardFn: BackwardFn, saves: boolean, scalar: boolean) {
     this.name = name;
-    this.inputs = inputs;
+    this.in0 = in0;
+    this.in1 = in1;
+    this.inRest = inRest;
     this.backwardFn = backwardFn;
     this.saves = saves;
     this.retained = null;
@@ -76,6 +85,11 @@ export class Node {
    * require grad may be left out). Only nodes made with `scalar` true have it.
    */
   scalarGrad?(): void;
+
+  /** The input tensors as an array (a new one per call: backward's hot loops read the fields). */
+  get inputs(): Tensor[] {
+    return [this.in0, this.in1, ...(this.inRest ?? [])].filter((t) => t !== null);
+  }
 
   /** Python's `grad_fn.name()`. */
   name_(): string {

@@ -242,10 +242,9 @@ function binary1(op: BinaryOp, a: N, b: N, alpha: number): Tensor | null {
 
 /** Attaches the op's graph node to `out`. */
 function record(op: BinaryOp, a: N, b: N, out: Tensor, alpha: number): void {
-  const inputs = typeof a === 'number' ? [b as Tensor] : typeof b === 'number' ? [a] : [a, b];
   const name = typeof a === 'number' && op.grad_fn_rev !== undefined ? op.grad_fn_rev : op.grad_fn;
   out.requires_grad = true;
-  out.grad_fn = new BinaryNode(name, inputs, op, a, b, out, alpha);
+  out.grad_fn = new BinaryNode(name, op, a, b, out, alpha);
 }
 
 function binary(op: BinaryOp, a: Tensor | number, b: Tensor | number, alpha = 1): Tensor {
@@ -296,9 +295,10 @@ class BinaryNode extends Node {
    * an operand's shape differs from the result's (`sumToShape` then sums the one element once: 0 + v, −0 becomes +0).
    */
   declare readonly flags: number;
-  constructor(name: string, inputs: Tensor[], op: BinaryOp, A: N, B: N, out: Tensor, alpha: number) {
+  constructor(name: string, op: BinaryOp, A: N, B: N, out: Tensor, alpha: number) {
     const scalar = op.scalar1 === true && elementCount(out) === 1;
-    super(name, inputs, binaryBackward, op.saves, scalar);
+    // (numbers are not inputs)
+    super(name, typeof A === 'number' ? (B as Tensor) : A, typeof A === 'number' || typeof B === 'number' ? null : B, null, binaryBackward, op.saves, scalar);
     this.op = op;
     this.A = A;
     this.B = B;

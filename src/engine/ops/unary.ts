@@ -152,16 +152,13 @@ class UnaryNode extends Node {
   declare readonly y: Tensor;
   declare readonly p: number;
   declare readonly q: number;
-  /** The result is float32 (the scalar pass rounds its gradient as the tensor pass's float32 tensor would store it). */
-  declare readonly r32: boolean;
   constructor(op: UnaryOp, x: Tensor, y: Tensor, p: number, q: number) {
-    super(op.grad_fn, [x], unaryBackward, op.saves !== null, elementCount(y) === 1);
+    super(op.grad_fn, x, null, null, unaryBackward, op.saves !== null, elementCount(y) === 1);
     this.op = op;
     this.x = x;
     this.y = y;
     this.p = p;
     this.q = q;
-    this.r32 = y.dtype === 'float32';
   }
 
   /** `unaryBackward` for one element: the op's one-element form, or its backward kernel on one-element scratch storages. */
@@ -170,7 +167,7 @@ class UnaryNode extends Node {
     const b1 = this.op.b1;
     if (b1 !== undefined) {
       const v = b1(g, value1(this.x), this.p);
-      SG[0] = this.r32 ? Math.fround(v) : v;
+      SG[0] = this.y.dtype === 'float32' ? Math.fround(v) : v;
       return;
     }
     const s = scratch1(this.y.dtype);
