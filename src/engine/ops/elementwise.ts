@@ -345,6 +345,7 @@ class BinaryNode extends Node {
   }
 }
 
+/** A value as the float32 (`r32`) or float64 tensor that holds it stores it. */
 const rounded = (v: number, r32: boolean): number => (r32 ? f32(v) : v);
 /** An operand as `forward` reads it in a float32 (`r32`) or float64 computation (numbers and float64 tensors are cast to float32). */
 function operand(T: N, r32: boolean): number {

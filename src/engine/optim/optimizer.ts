@@ -85,7 +85,7 @@ export class Optimizer<O extends object = Record<string, any>, S extends object 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   defaults: Record<string, any>;
   /**
-   * Behind `param_groups`, `state`, the step hooks and `_stepCount`. Instances of SGD, Adam, … each have a hidden
+   * Behind `param_groups`, `state`, the step hooks and the step count. Instances of SGD, Adam, … each have a hidden
    * class of their own, so in V8 a read of `this.x` in a base-class method that sees five of them is megamorphic (a
    * generic lookup, and nothing inlined around it): in a worker that runs several optimizers, as the race lab and
    * `npm run bench`'s W3 do, that made each step slower than with one optimizer alone. `step()` and `zero_grad()`
