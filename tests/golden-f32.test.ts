@@ -6,10 +6,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- engine values are driven by case tables */
 import { describe, expect, it } from 'vitest';
 import { torch, nn, optim, F } from '../src/engine/index';
-import { F32_CASES, seqValue, type LossCase, type ReduceCase, type Seq, type SoftmaxCase } from './golden/f32-cases';
+import { F32_CASES, seqValue, type LossCase, type PileUpCase, type ReduceCase, type Seq, type SoftmaxCase } from './golden/f32-cases';
 import { assertClose, assertFixtureMatchesTable, assertShape, decodeAll, loadFixture, values, type Encoded } from './golden/compare';
 
-interface Fx { fp: string; shape?: number[]; out?: Encoded[]; grad?: Encoded[]; losses?: Encoded[]; weight?: Encoded[]; bias?: Encoded[]; xs?: Encoded[] }
+interface Fx { fp: string; shape?: number[]; out?: Encoded[]; grad?: Encoded[]; losses?: Encoded[]; weight?: Encoded[]; bias?: Encoded[]; xs?: Encoded[]; gx?: Encoded[]; gy?: Encoded[] }
 
 const fixture = loadFixture<Fx>('f32.json');
 const TOL = { rtol: 1e-6, atol: 0 };
@@ -83,6 +83,27 @@ function runParabola(lr: number, steps: number): number[] {
   return xs;
 }
 
+/** Forgetting zero_grad(): x.grad and y.grad after each backward(), as they pile up (see PileUpCase). */
+function runPileUp(c: PileUpCase): { gx: number[]; gy: number[] } {
+  const k = c.width ?? 1;
+  const v = Array.from({ length: c.x.n }, (_, i) => seqValue(c.x, i));
+  const leaf = (from: number): any =>
+    c.width === undefined ? torch.tensor(v[from], { dtype: torch.float32, requires_grad: true }) : torch.tensor(v.slice(from, from + k), { dtype: torch.float32, requires_grad: true });
+  const gx: number[] = [];
+  const gy: number[] = [];
+  for (let i = 0; i < c.x.n / (2 * k); i++) {
+    const x = leaf(2 * i * k);
+    const y = leaf((2 * i + 1) * k);
+    for (let step = 0; step < c.steps; step++) {
+      const loss = torch.sub(1, x).pow(2).add(y.sub(x.pow(2)).pow(2).mul(100)).add(x.mul(y)).add(x.mul(3.3));
+      (c.width === undefined ? loss : loss.sum()).backward();
+      gx.push(...values(x.grad));
+      gy.push(...values(y.grad));
+    }
+  }
+  return { gx, gy };
+}
+
 const firstNonFinite = (v: number[]): [number, number] => [v.findIndex((a) => a === Infinity), v.findIndex((a) => Number.isNaN(a))];
 
 describe('golden float32 (PyTorch ' + fixture.torch + ')', () => {
@@ -96,6 +117,13 @@ describe('golden float32 (PyTorch ' + fixture.torch + ')', () => {
     if (c.kind === 'reduce') return runReduce(c, fx);
     if (c.kind === 'loss') return runLoss(c, fx);
     if (c.kind === 'softmax') return runSoftmax(c, fx);
+    if (c.kind === 'pileup') {
+      // bit for bit: PyTorch adds the sum of a leaf's gradients to .grad once ((G + a) + b would differ)
+      const { gx, gy } = runPileUp(c);
+      expect(gx).toEqual(decodeAll(fx.gx!));
+      expect(gy).toEqual(decodeAll(fx.gy!));
+      return;
+    }
     if (c.kind === 'parabola') {
       const xs = runParabola(c.lr, c.steps);
       assertClose(c.name, decodeAll(fx.xs!), xs, TOL);

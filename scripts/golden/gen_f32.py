@@ -90,7 +90,25 @@ def parabola_case(c):
     return {"xs": full(torch.tensor(xs, dtype=torch.float32))}
 
 
-KINDS = {"reduce": reduce_case, "loss": loss_case, "softmax": softmax_case, "loop": loop_case, "parabola": parabola_case}
+def pileup_case(c):
+    v = seq(c["x"])
+    w = c.get("width")
+    k = w or 1
+    gx, gy = [], []
+    for i in range(c["x"]["n"] // (2 * k)):
+        a, b = v[2 * i * k:(2 * i + 1) * k], v[(2 * i + 1) * k:(2 * i + 2) * k]
+        x = (a if w else a[0]).clone().requires_grad_()
+        y = (b if w else b[0]).clone().requires_grad_()
+        for _ in range(c["steps"]):  # no zero_grad(): the gradients pile up
+            loss = (1 - x) ** 2 + 100 * (y - x ** 2) ** 2 + x * y + x * 3.3
+            (loss.sum() if w else loss).backward()
+            gx.append(x.grad.clone())
+            gy.append(y.grad.clone())
+    return {"gx": full(torch.stack(gx)), "gy": full(torch.stack(gy))}
+
+
+KINDS = {"reduce": reduce_case, "loss": loss_case, "softmax": softmax_case, "loop": loop_case, "parabola": parabola_case,
+         "pileup": pileup_case}
 
 
 def main():

@@ -40,7 +40,15 @@ export interface LoopCase { name: string; kind: 'loop'; lr: number; steps: numbe
 /** The lesson-3 checkpoint (cp-lr-too-big): x = [1.0], f = (x**2).sum(), SGD(lr), `steps` steps. */
 export interface ParabolaCase { name: string; kind: 'parabola'; lr: number; steps: number }
 
-export type F32Case = ReduceCase | LossCase | SoftmaxCase | LoopCase | ParabolaCase;
+/**
+ * Forgetting `zero_grad()` (the pitfall lesson): `steps` backward() calls pile up in `.grad`, through a loss that uses
+ * x four times and y twice, (1 − x)² + 100·(y − x²)² + x·y + 3.3·x. PyTorch sums a leaf's gradients first and adds
+ * the sum to `.grad` once. Leaves come in pairs (x, y) from `x`: 0-d tensors (the scalar pass) or, with `width`,
+ * tensors of that many elements and the loss summed (the tensor pass). Compared bit for bit.
+ */
+export interface PileUpCase { name: string; kind: 'pileup'; x: Seq; steps: number; width?: number }
+
+export type F32Case = ReduceCase | LossCase | SoftmaxCase | LoopCase | ParabolaCase | PileUpCase;
 
 const seq = (n: number, scale: number, offset: number, a = 7919, m = 10007): Seq => ({ n, a, m, scale, offset });
 /** uniform-looking values in [offset, offset + scale) */
@@ -100,6 +108,8 @@ export const F32_CASES: F32Case[] = [
   { name: 'loop_lr_0.5', kind: 'loop', lr: 0.5, steps: 60 },
   { name: 'loop_lr_1.5', kind: 'loop', lr: 1.5, steps: 140 },
   { name: 'parabola_lr_1.1', kind: 'parabola', lr: 1.1, steps: 20 },
+  { name: 'pileup_0d', kind: 'pileup', x: seq(200, 4, -2), steps: 3 },
+  { name: 'pileup_tensors', kind: 'pileup', x: seq(240, 4, -2), steps: 3, width: 4 },
 ];
 
 /** Element i of a Seq as the float32 value both languages compute. */

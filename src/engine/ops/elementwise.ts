@@ -277,8 +277,6 @@ function checkOperand(v: N, name: string, other: N): N {
 const shapeOf = (v: Tensor | number): number[] => (typeof v === 'number' ? [] : v.shape);
 const needs = (v: Tensor | number): boolean => typeof v !== 'number' && v.requires_grad;
 
-/** BinaryNode's `flags`: the computation is float32; A's (B's) shape differs from the result's. */
-const R32 = 1, ZA = 2, ZB = 4;
 
 /**
  * A binary op's graph node: the operands live on the node and one shared backward function reads them through
@@ -290,13 +288,12 @@ class BinaryNode extends Node {
   declare readonly B: N;
   declare readonly out: Tensor;
   declare readonly alpha: number;
-  /**
-   * For the scalar pass, fixed when the op is recorded (bits R32, ZA, ZB): the computation is float32, and whether
-   * an operand's shape differs from the result's (`sumToShape` then sums the one element once: 0 + v, −0 becomes +0).
-   */
-  declare readonly flags: number;
+  /** The computation is float32 (fixed when the op is recorded, for the scalar pass). */
+  declare readonly r32: boolean;
   constructor(name: string, op: BinaryOp, A: N, B: N, out: Tensor, alpha: number) {
-    const scalar = op.scalar1 === true && elementCount(out) === 1;
+    // one-element operands of another shape than the result ([] with [1]) take the tensor pass, whose sumToShape
+    // turns a −0 gradient into +0
+    const scalar = op.scalar1 === true && elementCount(out) === 1 && (typeof A === 'number' || sameShape(A.shape, out.shape)) && (typeof B === 'number' || sameShape(B.shape, out.shape));
     // (numbers are not inputs)
     super(name, typeof A === 'number' ? (B as Tensor) : A, typeof A === 'number' || typeof B === 'number' ? null : B, null, binaryBackward, op.saves, scalar);
     this.op = op;
@@ -304,12 +301,7 @@ class BinaryNode extends Node {
     this.B = B;
     this.out = out;
     this.alpha = alpha;
-    let flags = out.dtype === 'float32' ? R32 : 0;
-    if (scalar) {
-      if (typeof A !== 'number' && !sameShape(A.shape, out.shape)) flags |= ZA;
-      if (typeof B !== 'number' && !sameShape(B.shape, out.shape)) flags |= ZB;
-    }
-    this.flags = flags;
+    this.r32 = out.dtype === 'float32';
   }
 
   /**
@@ -319,8 +311,7 @@ class BinaryNode extends Node {
    */
   override scalarGrad(): void {
     const g = scalarIn(this);
-    const { op, A, B, flags } = this;
-    const r32 = (flags & R32) !== 0;
+    const { op, A, B, r32 } = this;
     let ga = g;
     let gb = g;
     if (op === MUL) {
@@ -337,11 +328,8 @@ class BinaryNode extends Node {
       ga = f32(ga);
       gb = f32(gb);
     }
-    if (typeof A === 'number') SG[0] = (flags & ZB) !== 0 ? gb + 0 : gb;
-    else {
-      SG[0] = (flags & ZA) !== 0 ? ga + 0 : ga;
-      if (typeof B !== 'number') SG[1] = (flags & ZB) !== 0 ? gb + 0 : gb;
-    }
+    SG[0] = typeof A === 'number' ? gb : ga;
+    SG[1] = gb;
   }
 }
 

@@ -11,29 +11,27 @@ export interface RemovableHandle {
 }
 
 export class HookList<F> {
-  private readonly hooks = new Map<number, F>();
-  private order: number[] = [];
+  /** In call order; replaced, never changed in place (a `list()` taken earlier stays as it was). */
+  private entries: { readonly id: number; readonly fn: F }[] = [];
 
   add(fn: F, prepend = false): RemovableHandle {
     if (typeof fn !== 'function') throw new TypeError(`hook must be callable, but got ${typeof fn}`);
-    const id = nextHandleId++;
-    this.hooks.set(id, fn);
-    this.order = prepend ? [id, ...this.order] : [...this.order, id];
+    const entry = { id: nextHandleId++, fn };
+    this.entries = prepend ? [entry, ...this.entries] : [...this.entries, entry];
     return {
-      id,
+      id: entry.id,
       remove: () => {
-        this.hooks.delete(id);
-        this.order = this.order.filter((x) => x !== id);
+        this.entries = this.entries.filter((e) => e !== entry);
       },
     };
   }
 
   /** The hooks in call order (a snapshot: hooks may remove themselves while running). */
   list(): F[] {
-    return this.order.map((id) => this.hooks.get(id)!);
+    return this.entries.map((e) => e.fn);
   }
 
   get size(): number {
-    return this.order.length;
+    return this.entries.length;
   }
 }

@@ -59,7 +59,7 @@ export interface ZeroGradOptions {
 /**
  * What `step()` and `zero_grad()` read on every call, in an object of one shape for every optimizer class (see
  * `Optimizer._c`): the groups and state behind `param_groups` and `state`, the step hooks, how many times `step()`
- * ran (`count`, reported in `optimizer:step` events), and the class's `_step` and `_stepParam`.
+ * ran (`count`, reported in `optimizer:step` events), and the class's `_stepParam`.
  */
 export interface StepRecord {
   groups: ParamGroup[];
@@ -67,7 +67,6 @@ export interface StepRecord {
   readonly pre: HookList<StepPreHook>;
   readonly post: HookList<StepPostHook>;
   count: number;
-  step: (this: Optimizer, closure: (() => unknown) | null | undefined, c: StepRecord) => unknown;
   stepParam: (this: Optimizer, p: Tensor, grad: Tensor, group: never, state: Map<Tensor, unknown>) => void;
 }
 
@@ -93,7 +92,7 @@ export class Optimizer<O extends object = Record<string, any>, S extends object 
    */
   readonly _c: StepRecord = {
     groups: [], state: new Map(), pre: new HookList<StepPreHook>(), post: new HookList<StepPostHook>(), count: 0,
-    step: this._step, stepParam: this._stepParam as StepRecord['stepParam'],
+    stepParam: this._stepParam as StepRecord['stepParam'],
   };
   /** Identifies this optimizer in training events. */
   readonly _id: number = nextOptimizerId++;
@@ -216,8 +215,8 @@ export class Optimizer<O extends object = Record<string, any>, S extends object 
       throw new TypeError(`'${pyTypeName(closure)}' object is not callable`);
     }
     const c = this._c;
-    if (c.pre.size > 0 || c.post.size > 0) return this._withStepHooks([closure], (f) => c.step.call(this, f as typeof closure, c));
-    return c.step.call(this, closure, c);
+    if (c.pre.size > 0 || c.post.size > 0) return this._withStepHooks([closure], (f) => this._step(f as typeof closure, c));
+    return this._step(closure, c);
   }
 
   /** Runs `body` between the step pre-hooks (which may replace the arguments) and the post-hooks. */
