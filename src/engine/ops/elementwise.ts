@@ -277,7 +277,6 @@ function checkOperand(v: N, name: string, other: N): N {
 const shapeOf = (v: Tensor | number): number[] => (typeof v === 'number' ? [] : v.shape);
 const needs = (v: Tensor | number): boolean => typeof v !== 'number' && v.requires_grad;
 
-
 /**
  * A binary op's graph node: the operands live on the node and one shared backward function reads them through
  * `this` (the driver calls `node.backwardFn(g)`), so recording an op allocates no closure.

@@ -145,17 +145,17 @@ function unary(op: UnaryOp, t: Tensor, p = 0, q = 0): Tensor {
   return res;
 }
 
-/** A unary op's graph node: input, result and arguments live on the node (no closure per op, see BinaryNode). */
+/**
+ * A unary op's graph node: input (`in0`), result and arguments live on the node (no closure per op, see BinaryNode).
+ */
 class UnaryNode extends Node {
   declare readonly op: UnaryOp;
-  declare readonly x: Tensor;
   declare readonly y: Tensor;
   declare readonly p: number;
   declare readonly q: number;
   constructor(op: UnaryOp, x: Tensor, y: Tensor, p: number, q: number) {
     super(op.grad_fn, x, null, null, unaryBackward, op.saves !== null, elementCount(y) === 1);
     this.op = op;
-    this.x = x;
     this.y = y;
     this.p = p;
     this.q = q;
@@ -166,13 +166,13 @@ class UnaryNode extends Node {
     const g = scalarIn(this);
     const b1 = this.op.b1;
     if (b1 !== undefined) {
-      const v = b1(g, value1(this.x), this.p);
+      const v = b1(g, value1(this.in0!), this.p);
       SG[0] = this.y.dtype === 'float32' ? Math.fround(v) : v;
       return;
     }
     const s = scratch1(this.y.dtype);
     s.g[0] = g;
-    s.x[0] = value1(this.x);
+    s.x[0] = value1(this.in0!);
     s.y[0] = value1(this.y);
     this.op.backward(s.r, s.g, s.x, s.y, this.p, this.q);
     SG[0] = s.r[0];
@@ -180,9 +180,9 @@ class UnaryNode extends Node {
 }
 
 function unaryBackward(this: Node, g: Tensor): (Tensor | null)[] {
-  const { op, x, y, p, q } = this as UnaryNode;
+  const { op, in0, y, p, q } = this as UnaryNode;
   const r = alloc(g.dtype, g.data.length);
-  op.backward(r, g.data, x.data, y.data, p, q);
+  op.backward(r, g.data, in0!.data, y.data, p, q);
   return result1(Tensor._make(r, g.shape, g.dtype));
 }
 
